@@ -1,0 +1,20 @@
+import type { Annotation } from './span.js';
+
+/** How a mention got its code; `stated` ones are named in the text, the others inferred. */
+export type ResolutionKind = 'stated' | 'coreference' | 'inferred';
+
+/** A noun phrase (or part of one) resolved to a CAMEO actor code. */
+export interface ActorMention extends Annotation {
+  readonly phrase: number;
+  /** Full CAMEO actor code: country or IGO prefix plus roles, e.g. `CHNGOV`, `IGOUNO`, `SYRREB`. */
+  readonly code: string;
+  /** The dictionary entry that gave the code (`file:line` or entry id), when one did. */
+  readonly entry?: string;
+  /** Canonical name of the person or body, when known ("Qin Gang"). */
+  readonly name?: string;
+  readonly resolution: ResolutionKind;
+}
+
+export interface ActorsLayer {
+  readonly mentions: readonly ActorMention[];
+}
