@@ -15,6 +15,8 @@ export interface NounPhrase extends Annotation {
   readonly conjuncts?: readonly number[];
   /** An appositive that renames this phrase ("Qin Gang, China's foreign minister,"). */
   readonly appositive?: number;
+  /** An "of" complement that says whose role this is ("the foreign minister of Russia"). */
+  readonly ofPhrase?: number;
 }
 
 export type Tense = 'past' | 'present' | 'future';
@@ -33,6 +35,8 @@ export interface VerbGroup extends Annotation {
   readonly passive: boolean;
   readonly modal?: string;
   readonly tense: Tense;
+  /** For a copula with a predicate adjective ("is ready to"), the adjective's lemma. */
+  readonly predicate?: string;
 }
 
 export interface PrepObject {

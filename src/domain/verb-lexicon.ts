@@ -6,11 +6,24 @@
 /** One position of a pattern. Words are lower-cased; a word matches a token's lemma or its lower form. */
 export type PatternElement =
   /** Any one of the alternatives, each a run of consecutive words ("phone", "telephone call"). */
-  | { readonly kind: 'words'; readonly alternatives: readonly (readonly string[])[] }
+  | {
+    readonly kind: 'words';
+    readonly alternatives: readonly (readonly string[])[];
+    /** No word may come between this element and its neighbour on the verb side (PETRARCH `_`: `IN_*`, `*_OUT`). */
+    readonly adjacent?: true;
+  }
   /** The target actor ("+"). */
-  | { readonly kind: 'target' }
+  | { readonly kind: 'target'; readonly skipActors?: number; readonly compound?: true }
   /** The source actor, when a pattern names it explicitly ("$"). */
-  | { readonly kind: 'source' };
+  | { readonly kind: 'source'; readonly skipActors?: number; readonly compound?: true };
+
+/*
+ * Optional fields above come from PETRARCH/TABARI patterns:
+ * - skipActors: actor phrases to pass over before this one, counting outward from the verb
+ *   (`^` right before `$`/`+` after the verb, right after them before the verb: `* IFTAR AT ^ ^ +`).
+ * - compound: `%`, a coordinated actor ("Gondor and Osgiliath agreed") whose members act on one
+ *   another; written as a source before the verb and as a target after it.
+ */
 
 export interface VerbPattern {
   /** Rule id written into every event it makes, e.g. `lexicon/04-consult.txt:12` or `events/lexicon:consult#phone`. */

@@ -1,0 +1,147 @@
+/**
+ * The steps `npm start` and the end-to-end tests share: build the web UI when it is missing or
+ * stale, read the demo corpus, code and store the documents not stored yet, serve an app on HTTP.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Coder } from '../src/domain/coded-document.js';
+import type { SourceDocument } from '../src/domain/document.js';
+import type { Store } from '../src/store/store.js';
+import { contentHash, stableDocumentId } from '../src/io/document-id.js';
+
+/** The repository root (this file lives in `scripts/`). */
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const WEB_DIR = join(REPO_ROOT, 'web');
+export const WEB_DIST = join(WEB_DIR, 'dist');
+export const CORPUS_DIR = join(REPO_ROOT, 'examples', 'corpus');
+
+/** Newest modification time (ms) of the UI's sources. */
+function newestSourceTime(): number {
+  let newest = 0;
+  const visit = (path: string): void => {
+    const st = statSync(path);
+    if (st.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const entry of ['index.html', 'vite.config.ts', 'tsconfig.json', 'src']) {
+    const path = join(WEB_DIR, entry);
+    if (existsSync(path)) visit(path);
+  }
+  return newest;
+}
+
+/** True when `web/dist` is missing or older than any UI source file. */
+export function webBuildIsStale(): boolean {
+  const index = join(WEB_DIST, 'index.html');
+  if (!existsSync(index)) return true;
+  return statSync(index).mtimeMs < newestSourceTime();
+}
+
+/** Builds the UI with Vite when needed; returns whether it built. */
+export async function ensureWebBuild(options: { readonly force?: boolean } = {}): Promise<boolean> {
+  if (!options.force && !webBuildIsStale()) return false;
+  // Imported lazily: Vite is a dev dependency and costs ~0.3 s to load when nothing needs building.
+  const { build } = await import('vite');
+  await build({ root: WEB_DIR, configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+/** A corpus line that could not be read, with where it was. */
+export interface CorpusProblem {
+  readonly origin: string;
+  readonly message: string;
+}
+
+/** Reads every `*.jsonl` file of the demo corpus into source documents; bad lines are reported, not fatal. */
+export function readCorpus(dir: string = CORPUS_DIR): { readonly docs: SourceDocument[]; readonly problems: CorpusProblem[] } {
+  const docs: SourceDocument[] = [];
+  const problems: CorpusProblem[] = [];
+  const files = readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort();
+  for (const name of files) {
+    const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (!line.trim()) return;
+      const origin = `${name}:${i + 1}`;
+      try {
+        const raw = JSON.parse(line) as Record<string, unknown>;
+        const text = raw['text'];
+        if (typeof text !== 'string' || !text.trim()) throw new Error('missing "text"');
+        const doc: { -readonly [K in keyof SourceDocument]: SourceDocument[K] } = { id: typeof raw['id'] === 'string' ? raw['id'] : '', text, origin };
+        for (const key of ['date', 'title', 'url'] as const) {
+          const value = raw[key];
+          if (typeof value === 'string' && value) doc[key] = value;
+        }
+        docs.push(doc);
+      } catch (error) {
+        problems.push({ origin, message: (error as Error).message });
+      }
+    });
+  }
+  return { docs, problems };
+}
+
+export interface IngestSummary {
+  readonly coded: number;
+  readonly alreadyStored: number;
+  readonly events: number;
+  readonly failed: readonly CorpusProblem[];
+}
+
+/** Codes and saves the documents the store does not hold yet (same id and text); one failure never stops the rest. */
+export function ingestMissing(store: Store, coder: Coder, docs: readonly SourceDocument[], command = 'demo-ingest'): IngestSummary {
+  const missing = docs.filter((d) => store.documentState(stableDocumentId(d), contentHash(d.text)) !== 'same');
+  if (missing.length === 0) return { coded: 0, alreadyStored: docs.length, events: 0, failed: [] };
+  const runId = store.startRun({ command, dictionaryVersion: coder.dictionaryVersion });
+  const failed: CorpusProblem[] = [];
+  let events = 0;
+  let sentences = 0;
+  let quotes = 0;
+  let coded = 0;
+  for (const doc of missing) {
+    try {
+      const [outcome] = store.saveCoded([coder.code(doc)], runId);
+      coded += 1;
+      events += outcome?.events ?? 0;
+      sentences += outcome?.sentences ?? 0;
+      quotes += outcome?.quotes ?? 0;
+    } catch (error) {
+      failed.push({ origin: doc.origin ?? doc.id, message: (error as Error).message });
+    }
+  }
+  store.finishRun(runId, { documents: coded, sentences, events, quotes, skipped: failed.length });
+  return { coded, alreadyStored: docs.length - missing.length, events, failed };
+}
+
+/** Something that answers HTTP requests (a Hono app's `fetch`). */
+export interface FetchHandler {
+  fetch(request: Request): Response | Promise<Response>;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Serves an app on `hostname:port` (port 0 picks a free one) and resolves once it listens. */
+export function listen(app: FetchHandler, options: { readonly port?: number; readonly hostname?: string } = {}): Promise<RunningServer> {
+  const hostname = options.hostname ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: (req: Request) => app.fetch(req), port: options.port ?? 0, hostname }, (info: AddressInfo) => {
+      const host = hostname.includes(':') ? `[${hostname}]` : hostname;
+      resolve({
+        url: `http://${host}:${info.port}/`,
+        port: info.port,
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          // Keep-alive sockets from a browser would otherwise hold close() open.
+          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import type { CliIo } from '../io.js';
+import { createCoder } from '../../pipeline/index.js';
+import { readDocuments, isoDay } from '../../io/read-documents.js';
+import type { EventRecord } from '../../domain/event-record.js';
+import { CliError } from '../errors.js';
+import { coderOptionsFrom, takeListFlag } from '../dictionary-options.js';
+
+export const CODE_USAGE = `usage: parley code [FILE...] [options]
+Codes news documents into CAMEO/PLOVER events, one JSON object a line.
+Inputs: .txt (date from --date), .html, .jsonl (id, date, text, title?, url?), .jsonl.gz, RSS/Atom; '-' or none reads JSONL from stdin.
+  --date YYYY-MM-DD        publication date for inputs without one
+  --format jsonl|json|tsv  output format (default jsonl)
+  --quotes                 also write quote records (kind "quote")
+  --entities               also write actor mention records (kind "entity")
+  --actors FILE            add an actor file in Parley's format (repeatable)
+  --dictionaries PATH...   code with PETRARCH/TABARI dictionaries (files or folders) instead of the built-ins
+  --with-builtins          with --dictionaries: keep the built-in dictionaries too
+`;
+
+const TSV_COLUMNS = ['doc_id', 'event_id', 'sentence', 'date', 'date_precision', 'source', 'target', 'cameo', 'root', 'quad', 'goldstein', 'plover', 'trigger', 'rule', 'evidence'] as const;
+
+function tsvRow(e: EventRecord): string {
+  const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+  return [e.doc_id, e.event_id, e.sentence, e.date ?? '', e.date_precision ?? '', e.source.code, e.target?.code ?? '', e.cameo, e.root, e.quad, e.goldstein, e.plover.type, clean(e.trigger.text), e.rule, clean(e.evidence.text)].join('\t');
+}
+
+/** `parley code`: reads documents, codes each, writes events (and quotes/entities); a bad document is reported and skipped. */
+export async function runCode(argv: string[], io: CliIo): Promise<number> {
+  const { rest, values: dictionaries } = takeListFlag(argv, '--dictionaries');
+  const { values, positionals } = parseArgs({
+    args: rest, allowPositionals: true, strict: true,
+    options: {
+      date: { type: 'string' }, format: { type: 'string', default: 'jsonl' }, quotes: { type: 'boolean', default: false },
+      entities: { type: 'boolean', default: false }, actors: { type: 'string', multiple: true, default: [] },
+      'with-builtins': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) { io.stdout.write(CODE_USAGE); return 0; }
+  const format = values.format;
+  if (format !== 'jsonl' && format !== 'json' && format !== 'tsv') throw new CliError('usage', `--format must be jsonl, json or tsv (got "${format}")`);
+  if (values.date !== undefined && !isoDay(values.date)) throw new CliError('usage', `--date must be YYYY-MM-DD (got "${values.date}")`);
+  const coder = await createCoder(coderOptionsFrom({ dictionaries, actors: values.actors, withBuiltins: values['with-builtins'] }, io.stderr));
+  const inputs = positionals.length > 0 ? positionals : ['-'];
+  let failed = 0;
+  let first = true;
+  if (format === 'json') io.stdout.write('[');
+  if (format === 'tsv') io.stdout.write(TSV_COLUMNS.join('\t') + '\n');
+  const write = (obj: object) => {
+    if (format === 'json') { io.stdout.write((first ? '\n' : ',\n') + JSON.stringify(obj)); first = false; }
+    else io.stdout.write(JSON.stringify(obj) + '\n');
+  };
+  for (const input of inputs) {
+    for await (const item of readDocuments(input, { ...(values.date ? { date: values.date } : {}), stdin: io.stdin })) {
+      if (!item.ok) {
+        failed++;
+        io.stderr.write(`parley: ${item.error.message}\n`);
+        continue;
+      }
+      let coded;
+      try {
+        coded = coder.code(item.doc);
+      } catch (error) {
+        failed++;
+        io.stderr.write(`parley: ${item.doc.origin ?? item.doc.id}: could not be coded: ${(error as Error).message}\n`);
+        continue;
+      }
+      for (const issue of coded.issues) if (issue.code === 'empty-document' || issue.code === 'unknown-date') io.stderr.write(`parley: ${item.doc.origin ?? item.doc.id}: ${issue.message}\n`);
+      for (const e of coded.events) {
+        if (format === 'tsv') io.stdout.write(tsvRow(e) + '\n');
+        else write(e);
+      }
+      if (format !== 'tsv') {
+        if (values.quotes) for (const q of coded.quotes) write(q);
+        if (values.entities) for (const m of coded.entities) write(m);
+      }
+    }
+  }
+  if (format === 'json') io.stdout.write('\n]\n');
+  if (failed > 0) io.stderr.write(`parley: ${failed} document${failed === 1 ? '' : 's'} could not be read or coded\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import type { CliIo } from '../io.js';
+import { ingest, type SkipReason } from '../../ingest/ingest.js';
+import { createProgressReporter } from '../../ingest/progress.js';
+import { loadDefaultCoder, type CoderFactory } from '../../ingest/default-coder.js';
+import { isoDay } from '../../io/read-documents.js';
+import { openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/store.js';
+
+const USAGE = `usage: parley ingest PATH... [--db FILE] [--date YYYY-MM-DD] [--batch-size N] [--quiet]
+
+Reads .txt (dated with --date), .html, .jsonl, .jsonl.gz and RSS/Atom (.xml, .rss, .atom) files,
+walking folders recursively; codes each document and stores it in the corpus (default parley.sqlite).
+Documents already stored with the same id and content are skipped, so an interrupted ingest can
+simply be run again.`;
+
+/** Test seams; `parley` itself passes none. */
+export interface IngestCommandDeps {
+  readonly createCoder?: CoderFactory;
+}
+
+/** Shown one per line; beyond this many the rest are only counted. */
+const MAX_PROBLEM_LINES = 20;
+
+/** `parley ingest`: returns 0 when the run finished (problems with single documents are reported, not fatal), 1 on failure, 2 on bad usage. */
+export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDeps = {}): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'db': { type: 'string' },
+        'date': { type: 'string' },
+        'batch-size': { type: 'string' },
+        'quiet': { type: 'boolean', short: 'q' },
+        'help': { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`parley ingest: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (positionals.length === 0) {
+    io.stderr.write(`parley ingest: no input paths given\n${USAGE}\n`);
+    return 2;
+  }
+  const date = values.date === undefined ? undefined : isoDay(values.date);
+  if (date === null || (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(values.date))) {
+    io.stderr.write(`parley ingest: --date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(values.date)}\n`);
+    return 2;
+  }
+  const batchSize = values['batch-size'] === undefined ? 50 : Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100_000) {
+    io.stderr.write(`parley ingest: --batch-size must be a whole number from 1 to 100000\n`);
+    return 2;
+  }
+
+  let store: Store;
+  try {
+    store = openStore(values.db);
+  } catch (error) {
+    io.stderr.write(`parley ingest: ${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const coder = await (deps.createCoder ?? loadDefaultCoder)();
+    const reporter = values.quiet ? null : createProgressReporter(io.stderr, io.isTTY);
+    let problemLines = 0;
+    const summary = await ingest({
+      store,
+      coder,
+      paths: positionals,
+      read: date === undefined ? {} : { date },
+      batchSize,
+      ...(reporter ? { onProgress: (p: Parameters<typeof reporter.update>[0]) => reporter.update(p) } : {}),
+      onSkip: (_input, reason, message) => {
+        if (reason === 'already-stored' || values.quiet) return;
+        problemLines += 1;
+        if (problemLines <= MAX_PROBLEM_LINES) io.stderr.write(`parley ingest: skipped ${message} [${reason}]\n`);
+      },
+    });
+    reporter?.done();
+    if (problemLines > MAX_PROBLEM_LINES) {
+      io.stderr.write(`parley ingest: ... and ${problemLines - MAX_PROBLEM_LINES} more problems (counted below)\n`);
+    }
+    const reasons = Object.entries(summary.skipped) as [SkipReason, number][];
+    io.stdout.write(
+      `ingested ${summary.documents} new documents` +
+        (summary.replaced > 0 ? ` (${summary.replaced} replaced)` : '') +
+        ` from ${summary.files} files: ${summary.sentences} sentences, ${summary.events} events, ${summary.quotes} quotes\n` +
+        `skipped ${summary.skippedTotal}` +
+        (reasons.length > 0 ? ': ' + reasons.map(([r, n]) => `${r} ${n}`).join(', ') : '') + '\n' +
+        `corpus ${store.location}: ${store.stats().documents} documents, ${store.stats().events} events, ` +
+        `${store.stats().clusters} stories (run ${summary.runId})\n`,
+    );
+    return 0;
+  } catch (error) {
+    io.stderr.write(`parley ingest: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,48 @@
+import type { CliIo } from './io.js';
+import { CliError, exitCodeOf } from './errors.js';
+import { runCode } from './commands/code.js';
+import { runIngest } from './commands/ingest.js';
+
+const USAGE = `usage: parley <command> [options]
+Commands:
+  code [FILE...]      code documents into events (JSON Lines on stdout)
+  ingest PATH...      code documents into the store (SQLite, default parley.sqlite)
+Run "parley <command> --help" for a command's options.
+`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  code: runCode,
+  ingest: runIngest,
+};
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`parley: unknown command "${name}"\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    const message = error instanceof CliError ? error.message : error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
+    io.stderr.write(`parley ${name}: ${message}\n`);
+    return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS') ? 2 : exitCodeOf(error);
+  }
+}
+
+function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, isTTY: !!process.stderr.isTTY };
+}
+
+// Run directly (`node --import tsx src/cli/main.ts ...`) as well as through bin/parley.js.
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

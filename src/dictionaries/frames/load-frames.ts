@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+
+/** Closed word lists the grammar reads: reporting verbs and intent cues. */
+export interface FrameWords {
+  readonly reportingVerbs: ReadonlySet<string>;
+  readonly intentVerbs: ReadonlySet<string>;
+  readonly intentAdjectives: ReadonlySet<string>;
+  readonly intentNouns: ReadonlySet<string>;
+  readonly intentModals: ReadonlySet<string>;
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== '');
+}
+
+export function parseFrameWords(reporting: string, intent: string, origin = 'dictionaries/frames'): FrameWords {
+  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>() };
+  lines(intent).forEach((line) => {
+    const [kind, word] = line.split(/\s+/);
+    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal')) {
+      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal WORD)`);
+    }
+    sets[kind].add(word.toLowerCase());
+  });
+  return {
+    reportingVerbs: new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' '))),
+    intentVerbs: sets.verb,
+    intentAdjectives: sets.adj,
+    intentNouns: sets.noun,
+    intentModals: sets.modal,
+  };
+}
+
+export function loadFrameWords(): FrameWords {
+  return parseFrameWords(
+    readFileSync(dataPath('frames', 'reporting-verbs.txt'), 'utf8'),
+    readFileSync(dataPath('frames', 'intent-cues.txt'), 'utf8'),
+  );
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+
+/** Maps an intended action's CAMEO code to the code of the intent ("will meet" -> 036). */
+export interface IntentCodes {
+  intentOf(code: string): string;
+}
+
+export function parseIntentCodes(text: string, origin: string): IntentCodes {
+  const table = new Map<string, string>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) return;
+    const [prefix, code] = line.split(/\s+/);
+    if (!prefix || !code || !/^\d{2,4}$/.test(prefix) || !/^(\d{3,4}|-)$/.test(code)) throw new Error(`${origin}:${i + 1}: want "PREFIX CODE|-"`);
+    table.set(prefix, code);
+  });
+  return {
+    intentOf(code) {
+      for (let n = code.length; n >= 2; n--) {
+        const mapped = table.get(code.slice(0, n));
+        if (mapped !== undefined) return mapped === '-' ? code : mapped;
+      }
+      return code;
+    },
+  };
+}
+
+export function loadIntentCodes(): IntentCodes {
+  const path = dataPath('frames', 'intent-codes.txt');
+  return parseIntentCodes(readFileSync(path, 'utf8'), path);
+}

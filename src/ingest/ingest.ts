@@ -1,0 +1,150 @@
+import type { Coder, CodedDocument } from '../domain/coded-document.js';
+import { contentHash, stableDocumentId } from '../io/document-id.js';
+import { readInputFile, walkInputs, type ReadError, type ReadOptions } from '../io/read-documents.js';
+import type { SaveOutcome, Store } from '../store/store.js';
+
+/** Why a document was not stored: a read problem code, or one of the ingest's own reasons. */
+export type SkipReason = ReadError['problem'] | 'already-stored' | 'duplicate-in-input' | 'coding-failed' | 'store-failed';
+
+export interface IngestProgress {
+  readonly bytesTotal: number;
+  readonly bytesDone: number;
+  readonly filesTotal: number;
+  readonly filesDone: number;
+  readonly documents: number;
+  readonly events: number;
+  readonly skipped: number;
+}
+
+export interface IngestSummary {
+  readonly runId: number;
+  readonly files: number;
+  /** Documents newly stored. */
+  readonly documents: number;
+  /** Documents stored before under the same id with other content, now replaced. */
+  readonly replaced: number;
+  readonly sentences: number;
+  readonly events: number;
+  readonly quotes: number;
+  readonly skipped: Readonly<Partial<Record<SkipReason, number>>>;
+  readonly skippedTotal: number;
+}
+
+export interface IngestOptions {
+  readonly store: Store;
+  readonly coder: Coder;
+  readonly paths: readonly string[];
+  readonly read?: ReadOptions;
+  /** Documents per transaction (default 50); a killed ingest loses at most one batch of work. */
+  readonly batchSize?: number;
+  readonly onProgress?: (progress: IngestProgress) => void;
+  /** Called for each document not stored, with why. */
+  readonly onSkip?: (input: string, reason: SkipReason, message: string) => void;
+  /** Called after each committed batch (tests use it to know work is on disk). */
+  readonly onCommit?: (documentsSoFar: number) => void;
+}
+
+/**
+ * Reads, codes and stores every document under the given paths. Idempotent and resumable: each batch
+ * commits in one transaction, and a document already stored with the same id and content is skipped.
+ */
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const { store, coder } = options;
+  const batchSize = Math.max(1, options.batchSize ?? 50);
+  const runId = store.startRun({ command: 'ingest', dictionaryVersion: coder.dictionaryVersion });
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  const totals = { documents: 0, replaced: 0, sentences: 0, events: 0, quotes: 0, skipped: 0 };
+  const skip = (input: string, reason: SkipReason, message: string): void => {
+    skipped[reason] = (skipped[reason] ?? 0) + 1;
+    totals.skipped += 1;
+    options.onSkip?.(input, reason, message);
+  };
+
+  const { files, errors } = await walkInputs(options.paths);
+  for (const error of errors) skip(error.input, error.problem, error.message);
+  const bytesTotal = files.reduce((sum, f) => sum + f.size, 0);
+  let bytesBefore = 0;
+  let filesDone = 0;
+  let batch: CodedDocument[] = [];
+  let batchIds = new Set<string>();
+
+  const tally = (outcome: SaveOutcome): void => {
+    if (outcome.status === 'unchanged') {
+      skip(outcome.docId, 'already-stored', `${outcome.docId}: already stored`);
+      return;
+    }
+    if (outcome.status === 'added') totals.documents += 1;
+    else totals.replaced += 1;
+    totals.sentences += outcome.sentences;
+    totals.events += outcome.events;
+    totals.quotes += outcome.quotes;
+  };
+  const commit = (): void => {
+    if (batch.length === 0) return;
+    try {
+      for (const outcome of store.saveCoded(batch, runId)) tally(outcome);
+    } catch {
+      // One bad document must not sink its batch: retry one by one to find it.
+      for (const coded of batch) {
+        try {
+          for (const outcome of store.saveCoded([coded], runId)) tally(outcome);
+        } catch (error) {
+          const origin = coded.doc.origin ?? coded.doc.id;
+          skip(origin, 'store-failed', `${origin}: ${(error as Error).message}`);
+        }
+      }
+    }
+    batch = [];
+    batchIds = new Set();
+    options.onCommit?.(totals.documents + totals.replaced);
+  };
+  const progress = (bytesInFile: number, fileSize: number): void => {
+    options.onProgress?.({
+      bytesTotal,
+      bytesDone: bytesBefore + Math.min(bytesInFile, fileSize),
+      filesTotal: files.length,
+      filesDone,
+      documents: totals.documents + totals.replaced + batch.length,
+      events: totals.events,
+      skipped: totals.skipped,
+    });
+  };
+
+  for (const file of files) {
+    let bytesInFile = 0;
+    for await (const item of readInputFile(file, options.read ?? {})) {
+      bytesInFile += item.bytes;
+      if (!item.ok) {
+        skip(item.error.input, item.error.problem, item.error.message);
+      } else {
+        const doc = item.doc;
+        const id = stableDocumentId(doc);
+        const input = doc.origin ?? id;
+        if (batchIds.has(id)) {
+          skip(input, 'duplicate-in-input', `${input}: document ${id} appears twice in this batch`);
+        } else if (store.documentState(id, contentHash(doc.text)) === 'same') {
+          skip(input, 'already-stored', `${input}: document ${id} is already stored`);
+        } else {
+          let coded: CodedDocument | null = null;
+          try {
+            coded = coder.code(doc.id === id ? doc : { ...doc, id });
+          } catch (error) {
+            skip(input, 'coding-failed', `${input}: coding failed: ${(error as Error).message}`);
+          }
+          if (coded !== null) {
+            batch.push(coded);
+            batchIds.add(id);
+            if (batch.length >= batchSize) commit();
+          }
+        }
+      }
+      progress(bytesInFile, file.size);
+    }
+    filesDone += 1;
+    bytesBefore += file.size;
+    progress(0, 0);
+  }
+  commit();
+  store.finishRun(runId, { ...totals, documents: totals.documents + totals.replaced });
+  return { runId, files: files.length, ...totals, skipped, skippedTotal: totals.skipped };
+}

@@ -1,0 +1,24 @@
+import type { Dateline } from '../../domain/segment.js';
+
+// "BEIJING, Nov. 9 (Xinhua) --", "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —", "WASHINGTON —".
+// The place must be upper case, so an ordinary sentence opening never matches; every
+// quantifier is bounded so a long first line cannot make the expression backtrack.
+const DATELINE =
+  /^(\s*)([A-Z][A-Z'.\-]{1,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3})((?:, [A-Z][A-Za-z'.\-]{1,30}(?: [A-Z][A-Za-z'.\-]{1,30}){0,2})?)(?:,? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?))?(?: ?\(([A-Za-z][A-Za-z .&\-]{0,30})\))? ?(?:--|—|–|-) ?/;
+
+/** Finds a dateline at the start of the text; its place and date become metadata, not sentence text. */
+export function findDateline(text: string): Dateline | undefined {
+  const m = DATELINE.exec(text.slice(0, 200));
+  if (!m) return undefined;
+  const [whole, lead = '', place = '', region = '', dateText, agency] = m;
+  // A dateline needs a place plus at least one of date, agency or a dash right after a short place.
+  if (!dateText && !agency && place.length > 25) return undefined;
+  return {
+    start: lead.length,
+    end: whole.length,
+    rule: 'segment/dateline',
+    place: (place + region).trim(),
+    ...(dateText ? { dateText } : {}),
+    ...(agency ? { agency } : {}),
+  };
+}

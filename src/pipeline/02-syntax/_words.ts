@@ -1,0 +1,27 @@
+// Closed-class grammar words. These are the grammar of English, not a lexicon users extend,
+// so they stay in code; open lists (reporting verbs, intent cues) live in dictionaries/frames.
+
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const NON_NP_PRONOUNS = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'what', 'whatever', 'whichever', 'this', 'these', 'those',
+  'itself', 'himself', 'herself', 'themselves', 'ourselves', 'myself', 'yourself', 'each', 'other', 'there',
+]);
+export const MODALS = new Set(['will', 'would', "'ll", 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ca', 'wo']);
+export const FUTURE_MODALS = new Set(['will', 'would', "'ll", 'shall', 'wo']);
+export const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
+export const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away', 'forward', 'ahead', 'apart']);
+export const CLAUSE_OPENERS = new Set([
+  'that', 'because', 'if', 'while', 'although', 'though', 'after', 'before', 'when', 'since', 'unless',
+  'whereas', 'until', 'as', 'which', 'who', 'whom', 'where',
+]);
+export const COORDINATORS = new Set(['and', 'or', 'as well as']);
+export const QUOTE_OPEN = new Set(['"', '“', '‘', '«']);
+export const QUOTE_CLOSE = new Set(['"', '”', '’', '»']);
+export const IRREGULAR_PAST = new Set([
+  'held', 'met', 'told', 'said', 'sent', 'gave', 'given', 'took', 'taken', 'made', 'left', 'went', 'gone',
+  'came', 'won', 'lost', 'struck', 'shot', 'hit', 'fought', 'sought', 'brought', 'bought', 'thought',
+  'spoke', 'spoken', 'broke', 'broken', 'wrote', 'written', 'led', 'fled', 'kept', 'began', 'begun',
+  'drew', 'drawn', 'threw', 'thrown', 'put', 'set', 'cut', 'beat', 'beaten', 'hid', 'hidden', 'stood',
+  'saw', 'seen', 'knew', 'known', 'found', 'paid', 'laid', 'felt', 'meant', 'got', 'gotten', 'rose',
+  'risen', 'withdrew', 'withdrawn', 'overtook', 'undertook', 'forbade', 'forbidden', 'bore', 'borne',
+]);

@@ -1,0 +1,144 @@
+import type { Token } from '../../domain/segment.js';
+import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
+import type { MutablePhrase } from './chunk-noun-phrases.js';
+import { indexPhrases } from './link-phrases.js';
+import { CLAUSE_OPENERS, QUOTE_CLOSE, QUOTE_OPEN } from './_words.js';
+
+interface ClauseDraft {
+  id: number;
+  verb: VerbGroup;
+  subject?: number;
+  subjectFrom?: number;
+  object?: number;
+  preps: PrepObject[];
+  complement?: Complement;
+  parent?: number;
+  tokenStart: number;
+  tokenEnd: number;
+  rule: string;
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * Builds one clause per verb group: subject to its left, object and prepositional objects to its
+ * right up to the next clause, and the complement clause it governs ("agreed to ...", "said that ...").
+ */
+export function buildClauses(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  sentence: number,
+  phrases: readonly MutablePhrase[],
+  groups: readonly VerbGroup[],
+  nextId: () => number,
+): Clause[] {
+  const index = indexPhrases(phrases);
+  const innerByEnd = new Map<number, MutablePhrase>();
+  for (const p of phrases) if (p.inner) innerByEnd.set(p.tokenEnd, p);
+  const groupAt = new Map<number, number>();
+  groups.forEach((g, n) => groupAt.set(g.tokenStart, n));
+  const drafts: ClauseDraft[] = groups.map((verb) => ({
+    id: nextId(), verb, preps: [], tokenStart: verb.tokenStart, tokenEnd: verb.tokenEnd, rule: 'syntax/clause',
+  }));
+
+  drafts.forEach((c, n) => {
+    const g = c.verb;
+    const nextStart = groups[n + 1]?.tokenStart ?? end;
+    // Subject: the phrase just left of the verb group, past adverbs.
+    let k = g.tokenStart - 1;
+    while (k >= first && (tokens[k]?.pos === 'ADV')) k--;
+    const left = tokens[k];
+    const subject = k >= first ? index.endingBefore(k + 1) : undefined;
+    if (subject && tokens[subject.tokenStart - 1]?.pos !== 'ADP') {
+      c.subject = subject.id;
+      c.tokenStart = subject.tokenStart;
+      c.rule = 'syntax/clause#subject-left';
+    } else if (left?.text === ',' && k > first) {
+      // "Qin Gang, China's foreign minister, said": the owner of the appositive is the subject.
+      const appositive = innerByEnd.get(k);
+      const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined;
+      if (owner) { c.subject = owner.id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
+    } else if (left && left.lower === 'to' && n > 0) {
+      c.subjectFrom = drafts[n - 1]!.id;
+      c.rule = 'syntax/clause#infinitive';
+    } else if (left && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or') && n > 0) {
+      c.subjectFrom = drafts[n - 1]!.id;
+      c.rule = 'syntax/clause#coordinated-verb';
+    } else if (left && RELATIVES.has(left.lower)) {
+      const antecedent = index.endingBefore(k);
+      if (antecedent) { c.subject = antecedent.id; c.rule = 'syntax/clause#relative'; }
+    }
+    // Object: the phrase right after the verb group (not for copulas or passives).
+    let cursor = g.tokenEnd;
+    while (cursor < nextStart && tokens[cursor]?.pos === 'ADV') cursor++;
+    if (!g.predicate && !g.passive) {
+      const object = index.startingAt(cursor);
+      let after = object ? object.tokenEnd : -1;
+      while (after >= 0 && after < end && tokens[after]?.pos === 'ADV') after++;
+      // "said Moscow is ready": a phrase followed at once by a verb is that verb's subject, not an object.
+      const opensClause = object !== undefined && after === nextStart && nextStart < end;
+      if (object && object.tokenEnd <= nextStart && !opensClause) {
+        c.object = object.id;
+        cursor = object.tokenEnd;
+        c.tokenEnd = cursor;
+      }
+    }
+    // Prepositional objects, across commas only when the next word is another preposition.
+    while (cursor < nextStart) {
+      const t = tokens[cursor];
+      if (!t) break;
+      if (t.pos === 'ADP' || t.lower === 'to') {
+        if (t.lower === 'that' || (t.lower === 'to' && groupAt.has(cursor + 1))) break;
+        const np = index.startingAt(cursor + 1);
+        if (np && np.tokenEnd <= nextStart) {
+          c.preps.push({ prep: t.lower, tokenIndex: cursor, np: np.id });
+          cursor = np.tokenEnd;
+          c.tokenEnd = cursor;
+          continue;
+        }
+        break;
+      }
+      if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') { cursor++; continue; }
+      if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
+      break;
+    }
+    c.tokenEnd = Math.max(c.tokenEnd, cursor);
+  });
+
+  // Complements: what follows a clause's arguments decides what it governs.
+  drafts.forEach((c, n) => {
+    const next = drafts[n + 1];
+    if (!next) return;
+    const between = tokens.slice(c.tokenEnd, next.verb.tokenStart);
+    const words = between.map((t) => t.lower);
+    let kind: Complement['kind'] | undefined;
+    if (words.length === 1 && words[0] === 'to') kind = 'to-infinitive';
+    else if (words.length === 1 && words[0] === 'as' && next.verb.lemma === 'say') kind = 'as-saying';
+    else if (words[0] === 'that' && !between.some((t) => t.text === ',')) kind = 'that';
+    else if (words.length > 0 && next.subject !== undefined && !between.some((t) => CLAUSE_OPENERS.has(t.lower) || t.text === ',' || QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text))) {
+      // "said Moscow is ready": a clause follows directly, with its own subject.
+      const subjectPhrase = index.startingAt(c.tokenEnd);
+      if (subjectPhrase && subjectPhrase.id === next.subject) kind = 'that';
+    }
+    if (kind) {
+      c.complement = { kind, clause: next.id };
+      next.parent = c.id;
+      if (kind === 'to-infinitive') next.subjectFrom ??= c.id;
+    }
+  });
+
+  return drafts.map((c) => {
+    const a = tokens[c.tokenStart];
+    const b = tokens[Math.max(c.tokenStart, c.tokenEnd - 1)];
+    return {
+      id: c.id, sentence, verb: c.verb, preps: c.preps, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd,
+      start: a?.start ?? c.verb.start, end: b?.end ?? c.verb.end, rule: c.rule,
+      ...(c.subject !== undefined ? { subject: c.subject } : {}),
+      ...(c.subjectFrom !== undefined ? { subjectFrom: c.subjectFrom } : {}),
+      ...(c.object !== undefined ? { object: c.object } : {}),
+      ...(c.complement ? { complement: c.complement } : {}),
+      ...(c.parent !== undefined ? { parent: c.parent } : {}),
+    };
+  });
+}

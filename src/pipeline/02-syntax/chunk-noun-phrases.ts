@@ -1,0 +1,140 @@
+import type { Token } from '../../domain/segment.js';
+import type { NounPhrase } from '../../domain/syntax.js';
+import { NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS } from './_words.js';
+
+/** A noun phrase under construction; ids are assigned by the caller's counter. */
+export interface MutablePhrase {
+  id: number;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  head: number;
+  pronoun: boolean;
+  possessor?: number;
+  conjuncts?: number[];
+  appositive?: number;
+  ofPhrase?: number;
+  rule: string;
+  /** Contained in another phrase (possessor, conjunct or appositive): not an argument by itself. */
+  inner: boolean;
+}
+
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
+function isNominal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (NOMINAL_TAGS.has(t.pos)) return true;
+  const prev = tokens[i - 1];
+  return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
+}
+
+function isHyphenJoin(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!t && !!prev && !!next && (t.text === '-' || t.text === '–') && prev.end === t.start && t.end === next.start;
+}
+
+/** True when token i can continue a phrase whose previous token is i-1. */
+function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
+  const t = tokens[i];
+  if (!t || i >= end) return false;
+  if (isNominal(tokens, i) || t.pos === 'ADJ') return true;
+  if (isHyphenJoin(tokens, i)) return true;
+  const next = tokens[i + 1];
+  // A participle as modifier ("armed groups", "the ruling party") only between a determiner/adjective and a noun.
+  if (t.pos === 'VERB' && i > chunkStart && next && i + 1 < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) {
+    const prev = tokens[i - 1];
+    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ');
+  }
+  // "&" inside names ("Procter & Gamble"), and "'s"-less name particles are rare enough to ignore.
+  if (t.text === '&' && next && isNominal(tokens, i + 1)) return true;
+  // An adverb only before an adjective ("very large").
+  if (t.pos === 'ADV' && next && i + 1 < end && next.pos === 'ADJ' && i > chunkStart) return true;
+  return false;
+}
+
+/**
+ * Chunks one sentence's tokens into noun phrases: determiner or possessive, modifiers, head.
+ * "China's stance" yields "China" (inner) and "China's stance" with it as possessor.
+ */
+export function chunkNounPhrases(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  sentence: number,
+  nextId: () => number,
+): MutablePhrase[] {
+  const phrases: MutablePhrase[] = [];
+  let i = first;
+  let pendingPossessor: MutablePhrase | undefined;
+  while (i < end) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && !NON_NP_PRONOUNS.has(t.lower)) {
+      phrases.push({ id: nextId(), sentence, tokenStart: i, tokenEnd: i + 1, head: i, pronoun: true, rule: 'syntax/np#pronoun', inner: false });
+      i++;
+      continue;
+    }
+    const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
+    if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor) {
+      i++;
+      continue;
+    }
+    let possessor = pendingPossessor;
+    pendingPossessor = undefined;
+    let start = possessor ? possessor.tokenStart : i;
+    let j = i;
+    if (startsWithDeterminer) {
+      if (t.pos === 'PRON') {
+        // "their readiness": the possessive pronoun is a phrase of its own, the possessor.
+        possessor = { id: nextId(), sentence, tokenStart: i, tokenEnd: i + 1, head: i, pronoun: true, rule: 'syntax/np#possessive-pronoun', inner: true };
+        phrases.push(possessor);
+        start = i;
+      }
+      j++;
+    }
+    const bodyStart = j;
+    while (continuesPhrase(tokens, j, end, bodyStart)) j++;
+    let head = -1;
+    for (let k = j - 1; k >= bodyStart; k--) {
+      const tk = tokens[k];
+      if (tk && isNominal(tokens, k)) { head = k; break; }
+    }
+    if (head < 0) {
+      // No noun: a bare determiner or a predicate adjective ("is ready"); not a phrase.
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    const phrase: MutablePhrase = {
+      id: nextId(), sentence, tokenStart: start, tokenEnd: head + 1, head, pronoun: false,
+      rule: possessor ? 'syntax/np#possessive' : 'syntax/np#chunk', inner: false,
+      ...(possessor ? { possessor: possessor.id } : {}),
+    };
+    if (possessor) possessor.inner = true;
+    phrases.push(phrase);
+    i = head + 1;
+    const after = tokens[i];
+    if (after && i < end && after.pos === 'PART' && (after.lower === "'s" || after.lower === '’s' || after.lower === "'")) {
+      pendingPossessor = phrase;
+      i++;
+    }
+  }
+  if (pendingPossessor) pendingPossessor.inner = false;
+  return phrases;
+}
+
+export function freezePhrase(p: MutablePhrase, tokens: readonly Token[]): NounPhrase {
+  const first = tokens[p.tokenStart];
+  const last = tokens[p.tokenEnd - 1];
+  return {
+    id: p.id, sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head,
+    pronoun: p.pronoun, start: first?.start ?? 0, end: last?.end ?? 0, rule: p.rule,
+    ...(p.possessor !== undefined ? { possessor: p.possessor } : {}),
+    ...(p.conjuncts ? { conjuncts: p.conjuncts } : {}),
+    ...(p.appositive !== undefined ? { appositive: p.appositive } : {}),
+    ...(p.ofPhrase !== undefined ? { ofPhrase: p.ofPhrase } : {}),
+  };
+}

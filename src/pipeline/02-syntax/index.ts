@@ -1,0 +1,48 @@
+import type { Stage } from '../../domain/record.js';
+import type { Clause, NounPhrase, ReportFrame, SyntaxLayer, VerbGroup } from '../../domain/syntax.js';
+import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
+import { chunkNounPhrases, freezePhrase, type MutablePhrase } from './chunk-noun-phrases.js';
+import { findVerbGroups } from './find-verb-groups.js';
+import { linkPhrases } from './link-phrases.js';
+import { buildClauses } from './build-clauses.js';
+import { findReportFrames } from './find-report-frames.js';
+
+/** Longer sentences are parsed on their first tokens only: shallow rules degrade past this. */
+const MAX_TOKENS = 200;
+
+/** A shallow parse per sentence: noun phrases, verb groups, clauses and reporting frames. */
+export function syntaxStage(frames: FrameWords): Stage<'segment', 'syntax'> {
+  return {
+    name: 'syntax',
+    needs: ['segment'],
+    adds: 'syntax',
+    run({ segment }) {
+      const { tokens } = segment;
+      const phrases: NounPhrase[] = [];
+      const clauses: Clause[] = [];
+      const reports: ReportFrame[] = [];
+      let phraseId = 0;
+      let groupId = 0;
+      let clauseId = 0;
+      const nextPhrase = () => phraseId++;
+      for (const s of segment.sentences) {
+        const first = s.firstToken;
+        const end = Math.min(s.endToken, first + MAX_TOKENS);
+        const sentencePhrases: MutablePhrase[] = chunkNounPhrases(tokens, first, end, s.index, nextPhrase);
+        const covered = new Set<number>();
+        for (const p of sentencePhrases) for (let i = p.tokenStart; i < p.tokenEnd; i++) covered.add(i);
+        const groups: VerbGroup[] = findVerbGroups(tokens, first, end, s.index, (i) => covered.has(i), () => groupId++);
+        const starts = new Set(groups.map((g) => g.tokenStart));
+        const firstGroup = groups[0]?.tokenStart ?? end;
+        linkPhrases(tokens, sentencePhrases, end, (i) => starts.has(i), (i) => firstGroup < i, nextPhrase);
+        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, () => clauseId++);
+        reports.push(...findReportFrames(tokens, first, end, s.index, sentencePhrases, sentenceClauses, frames.reportingVerbs));
+        for (const p of sentencePhrases.sort((a, b) => a.id - b.id)) phrases.push(freezePhrase(p, tokens));
+        clauses.push(...sentenceClauses);
+      }
+      phrases.sort((a, b) => a.id - b.id);
+      const layer: SyntaxLayer = { phrases, clauses, reports };
+      return { layer };
+    },
+  };
+}

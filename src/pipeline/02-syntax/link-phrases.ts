@@ -1,0 +1,90 @@
+import type { Token } from '../../domain/segment.js';
+import type { MutablePhrase } from './chunk-noun-phrases.js';
+
+/** Top-level phrases by the token they start and end at, for neighbour checks. */
+export interface PhraseIndex {
+  startingAt(i: number): MutablePhrase | undefined;
+  endingBefore(i: number): MutablePhrase | undefined;
+}
+
+export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
+  const byStart = new Map<number, MutablePhrase>();
+  const byEnd = new Map<number, MutablePhrase>();
+  for (const p of phrases) {
+    if (p.inner) continue;
+    const s = byStart.get(p.tokenStart);
+    if (!s || s.tokenEnd < p.tokenEnd) byStart.set(p.tokenStart, p);
+    const e = byEnd.get(p.tokenEnd);
+    if (!e || e.tokenStart > p.tokenStart) byEnd.set(p.tokenEnd, p);
+  }
+  return { startingAt: (i) => byStart.get(i), endingBefore: (i) => byEnd.get(i) };
+}
+
+/**
+ * Joins "A and B", "A, B and C" into coordinations, and links appositives ("Qin Gang, China's
+ * foreign minister,") and "of" complements. `verbStartsAt` tells whether a verb group starts at a token:
+ * "Putin and Lavrov met" coordinates, but in "Xi met Putin and Lavrov said" the second name opens a clause.
+ */
+export function linkPhrases(
+  tokens: readonly Token[],
+  phrases: MutablePhrase[],
+  end: number,
+  verbStartsAt: (i: number) => boolean,
+  verbBefore: (i: number) => boolean,
+  nextId: () => number,
+): void {
+  const top = () => phrases.filter((p) => !p.inner).sort((a, b) => a.tokenStart - b.tokenStart);
+  // Coordinations first: a list may contain appositive-looking commas.
+  for (const p of top()) {
+    if (p.inner) continue;
+    const index = indexPhrases(phrases);
+    const members: MutablePhrase[] = [p];
+    let cursor = p.tokenEnd;
+    let closed = false;
+    while (cursor < end) {
+      let k = cursor;
+      let sawAnd = false;
+      if (tokens[k]?.text === ',') k++;
+      const word = tokens[k]?.lower;
+      if (word === 'and' || word === 'or') { sawAnd = true; k++; }
+      if (k === cursor) break;
+      const q = index.startingAt(k);
+      if (!q || q.pronoun !== p.pronoun) break;
+      members.push(q);
+      cursor = q.tokenEnd;
+      if (sawAnd) { closed = true; break; }
+    }
+    if (members.length < 2 || !closed) continue;
+    const last = members[members.length - 1]!;
+    // A verb right after the last conjunct means it opens a new clause, unless no verb came before.
+    if (verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart)) continue;
+    const coordination: MutablePhrase = {
+      id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
+      pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,
+    };
+    for (const m of members) m.inner = true;
+    phrases.push(coordination);
+  }
+  for (const p of top()) {
+    const index = indexPhrases(phrases);
+    const comma = tokens[p.tokenEnd];
+    const before = tokens[p.tokenStart - 1];
+    if (comma?.text === ',' && before?.pos !== 'ADP') {
+      const q = index.startingAt(p.tokenEnd + 1);
+      const pHead = tokens[p.head];
+      const qHead = q ? tokens[q.head] : undefined;
+      const closing = q ? tokens[q.tokenEnd] : undefined;
+      const nameAndRole = pHead && qHead && ((pHead.pos === 'PROPN' && qHead.pos === 'NOUN') || (pHead.pos === 'NOUN' && qHead.pos === 'PROPN'));
+      if (q && !q.pronoun && !p.pronoun && nameAndRole && (closing?.text === ',' || (q.tokenEnd < end && verbStartsAt(q.tokenEnd)))) {
+        p.appositive = q.id;
+        q.inner = true;
+        continue;
+      }
+    }
+    const of = tokens[p.tokenEnd];
+    if (of?.lower === 'of') {
+      const q = index.startingAt(p.tokenEnd + 1);
+      if (q) p.ofPhrase = q.id;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse, phraseText } from '../../../test/helpers/pipeline-fixture.js';
+
+// sentence -> the first clause whose verb has this lemma: subject, object, prepositions, flags
+const clauses: { text: string; verb: string; subject?: string; object?: string; preps?: string[]; negated?: boolean; passive?: boolean; tense?: string; complement?: string }[] = [
+  { text: 'Chinese President Xi Jinping held talks with Ukrainian President Volodymyr Zelensky.', verb: 'hold', subject: 'Chinese President Xi Jinping', object: 'talks', preps: ['with:Ukrainian President Volodymyr Zelensky'], tense: 'past' },
+  { text: 'Moscow and Beijing reaffirmed their readiness to strengthen cooperation.', verb: 'reaffirm', subject: 'Moscow and Beijing', object: 'their readiness', complement: 'to-infinitive' },
+  { text: 'Iran did not agree to the proposal.', verb: 'agree', subject: 'Iran', negated: true },
+  { text: 'Three protesters were arrested by police in Colombo on Monday.', verb: 'arrest', subject: 'Three protesters', passive: true, preps: ['by:police', 'in:Colombo', 'on:Monday'] },
+  { text: 'Germany will send tanks to Ukraine.', verb: 'send', subject: 'Germany', object: 'tanks', preps: ['to:Ukraine'], tense: 'future' },
+  { text: 'The sides agreed to strengthen cooperation in the region.', verb: 'agree', subject: 'The sides', complement: 'to-infinitive' },
+  { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
+  { text: 'Xi assured Zelensky that Beijing would make efforts to end the conflict.', verb: 'assure', subject: 'Xi', object: 'Zelensky', complement: 'that' },
+  { text: 'Russia is ready to maintain close contacts with China.', verb: 'be', subject: 'Russia', complement: 'to-infinitive' },
+];
+
+for (const row of clauses) {
+  test(`clause: ${row.text}`, () => {
+    const r = parse(row.text);
+    const c = r.syntax!.clauses.find((x) => x.verb.lemma === row.verb);
+    assert.ok(c, `no clause with verb ${row.verb}`);
+    assert.equal(phraseText(r, c.subject), row.subject);
+    if (row.object !== undefined) assert.equal(phraseText(r, c.object), row.object);
+    if (row.preps) assert.deepEqual(c.preps.map((p) => `${p.prep}:${phraseText(r, p.np)}`), row.preps);
+    assert.equal(c.verb.negated, row.negated ?? false);
+    assert.equal(c.verb.passive, row.passive ?? false);
+    if (row.tense) assert.equal(c.verb.tense, row.tense);
+    assert.equal(c.complement?.kind, row.complement);
+  });
+}
+
+// sentence -> reporting frame: speaker, reporter, content, direct
+const reports: { text: string; speaker?: string; reporter?: string; content: string; direct: boolean }[] = [
+  { text: 'Lavrov said that Moscow is ready to talk.', speaker: 'Lavrov', content: 'Moscow is ready to talk', direct: false },
+  { text: '"We will never give up," the minister told reporters.', speaker: 'the minister', content: 'We will never give up', direct: true },
+  { text: 'The ministry quoted Qin as saying that China will help.', speaker: 'Qin', reporter: 'The ministry', content: 'China will help', direct: false },
+  { text: 'Moscow is ready to keep contacts with Beijing, the ministry cited Lavrov.', speaker: 'Lavrov', reporter: 'the ministry', content: 'Moscow is ready to keep contacts with Beijing', direct: false },
+  { text: 'Turkey will host the talks, according to the Turkish Foreign Ministry.', speaker: 'the Turkish Foreign Ministry', content: 'Turkey will host the talks', direct: false },
+  { text: 'Putin said some provisions could be a basis for peace.', speaker: 'Putin', content: 'some provisions could be a basis for peace', direct: false },
+];
+
+for (const row of reports) {
+  test(`report frame: ${row.text}`, () => {
+    const r = parse(row.text);
+    const f = r.syntax!.reports[0];
+    assert.ok(f, 'no report frame');
+    assert.equal(phraseText(r, f.speaker), row.speaker);
+    assert.equal(phraseText(r, f.reporter), row.reporter);
+    assert.equal(r.doc.text.slice(f.contentStart, f.contentEnd), row.content);
+    assert.equal(f.direct, row.direct);
+  });
+}
+
+// negative table: no reporting frame
+for (const text of ['The document underscores respect for sovereignty, which maintains peace.', 'Iran maintains close ties with Syria.']) {
+  test(`no report frame: ${text}`, () => {
+    assert.equal(parse(text).syntax!.reports.length, 0);
+  });
+}
+
+test('coordination, possessor and appositive links', () => {
+  const r = parse("Moscow and Beijing rejected Washington's plan.");
+  const coordination = r.syntax!.phrases.find((p) => p.conjuncts);
+  assert.equal(phraseText(r, coordination?.id), 'Moscow and Beijing');
+  assert.deepEqual(coordination?.conjuncts?.map((id) => phraseText(r, id)), ['Moscow', 'Beijing']);
+  const plan = r.syntax!.phrases.find((p) => p.possessor !== undefined);
+  assert.equal(phraseText(r, plan?.possessor), 'Washington');
+});

@@ -1,0 +1,91 @@
+import type { ActorDictionary, ActorPhrase, AgentEntry, DatedCode } from '../../domain/actor-dictionary.js';
+
+/** A run of words matched to a dictionary phrase or agent, as token offsets within a phrase. */
+export interface PhraseMatch<T> {
+  readonly from: number;
+  readonly to: number;
+  readonly value: T;
+}
+
+/** Lower-case, accent-free form used on both sides of every lookup. */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+interface Trie<T> {
+  readonly next: Map<string, Trie<T>>;
+  value?: T;
+}
+
+function insert<T>(trie: Trie<T>, words: readonly string[], value: T, replace: boolean): void {
+  let node = trie;
+  for (const w of words) {
+    const key = foldWord(w);
+    let child = node.next.get(key);
+    if (!child) { child = { next: new Map() }; node.next.set(key, child); }
+    node = child;
+  }
+  if (replace || node.value === undefined) node.value = value;
+}
+
+/** Longest match starting at `from`; tries are keyed by folded words, so lookups are one map hop a word. */
+function longest<T>(trie: Trie<T>, words: readonly string[], from: number): PhraseMatch<T> | undefined {
+  let node: Trie<T> | undefined = trie;
+  let best: PhraseMatch<T> | undefined;
+  for (let i = from; i < words.length && node; i++) {
+    node = node.next.get(words[i]!);
+    if (node?.value !== undefined) best = { from, to: i + 1, value: node.value };
+  }
+  return best;
+}
+
+/** Every dictionary compiled into two tries; later dictionaries override earlier ones word for word. */
+export class ActorIndex {
+  private readonly phrases: Trie<ActorPhrase> = { next: new Map() };
+  private readonly agents: Trie<AgentEntry> = { next: new Map() };
+  readonly origins: readonly string[];
+
+  constructor(dictionaries: readonly ActorDictionary[]) {
+    for (const d of dictionaries) {
+      for (const p of d.phrases) insert(this.phrases, p.words, p, true);
+      for (const a of d.agents) insert(this.agents, a.words, a, true);
+    }
+    this.origins = dictionaries.map((d) => d.origin);
+  }
+
+  /** Greedy left-to-right longest matches of actor phrases and agents over folded words. */
+  scan(words: readonly string[]): { actors: PhraseMatch<ActorPhrase>[]; agents: PhraseMatch<AgentEntry>[] } {
+    const actors: PhraseMatch<ActorPhrase>[] = [];
+    const agents: PhraseMatch<AgentEntry>[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const actor = longest(this.phrases, words, i);
+      const agent = longest(this.agents, words, i);
+      if (actor && (!agent || actor.to >= agent.to)) { actors.push(actor); i = actor.to; }
+      else if (agent) { agents.push(agent); i = agent.to; }
+      else i++;
+    }
+    return { actors, agents };
+  }
+
+  agentFor(words: readonly string[]): AgentEntry | undefined {
+    const m = longest(this.agents, words, 0);
+    return m && m.to === words.length ? m.value : undefined;
+  }
+}
+
+/** The code valid on `date` (YYYY-MM-DD): a dated code covering it, else the undated fallback. */
+export function codeOn(codes: readonly DatedCode[], date: string | undefined): DatedCode | undefined {
+  if (date) {
+    const dated = codes.find((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to));
+    if (dated) return dated;
+  }
+  const undated = codes.find((c) => c.from === undefined && c.to === undefined);
+  if (undated) return undated;
+  // Without a date, an open-ended (current) role is the best guess.
+  return date ? undefined : codes.find((c) => c.to === undefined) ?? codes[codes.length - 1];
+}

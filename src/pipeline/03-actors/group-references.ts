@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../dictionaries/data-path.js';
+import { foldWord } from './actor-index.js';
+
+/** Phrase (folded words joined by spaces) -> whether the parties keep their roles or only their country. */
+export type GroupReferences = ReadonlyMap<string, 'role' | 'country'>;
+
+export function parseGroupReferences(text: string, origin: string): GroupReferences {
+  const map = new Map<string, 'role' | 'country'>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) return;
+    const [kind, ...words] = line.split(/\s+/);
+    if ((kind !== 'role' && kind !== 'country') || words.length === 0) throw new Error(`${origin}:${i + 1}: want "role|country PHRASE"`);
+    map.set(words.map(foldWord).join(' '), kind);
+  });
+  return map;
+}
+
+export function loadGroupReferences(): GroupReferences {
+  const path = dataPath('frames', 'group-references.txt');
+  return parseGroupReferences(readFileSync(path, 'utf8'), path);
+}

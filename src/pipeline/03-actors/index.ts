@@ -1,0 +1,167 @@
+import type { Stage } from '../../domain/record.js';
+import type { ActorMention, ActorsLayer } from '../../domain/actors.js';
+import type { NounPhrase } from '../../domain/syntax.js';
+import type { PipelineIssue } from '../../domain/issues.js';
+import { foldWord, type ActorIndex } from './actor-index.js';
+import { countryPart, readPhrase, withRole } from './resolve-phrase.js';
+import type { GroupReferences } from './group-references.js';
+
+export { ActorIndex, codeOn, foldWord } from './actor-index.js';
+export { loadGroupReferences, parseGroupReferences, type GroupReferences } from './group-references.js';
+
+interface Seen {
+  readonly code: string;
+  readonly person: boolean;
+  readonly plural: boolean;
+  readonly sentence: number;
+  readonly role?: string;
+}
+
+const SPEAKER_PRONOUNS = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+/** How far back (in sentences) a pronoun or bare role may look for its antecedent. */
+const REACH = 2;
+
+/** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
+export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'segment' | 'syntax', 'actors'> {
+  return {
+    name: 'actors',
+    needs: ['segment', 'syntax'],
+    adds: 'actors',
+    run({ doc, segment, syntax }) {
+      const { tokens } = segment;
+      const { phrases, reports } = syntax;
+      const mentions: ActorMention[] = [];
+      const issues: PipelineIssue[] = [];
+      const byPhrase = new Map<number, ActorMention[]>();
+      const remembered = new Map<string, { code: string; name: string; entry?: string }>();
+      const history: Seen[] = [];
+      const add = (p: NounPhrase, m: Omit<ActorMention, 'phrase' | 'start' | 'end'>, seen?: Omit<Seen, 'sentence'>) => {
+        const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, ...m };
+        mentions.push(mention);
+        const list = byPhrase.get(p.id) ?? [];
+        list.push(mention);
+        byPhrase.set(p.id, list);
+        if (seen) history.push({ ...seen, sentence: p.sentence });
+      };
+      const recent = (sentence: number, accept: (s: Seen) => boolean): Seen | undefined => {
+        for (let i = history.length - 1; i >= 0; i--) {
+          const s = history[i]!;
+          if (sentence - s.sentence > REACH) return undefined;
+          if (accept(s)) return s;
+        }
+        return undefined;
+      };
+      const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
+      const reportOf = (p: NounPhrase) => reports.find((r) => r.sentence === p.sentence && r.contentStart <= p.start && p.end <= r.contentEnd);
+
+      for (const p of ordered) {
+        const head = tokens[p.head];
+        if (!head) continue;
+        if (p.pronoun) {
+          const word = head.lower;
+          if (SPEAKER_PRONOUNS.has(word)) continue; // resolved once speakers are known, below
+          let antecedent: Seen | undefined;
+          if (PERSON_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => s.person);
+          else if (THING_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => !s.person && !s.plural);
+          else if (PLURAL_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => s.plural) ?? recent(p.sentence, (s) => !s.person);
+          if (antecedent) add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
+          continue;
+        }
+        const text = tokens.slice(p.tokenStart, p.tokenEnd).map((t) => foldWord(t.text)).join(' ');
+        const group = groups.get(text);
+        if (group) {
+          const parties = focusParties(history, p.sentence);
+          for (const party of parties) {
+            const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
+            add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
+          }
+          continue;
+        }
+        const reading = readPhrase(p, tokens, index, doc.date, remembered);
+        if (!reading) continue;
+        if (reading.code) {
+          add(p, {
+            code: reading.code, rule: reading.rule, resolution: reading.rule.startsWith('actors/document-memory') ? 'coreference' : 'stated',
+            ...(reading.entry ? { entry: reading.entry } : {}), ...(reading.name ? { name: reading.name } : {}),
+          }, { code: reading.code, person: reading.person, plural: false, ...(reading.code.length > 3 ? { role: reading.code.slice(3) } : {}) });
+          if (reading.person && reading.name) remember(remembered, reading.name, reading.code, reading.entry);
+          continue;
+        }
+        const agent = reading.agentOnly;
+        if (!agent) continue;
+        // A bare role takes its country from a possessor, an "of" phrase, an "in PLACE" phrase, or the last actor with that role.
+        const owner = [p.possessor, p.ofPhrase, placeAfter(p)].map((id) => (id === undefined ? undefined : byPhrase.get(id)?.[0])).find((m) => m);
+        const plural = head.lower !== head.lemma && head.lower.endsWith('s');
+        if (owner) {
+          const code = withRole(owner.code, agent.code);
+          add(p, { code, rule: 'actors/agent+owner', resolution: 'stated' }, { code, person: reading.person, plural, role: agent.code });
+          continue;
+        }
+        const antecedent = recent(p.sentence, (s) => s.role === agent.code);
+        if (antecedent && /^(the|this|that)$/.test(tokens[p.tokenStart]?.lower ?? '')) {
+          add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
+          continue;
+        }
+        issues.push({ code: 'unresolved-actor', stage: 'actors', span: p, message: `"${doc.text.slice(p.start, p.end)}": a role with no country in context` });
+      }
+
+      function placeAfter(p: NounPhrase): number | undefined {
+        if (tokens[p.tokenEnd]?.lower !== 'in') return undefined;
+        return phrases.find((q) => q.tokenStart === p.tokenEnd + 1 && !q.pronoun)?.id;
+      }
+
+      // Reported speech: an unknown speaker takes the reporter's country and role
+      // ("the Chinese Foreign Ministry quoted Qin as saying" -> Qin is CHNGOV), and "we"/"our" inside
+      // the statement is the speaker.
+      for (const r of reports) {
+        if (r.speaker === undefined) continue;
+        const speakerPhrase = phrases[r.speaker];
+        if (!speakerPhrase) continue;
+        if (!byPhrase.has(r.speaker) && r.reporter !== undefined) {
+          const reporter = byPhrase.get(r.reporter)?.[0];
+          const head = tokens[speakerPhrase.head];
+          if (reporter && head?.pos === 'PROPN') add(speakerPhrase, { code: reporter.code, rule: 'actors/speaker-from-reporter', resolution: 'inferred' });
+        }
+        const speaker = byPhrase.get(r.speaker)?.[0] ?? (speakerPhrase.possessor !== undefined ? byPhrase.get(speakerPhrase.possessor)?.[0] : undefined);
+        if (!speaker) continue;
+        for (const p of phrases) {
+          const head = tokens[p.head];
+          if (p.pronoun && head && SPEAKER_PRONOUNS.has(head.lower) && p.sentence === r.sentence && r.contentStart <= p.start && p.end <= r.contentEnd) {
+            add(p, { code: speaker.code, rule: 'actors/pronoun#speaker', resolution: 'coreference' });
+          }
+        }
+      }
+      void reportOf;
+      const layer: ActorsLayer = { mentions };
+      return { layer, issues };
+    },
+  };
+}
+
+/** Remembers a person's full name and surname so later short mentions ("Qin", "Lavrov") resolve. */
+function remember(memory: Map<string, { code: string; name: string; entry?: string }>, name: string, code: string, entry: string | undefined): void {
+  const words = name.split(/\s+/).map(foldWord);
+  const value = { code, name, ...(entry ? { entry } : {}) };
+  memory.set(words.join(' '), value);
+  const last = words[words.length - 1];
+  if (last && words.length > 1) memory.set(last, value);
+}
+
+/** The two most recently mentioned distinct countries or organisations, most recent mention of each. */
+function focusParties(history: readonly { code: string }[], _sentence: number): { code: string }[] {
+  const parties: { code: string }[] = [];
+  const seen = new Set<string>();
+  for (let i = history.length - 1; i >= 0 && parties.length < 2; i--) {
+    const h = history[i]!;
+    const country = countryPart(h.code);
+    if (seen.has(country)) continue;
+    seen.add(country);
+    // Prefer a role-bearing mention of the same country when one is near.
+    const withRoleCode = [...history].reverse().find((x) => countryPart(x.code) === country && x.code.length > country.length);
+    parties.push({ code: withRoleCode?.code ?? h.code });
+  }
+  return parties.reverse();
+}

@@ -1,0 +1,127 @@
+import type { Token } from '../../domain/segment.js';
+import type { NounPhrase } from '../../domain/syntax.js';
+import type { ActorPhrase, AgentEntry } from '../../domain/actor-dictionary.js';
+import { codeOn, foldWord, type ActorIndex, type PhraseMatch } from './actor-index.js';
+
+/** What the words of one noun phrase say about its actor, before any context is used. */
+export interface PhraseReading {
+  readonly code?: string;
+  readonly entry?: string;
+  readonly name?: string;
+  readonly rule: string;
+  /** Person-like (a named person, or a singular human role such as "the president"). */
+  readonly person: boolean;
+  /** A role noun with no country of its own ("the ministry", "officials"): context may supply one. */
+  readonly agentOnly?: AgentEntry;
+  /** Words of an unknown person named beside a role and nationality, to remember for later mentions. */
+  readonly newName?: string;
+}
+
+export function countryPart(code: string): string {
+  return /^(IGO|NGO|MNC)/.test(code) ? code : code.slice(0, 3);
+}
+
+/** Appends a role to an actor's country, unless the actor is an organisation with its own code. */
+export function withRole(code: string, role: string): string {
+  if (/^(IGO|NGO|MNC)/.test(code)) return code;
+  const country = code.slice(0, 3);
+  return role.startsWith(country) ? role : country + role;
+}
+
+/** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
+export function phraseWords(tokens: readonly Token[], from: number, to: number): { words: string[]; tokenOf: number[] } {
+  const words: string[] = [];
+  const tokenOf: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if ((t.text === '-' || t.text === '‐') && prev && next && prev.end === t.start && t.end === next.start && words.length > 0 && i + 1 < to) {
+      words[words.length - 1] += '-' + foldWord(next.text);
+      i++;
+      continue;
+    }
+    if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) { words.push("'s"); tokenOf.push(i); continue; }
+    words.push(foldWord(t.text));
+    tokenOf.push(i);
+  }
+  return { words, tokenOf };
+}
+
+const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI']);
+
+/** Reads one noun phrase: a known person or organisation, or a country (name, adjective, capital) with a role. */
+export function readPhrase(
+  phrase: NounPhrase,
+  tokens: readonly Token[],
+  index: ActorIndex,
+  date: string | undefined,
+  remembered: ReadonlyMap<string, { code: string; name: string; entry?: string }>,
+): PhraseReading | undefined {
+  const { words, tokenOf } = phraseWords(tokens, phrase.tokenStart, phrase.tokenEnd);
+  if (words.length === 0) return undefined;
+  const fullKey = words.filter((w) => w !== 'the').join(' ');
+  const known = remembered.get(fullKey);
+  if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
+  const { actors, agents } = index.scan(words);
+  const person = actors.find((m) => m.value.entry.kind === 'person');
+  const agent = agents[agents.length - 1]?.value;
+  if (person) {
+    const dated = codeOn(person.value.entry.codes, date);
+    // The text's own title beats a dictionary fallback that has no role on this date.
+    const country = actors.find((m) => m !== person && m.value.entry.kind === 'country');
+    let code = dated?.code;
+    if (agent && (!dated || (dated.from === undefined && dated.to === undefined))) {
+      const base = code ?? (country ? codeOn(country.value.entry.codes, date)?.code : undefined);
+      if (base) code = withRole(base, agent.code);
+    }
+    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}`, person: true };
+  }
+  // A single surname remembered from an earlier full mention in this document.
+  for (let i = words.length - 1; i >= 0; i--) {
+    const r = remembered.get(words[i]!);
+    if (r && tokens[tokenOf[i] ?? -1]?.pos === 'PROPN') return { code: r.code, name: r.name, rule: 'actors/document-memory#surname', person: true, ...(r.entry ? { entry: r.entry } : {}) };
+  }
+  const organisation = pick(actors, (k) => k === 'organisation' || k === 'group');
+  if (organisation) {
+    const code = codeOn(organisation.value.entry.codes, date)?.code;
+    if (code) return { code: agent ? withRole(code, agent.code) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: `actors/organisation${agent ? '+agent' : ''}`, person: false };
+  }
+  const country = pick(actors, (k) => k === 'country' || k === 'capital' || k === 'place' || k === 'other');
+  if (country) {
+    const base = codeOn(country.value.entry.codes, date)?.code;
+    if (!base) return undefined;
+    if (agent) {
+      const code = withRole(base, agent.code);
+      const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
+      return {
+        code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
+        person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]),
+        ...(named ? { newName: named, name: named } : {}),
+      };
+    }
+    return { code: base, entry: country.value.entry.id, name: country.value.entry.name, rule: `actors/${country.value.entry.kind}:${country.value.form}`, person: false };
+  }
+  if (agent) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent };
+  return undefined;
+}
+
+function pick(actors: readonly PhraseMatch<ActorPhrase>[], kind: (k: string) => boolean): PhraseMatch<ActorPhrase> | undefined {
+  return actors.find((m) => kind(m.value.entry.kind));
+}
+
+function isPlural(t: Token | undefined): boolean {
+  return !!t && t.lower !== t.lemma && t.lower.endsWith('s');
+}
+
+/** Capitalized words after the role ("... Foreign Minister Retno Marsudi"): an unknown person's name. */
+function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromWord: number): string | undefined {
+  const names: string[] = [];
+  for (let w = fromWord; w < tokenOf.length; w++) {
+    const t = tokens[tokenOf[w]!];
+    if (!t || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return undefined;
+    names.push(t.text);
+  }
+  return names.length > 0 ? names.join(' ') : undefined;
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../../test/helpers/pipeline-fixture.js';
+
+// text, publication date -> [expression text, value, precision]
+const rows: [string, string, [string, string, string][]][] = [
+  ['The talks took place on Thursday.', '2023-05-05', [['on Thursday', '2023-05-04', 'day']]],
+  ['In late April, Xi phoned Zelensky.', '2023-05-05', [['In late April', '2023-04', 'month']]],
+  ['In February, China released a plan.', '2023-05-05', [['In February', '2023-02', 'month']]],
+  ['The army said yesterday it had withdrawn.', '2024-01-10', [['yesterday', '2024-01-09', 'day']]],
+  ['The treaty was signed on March 1, 2022.', '2024-01-10', [['on March 1, 2022', '2022-03-01', 'day']]],
+  ['The two countries have been at odds since 2019.', '2024-01-10', [['since 2019', '2019', 'year']]],
+];
+
+for (const [text, date, expected] of rows) {
+  test(`dates: ${text}`, () => {
+    const r = parse(text, date);
+    assert.deepEqual(r.dates!.expressions.map((e) => [e.text, e.value, e.precision]), expected);
+  });
+}
+
+// negative table: no time expression
+for (const text of ['He may go to the talks.', 'They march on the capital.', 'A 12-point plan was released.']) {
+  test(`no dates: ${text}`, () => {
+    assert.deepEqual(parse(text, '2023-05-05').dates!.expressions.map((e) => e.text), []);
+  });
+}
+
+test('a dateline date anchors relative dates', () => {
+  const r = parse('BEIJING, Nov. 9 (Xinhua) -- China said on Tuesday it would help.', '2023-11-10');
+  assert.equal(r.segment!.dateline?.place, 'BEIJING');
+  assert.deepEqual(r.dates!.reference, { value: '2023-11-09', precision: 'day' });
+  assert.deepEqual(r.dates!.expressions.map((e) => [e.text, e.value]), [['on Tuesday', '2023-11-07']]);
+});
+
+test('without a publication date, nothing relative is resolved', () => {
+  assert.deepEqual(parse('The talks took place on Thursday.').dates!.expressions, []);
+});

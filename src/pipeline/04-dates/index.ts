@@ -1,0 +1,98 @@
+import * as chrono from 'chrono-node';
+import type { Stage } from '../../domain/record.js';
+import type { CalendarDate, DatePrecision, DatesLayer, TimeExpression } from '../../domain/dates.js';
+import type { PipelineIssue } from '../../domain/issues.js';
+import type { Sentence } from '../../domain/segment.js';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+// Words that belong to a time expression but that chrono leaves out ("In late April" -> "April").
+const LEAD_IN = /\b(?:(?:in|on|at|since|by|during|from|until|of)\s+)?(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i;
+const BARE_YEAR = /\b(?:in|since|during|by|of)\s+((?:19|20)\d{2})\b/g;
+
+function toDate(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function atPrecision(date: Date, precision: DatePrecision): string {
+  const day = iso(date);
+  return precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
+}
+
+function precisionOf(c: chrono.ParsedComponents): DatePrecision | undefined {
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return undefined;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Time expressions normalized by chrono-node against the dateline's date, else the publication date. */
+export function datesStage(): Stage<'segment', 'dates'> {
+  return {
+    name: 'dates',
+    needs: ['segment'],
+    adds: 'dates',
+    run({ doc, segment }) {
+      const issues: PipelineIssue[] = [];
+      let reference: CalendarDate | undefined;
+      if (doc.date && ISO_DAY.test(doc.date) && !Number.isNaN(toDate(doc.date).getTime())) {
+        reference = { value: doc.date, precision: 'day' };
+        const dl = segment.dateline?.dateText;
+        if (dl) {
+          const parsed = chrono.parse(dl, { instant: toDate(doc.date), timezone: 0 }, { forwardDate: false })[0];
+          if (parsed && precisionOf(parsed.start) === 'day') reference = { value: iso(parsed.start.date()), precision: 'day' };
+        }
+      } else if (doc.date) {
+        issues.push({ code: 'unknown-date', stage: 'dates', message: `document date "${doc.date}" is not YYYY-MM-DD; relative dates stay unresolved` });
+      }
+      const expressions: TimeExpression[] = [];
+      if (reference) {
+        const instant = toDate(reference.value);
+        const text = doc.text;
+        for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+          const precision = precisionOf(r.start);
+          if (!precision) continue;
+          // Lower-case single words ("may", "march") are verbs far more often than months.
+          if (/^[a-z]+$/.test(r.text) && !/^(today|yesterday|tonight|tomorrow)$/.test(r.text)) continue;
+          const lead = LEAD_IN.exec(text.slice(Math.max(0, r.index - 30), r.index));
+          const start = r.index - (lead?.[0].length ?? 0);
+          const end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
+          const sentence = sentenceAt(segment.sentences, r.index);
+          if (sentence < 0) continue;
+          expressions.push({
+            start, end, text: text.slice(start, end), sentence, rule: 'dates/chrono',
+            value: atPrecision(r.start.date(), precision), precision,
+            explicit: r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
+          });
+        }
+        for (const m of text.matchAll(BARE_YEAR)) {
+          const start = m.index ?? 0;
+          const end = start + m[0].length;
+          if (expressions.some((e) => e.start < end && start < e.end)) continue;
+          const sentence = sentenceAt(segment.sentences, start);
+          if (sentence < 0) continue;
+          expressions.push({ start, end, text: m[0], sentence, rule: 'dates/bare-year', value: m[1]!, precision: 'year', explicit: true });
+        }
+        expressions.sort((a, b) => a.start - b.start);
+      }
+      const layer: DatesLayer = { expressions, ...(reference ? { reference } : {}) };
+      return { layer, issues };
+    },
+  };
+}

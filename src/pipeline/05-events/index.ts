@@ -1,0 +1,203 @@
+import type { Stage } from '../../domain/record.js';
+import type { Clause, NounPhrase, ReportFrame } from '../../domain/syntax.js';
+import type { ActorMention } from '../../domain/actors.js';
+import type { CodedEvent, EventActor, EventsLayer } from '../../domain/events.js';
+import type { CalendarDate, TimeExpression } from '../../domain/dates.js';
+import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
+import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
+import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-index.js';
+
+export { PatternIndex, matchPattern } from './pattern-index.js';
+
+/** Prepositions whose object can be an event's target when no pattern names one ("talks with X", "attack on X"). */
+const TARGET_PREPS = new Set(['with', 'to', 'against', 'toward', 'towards', 'from', 'at', 'into', 'on', 'upon', 'over']);
+
+export interface EventResources {
+  readonly patterns: PatternIndex;
+  readonly frames: FrameWords;
+  readonly intents: IntentCodes;
+}
+
+/** Codes each clause's verb pattern into CAMEO events between the resolved actors. */
+export function eventsStage(resources: EventResources): Stage<'segment' | 'syntax' | 'actors' | 'dates', 'events'> {
+  const { patterns, frames, intents } = resources;
+  return {
+    name: 'events',
+    needs: ['segment', 'syntax', 'actors', 'dates'],
+    adds: 'events',
+    run({ doc, segment, syntax, actors, dates }) {
+      const { tokens } = segment;
+      const { phrases, clauses, reports } = syntax;
+      const clauseById = new Map(clauses.map((c) => [c.id, c]));
+      const mentionsOf = new Map<number, ActorMention[]>();
+      for (const m of actors.mentions) {
+        const list = mentionsOf.get(m.phrase) ?? [];
+        list.push(m);
+        mentionsOf.set(m.phrase, list);
+      }
+      // Actors of a phrase: its own mentions, its conjuncts', else its possessor's ("Beijing's position").
+      const actorsOf = (id: number | undefined): ActorMention[] => {
+        if (id === undefined) return [];
+        const p = phrases[id];
+        if (!p) return [];
+        const own = mentionsOf.get(id);
+        if (own?.length) return own;
+        if (p.conjuncts) return p.conjuncts.flatMap((c) => actorsOf(c));
+        if (p.appositive !== undefined && mentionsOf.get(p.appositive)?.length) return mentionsOf.get(p.appositive)!;
+        if (p.possessor !== undefined) return actorsOf(p.possessor);
+        return [];
+      };
+      const subjectOf = (c: Clause, depth = 0): number | undefined => {
+        if (c.subject !== undefined) return c.subject;
+        if (c.subjectFrom === undefined || depth > 6) return undefined;
+        const from = clauseById.get(c.subjectFrom);
+        return from ? subjectOf(from, depth + 1) : undefined;
+      };
+      const phraseStarts = new Map<number, NounPhrase>();
+      for (const p of phrases) {
+        if (!actorsOf(p.id).length) continue;
+        const at = phraseStarts.get(p.tokenStart);
+        if (!at || at.tokenEnd < p.tokenEnd) phraseStarts.set(p.tokenStart, p);
+      }
+      const slots = { phraseAt: (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd } : undefined; } };
+
+      const consumed = new Set<number>();
+      const consume = (root: number) => {
+        // A complement and everything hanging off it is part of the governing event.
+        const stack = [root];
+        while (stack.length) {
+          const id = stack.pop()!;
+          if (consumed.has(id)) continue;
+          consumed.add(id);
+          for (const c of clauses) if (c.parent === id || c.subjectFrom === id) stack.push(c.id);
+        }
+      };
+
+      const events: CodedEvent[] = [];
+      const perSentence = new Map<number, number>();
+      const seen = new Set<string>();
+      for (const c of clauses) {
+        if (consumed.has(c.id) || c.verb.negated) continue;
+        const head = tokens[c.verb.head];
+        if (!head || frames.reportingVerbs.has(c.verb.lemma)) continue;
+        const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
+        // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
+        let action = c;
+        let intent = false;
+        if (complement && c.complement?.kind === 'to-infinitive' && isIntentCue(c)) {
+          action = complement;
+          intent = true;
+          consume(complement.id);
+        }
+        const match = bestMatch(action);
+        if (!match || match.pattern.code === null) {
+          if (intent) consumed.delete(complement!.id);
+          continue;
+        }
+        if (c.complement && !intent) consume(c.complement.clause);
+        let code = match.pattern.code;
+        if (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal))) code = intents.intentOf(code);
+
+        let sourcePhrase = match.source ?? subjectOf(action);
+        let targetPhrase = match.target ?? defaultTarget(action, match);
+        if (action.verb.passive && match.source === undefined) {
+          const by = action.preps.find((p) => p.prep === 'by');
+          targetPhrase = match.target ?? subjectOf(action);
+          sourcePhrase = by?.np;
+        }
+        const sources = actorsOf(sourcePhrase);
+        if (sources.length === 0) continue;
+        let targets = actorsOf(targetPhrase);
+        const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
+        const report = reportAround(reports, action);
+        const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[match.lastToken - 1]?.end ?? action.verb.end) };
+        const date = dateFor(dates.expressions, c.sentence, trigger.start, dates.reference);
+        const pairs: [ActorMention, ActorMention | undefined][] = [];
+        if (targets.length === 0 && sources.length > 1) {
+          // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
+          for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
+        } else if (targets.length === 0) {
+          if (!hasWords) continue; // a bare verb with no target says too little to code
+          for (const a of sources) pairs.push([a, undefined]);
+        } else {
+          targets = targets.filter((t) => !sources.some((s) => s.code === t.code));
+          for (const a of sources) for (const b of targets) pairs.push([a, b]);
+        }
+        for (const [s, t] of pairs) {
+          for (const [from, to, cameo] of [[s, t, code], ...(match.pattern.reverseCode && t ? [[t, s, intent ? intents.intentOf(match.pattern.reverseCode) : match.pattern.reverseCode]] : [])] as [ActorMention, ActorMention | undefined, string][]) {
+            const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const n = perSentence.get(c.sentence) ?? 0;
+            perSentence.set(c.sentence, n + 1);
+            const reporter = report?.reporter ?? report?.speaker;
+            events.push({
+              id: `${doc.id}:${c.sentence}:${n}`, sentence: c.sentence, clause: action.id,
+              source: actorRef(from), cameo, trigger, dateSource: date ? (date.fromText ? 'expression' : 'document') : 'none',
+              rule: (intent ? 'events/intent-frame+' : '') + match.pattern.id,
+              start: trigger.start, end: trigger.end,
+              ...(to ? { target: actorRef(to) } : {}),
+              ...(date ? { date: { value: date.value, precision: date.precision } } : {}),
+              ...(reporter !== undefined ? { reportedBy: reporter } : {}),
+            });
+          }
+        }
+      }
+      const layer: EventsLayer = { events };
+      return { layer };
+
+      function isIntentCue(c: Clause): boolean {
+        if (frames.intentVerbs.has(c.verb.lemma)) return true;
+        if (c.verb.predicate && frames.intentAdjectives.has(c.verb.predicate)) return true;
+        const object = c.object !== undefined ? phrases[c.object] : undefined;
+        const objectHead = object ? tokens[object.head] : undefined;
+        return !!objectHead && frames.intentNouns.has(objectHead.lemma);
+      }
+
+      function bestMatch(c: Clause): PatternMatch | undefined {
+        const verb = tokens[c.verb.head];
+        if (!verb) return undefined;
+        const sentence = segment.sentences[c.sentence];
+        const to = Math.max(c.tokenEnd, c.verb.tokenEnd);
+        for (const p of patterns.candidates(verb)) {
+          const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots);
+          if (m) return m;
+        }
+        return undefined;
+      }
+
+      function defaultTarget(c: Clause, match: PatternMatch): number | undefined {
+        if (c.object !== undefined && actorsOf(c.object).length) return c.object;
+        for (const p of c.preps) {
+          if (p.tokenIndex < match.lastToken - 1 && match.pattern.after.length > 0 && !TARGET_PREPS.has(p.prep)) continue;
+          if (TARGET_PREPS.has(p.prep) && actorsOf(p.np).length) return p.np;
+        }
+        return undefined;
+      }
+
+      function actorRef(m: ActorMention): EventActor {
+        return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };
+      }
+    },
+  };
+}
+
+function reportAround(reports: readonly ReportFrame[], c: Clause): ReportFrame | undefined {
+  return reports.find((r) => r.sentence === c.sentence && r.contentStart <= c.verb.start && c.verb.end <= r.contentEnd);
+}
+
+/** The time expression of the event's own sentence nearest its trigger, else the reference date. */
+function dateFor(
+  expressions: readonly TimeExpression[],
+  sentence: number,
+  at: number,
+  reference: CalendarDate | undefined,
+): (CalendarDate & { fromText: boolean }) | undefined {
+  let best: TimeExpression | undefined;
+  for (const e of expressions) {
+    if (e.sentence !== sentence) continue;
+    if (!best || Math.abs(e.start - at) < Math.abs(best.start - at)) best = e;
+  }
+  if (best) return { value: best.value, precision: best.precision, fromText: true };
+  return reference ? { ...reference, fromText: false } : undefined;
+}

@@ -1,0 +1,124 @@
+import type { Token } from '../../domain/segment.js';
+import type { PatternElement, VerbLexicon, VerbPattern } from '../../domain/verb-lexicon.js';
+
+/** Patterns grouped by the verb's first word, most specific first, so a clause looks at only its verb's patterns. */
+export class PatternIndex {
+  private readonly byVerb = new Map<string, VerbPattern[]>();
+  private readonly forms = new Map<string, string>();
+  readonly size: number;
+
+  constructor(lexicons: readonly VerbLexicon[]) {
+    let size = 0;
+    // Later lexicons come first within a verb, so user dictionaries win ties over built-ins.
+    for (const lexicon of [...lexicons].reverse()) {
+      for (const p of lexicon.patterns) {
+        const key = p.verb[0];
+        if (!key) continue;
+        const list = this.byVerb.get(key) ?? [];
+        list.push(p);
+        this.byVerb.set(key, list);
+        size++;
+      }
+      for (const [form, lemma] of lexicon.forms ?? []) if (!this.forms.has(form)) this.forms.set(form, lemma);
+    }
+    for (const list of this.byVerb.values()) list.sort((a, b) => specificity(b) - specificity(a));
+    this.size = size;
+  }
+
+  /** Patterns for a verb token, by its lemma, else by a surface form a dictionary declared. */
+  candidates(token: Token): readonly VerbPattern[] {
+    return this.byVerb.get(token.lemma) ?? this.byVerb.get(this.forms.get(token.lower) ?? '') ?? this.byVerb.get(token.lower) ?? [];
+  }
+}
+
+function specificity(p: VerbPattern): number {
+  let n = (p.verb.length - 1) * 2;
+  for (const e of [...p.before, ...p.after]) n += e.kind === 'words' ? 2 : 1;
+  return n;
+}
+
+/** What a pattern bound when it matched. */
+export interface PatternMatch {
+  readonly pattern: VerbPattern;
+  /** Token index just past the last matched word (for the trigger span). */
+  readonly lastToken: number;
+  readonly target?: number;
+  readonly source?: number;
+}
+
+/** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
+export interface SlotFinder {
+  phraseAt(token: number): { id: number; end: number } | undefined;
+}
+
+function wordMatches(t: Token | undefined, w: string): boolean {
+  return !!t && (t.lemma === w || t.lower === w);
+}
+
+function matchRun(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[at + k], words[k]!)) return false;
+  return true;
+}
+
+/**
+ * Matches a pattern's elements in order over tokens [from, to), allowing gaps. Multiword verbs must
+ * have their other words right after the verb (a particle) or within the gap allowance.
+ */
+export function matchPattern(
+  pattern: VerbPattern,
+  tokens: readonly Token[],
+  verbToken: number,
+  to: number,
+  beforeFrom: number,
+  slots: SlotFinder,
+): PatternMatch | undefined {
+  let cursor = verbToken + 1;
+  for (const w of pattern.verb.slice(1)) {
+    let found = -1;
+    for (let i = cursor; i < Math.min(to, cursor + 4); i++) if (wordMatches(tokens[i], w)) { found = i; break; }
+    if (found < 0) return undefined;
+    cursor = found + 1;
+  }
+  let lastToken = cursor;
+  let target: number | undefined;
+  let source: number | undefined;
+  const bind = (e: PatternElement, from: number, limit: number): number => {
+    for (let i = from; i < limit; i++) {
+      if (e.kind === 'words') {
+        const alt = e.alternatives.find((a) => matchRun(tokens, i, a));
+        if (alt) return i + alt.length;
+      } else {
+        const p = slots.phraseAt(i);
+        if (p) {
+          if (e.kind === 'target') target = p.id;
+          else source = p.id;
+          return p.end;
+        }
+      }
+    }
+    return -1;
+  };
+  for (const e of pattern.after) {
+    const next = bind(e, cursor, to);
+    if (next < 0) return undefined;
+    cursor = next;
+    lastToken = next;
+  }
+  // Elements before the verb are matched right to left, nearest last.
+  let back = verbToken;
+  for (let k = pattern.before.length - 1; k >= 0; k--) {
+    const e = pattern.before[k]!;
+    let found = -1;
+    for (let i = back - 1; i >= beforeFrom; i--) {
+      const end = bind(e, i, i + 1);
+      if (end >= 0) { found = i; break; }
+    }
+    if (found < 0) return undefined;
+    back = found;
+  }
+  return {
+    pattern, lastToken,
+    ...(target !== undefined ? { target } : {}),
+    ...(source !== undefined ? { source } : {}),
+  };
+}

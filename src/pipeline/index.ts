@@ -1,0 +1,57 @@
+import type { ActorDictionary } from '../domain/actor-dictionary.js';
+import type { VerbLexicon } from '../domain/verb-lexicon.js';
+import type { Coder, CodedDocument } from '../domain/coded-document.js';
+import type { SourceDocument } from '../domain/document.js';
+import { loadBuiltinActors } from '../dictionaries/actors/index.js';
+import { loadCameoCodes, describeCode } from '../dictionaries/cameo/load-cameo-codes.js';
+import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon.js';
+import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
+import { loadIntentCodes } from '../dictionaries/frames/load-intent-codes.js';
+import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
+import { createTagger } from './01-segment/tagger.js';
+import { ActorIndex } from './03-actors/actor-index.js';
+import { loadGroupReferences } from './03-actors/group-references.js';
+import { PatternIndex } from './05-events/pattern-index.js';
+import { buildPipeline, type Knowledge } from './pipeline.js';
+import { runStages } from './run-stages.js';
+import { toEntityRecords, toEventRecords, toQuoteRecords } from './to-records.js';
+
+export { buildPipeline, type Knowledge } from './pipeline.js';
+
+export interface CoderOptions {
+  /** Extra actor dictionaries (user files, PETRARCH/Phoenix), applied over the built-ins. */
+  readonly actors?: readonly ActorDictionary[];
+  /** Extra verb lexicons, applied over the built-ins. */
+  readonly lexicons?: readonly VerbLexicon[];
+  /** Use only the extra dictionaries, not the built-in ones (for a PETRARCH set run on its own). */
+  readonly withoutBuiltins?: { readonly actors?: boolean; readonly lexicon?: boolean };
+}
+
+/** Compiles the dictionaries once and returns a coder for any number of documents. */
+export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
+  const codes = loadCameoCodes();
+  const builtinActors = options.withoutBuiltins?.actors ? [] : [loadBuiltinActors()];
+  const builtinLexicon = options.withoutBuiltins?.lexicon ? [] : [loadBuiltinLexicon(codes).lexicon];
+  const knowledge: Knowledge = {
+    tagger: createTagger(),
+    boilerplate: loadBoilerplate(),
+    frames: loadFrameWords(),
+    intents: loadIntentCodes(),
+    actors: new ActorIndex([...builtinActors, ...(options.actors ?? [])]),
+    groups: loadGroupReferences(),
+    patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
+  };
+  const stages = buildPipeline(knowledge);
+  const describe = (code: string) => describeCode(codes, code);
+  const origins = [...knowledge.actors.origins, ...[...builtinLexicon, ...(options.lexicons ?? [])].map((l) => l.origin)];
+  return {
+    dictionaryVersion: `parley-0.1:${origins.join('+')}:${knowledge.patterns.size}`,
+    code(doc: SourceDocument): CodedDocument {
+      const record = runStages(stages, { doc, issues: [] });
+      return {
+        doc, record, events: toEventRecords(record, describe), quotes: toQuoteRecords(record),
+        entities: toEntityRecords(record), issues: record.issues,
+      };
+    },
+  };
+}

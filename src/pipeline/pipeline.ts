@@ -1,0 +1,38 @@
+import type { ActorIndex } from './03-actors/actor-index.js';
+import type { GroupReferences } from './03-actors/group-references.js';
+import type { FrameWords } from '../dictionaries/frames/load-frames.js';
+import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
+import type { PatternIndex } from './05-events/pattern-index.js';
+import type { Tagger } from './01-segment/tagger.js';
+import { segmentStage } from './01-segment/index.js';
+import { syntaxStage } from './02-syntax/index.js';
+import { actorsStage } from './03-actors/index.js';
+import { datesStage } from './04-dates/index.js';
+import { eventsStage } from './05-events/index.js';
+import { quotesStage } from './06-quotes/index.js';
+import { checkStageOrder, type AnyStage } from './run-stages.js';
+
+/** Everything the stages read, compiled once at start-up. */
+export interface Knowledge {
+  readonly tagger: Tagger;
+  readonly boilerplate: readonly RegExp[];
+  readonly frames: FrameWords;
+  readonly intents: IntentCodes;
+  readonly actors: ActorIndex;
+  readonly groups: GroupReferences;
+  readonly patterns: PatternIndex;
+}
+
+/** The pipeline, in reading order: each stage adds one layer to the document record. */
+export function buildPipeline(k: Knowledge): readonly AnyStage[] {
+  const stages = [
+    segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
+    syntaxStage(k.frames),
+    actorsStage(k.actors, k.groups),
+    datesStage(),
+    eventsStage({ patterns: k.patterns, frames: k.frames, intents: k.intents }),
+    quotesStage(),
+  ] as unknown as readonly AnyStage[]; // each stage's layer types differ; checkStageOrder verifies them by name
+  checkStageOrder(stages);
+  return stages;
+}

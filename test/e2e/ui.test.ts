@@ -1,0 +1,169 @@
+/**
+ * The analyst's journey through the web UI, in a real Chromium against a real server and database
+ * coded from the demo corpus. Each step checks what the screen shows against what the API says, and
+ * saves a screenshot to test-output/screenshots/.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EventRecord } from '../../src/domain/event-record.js';
+import type { Browser, DemoServer } from './_harness.js';
+import { getJson, launchBrowser, requireChromium, screenshot, startDemoServer } from './_harness.js';
+
+interface Page<T> { readonly total: number; readonly items: readonly T[] }
+
+// A screen may take a while to render on a loaded CI machine; these are waits, not timing assertions.
+const WAIT = { timeout: 30_000 };
+
+describe('web UI end to end', () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  before(async () => {
+    requireChromium();
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a hash route and waits until the screen has rendered. */
+  async function open(route: string): Promise<void> {
+    const { page } = browser;
+    await page.goto(new URL(route, server.url).href);
+    await page.waitForSelector('main[data-ready]', WAIT);
+  }
+
+  it('codes the whole demo corpus into the database', () => {
+    assert.deepEqual(server.ingest.failed, []);
+    assert.ok(server.ingest.coded >= 25, `coded ${server.ingest.coded} documents`);
+    assert.ok(server.store.stats().events > 0, 'the corpus yields events');
+  });
+
+  it('loads the events screen with every stored event counted', async () => {
+    await open('#/events');
+    const { page } = browser;
+    await page.waitForSelector('[data-testid=events-table] tbody tr', WAIT);
+    const api = await getJson<Page<EventRecord>>(server.url, '/api/events?limit=1');
+    const shown = await page.locator('[data-testid=event-count] strong').innerText();
+    assert.equal(Number(shown.replace(/,/g, '')), api.total);
+    assert.equal(await page.locator('[data-testid=events-table] tbody tr').count(), Math.min(50, api.total));
+    // All four quad classes are present in the demo corpus.
+    for (const q of [1, 2, 3, 4]) {
+      const n = Number(await page.locator(`.quad-chip.q${q} .n`).innerText());
+      assert.ok(n > 0, `quad ${q} has events`);
+    }
+    await screenshot(page, '01-events');
+  });
+
+  it('filters events by quad class and by actor, matching the API', async () => {
+    const { page } = browser;
+    await page.selectOption('select[name=quad]', '4');
+    await page.waitForFunction(() => location.hash.includes('quad=4'), null, WAIT);
+    await page.waitForSelector('.quad-chip.q4.active', WAIT);
+    const quad4 = await getJson<Page<EventRecord>>(server.url, '/api/events?quad=4&limit=1');
+    assert.equal(Number((await page.locator('[data-testid=event-count] strong').innerText()).replace(/,/g, '')), quad4.total);
+    const badges = await page.locator('[data-testid=events-table] tbody .quad-badge').evaluateAll((els) => els.map((e) => e.className));
+    assert.ok(badges.length > 0);
+    assert.ok(badges.every((c) => c.includes('q4')), `only material-conflict rows: ${badges.join(', ')}`);
+
+    await page.fill('input[name=actor]', 'RUS');
+    await page.press('input[name=actor]', 'Enter');
+    await page.waitForFunction(() => location.hash.includes('actor=RUS'), null, WAIT);
+    await page.waitForSelector('main[data-ready] [data-testid=event-count]', WAIT);
+    const both = await getJson<Page<EventRecord>>(server.url, '/api/events?quad=4&actor=RUS&limit=200');
+    assert.ok(both.total > 0, 'the corpus has Russian material-conflict events');
+    const rows = await page.locator('[data-testid=events-table] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('.actor-chip')].map((c) => c.textContent ?? '')));
+    assert.equal(rows.length, both.items.length);
+    for (const chips of rows) assert.ok(chips.some((c) => c.startsWith('RUS')), `row involves RUS: ${chips.join(' ')}`);
+    await screenshot(page, '02-events-filtered');
+  });
+
+  it('shows no rows and says so for a filter nothing matches', async () => {
+    await open('#/events?q=zzzqqxnotaword');
+    await browser.page.waitForSelector('.empty', WAIT);
+    assert.equal(await browser.page.locator('[data-testid=events-table]').count(), 0);
+  });
+
+  it('opens an event and shows its evidence highlighted at the right spans', async () => {
+    await open('#/events?quad=4');
+    const { page } = browser;
+    const first = page.locator('[data-testid=events-table] tbody tr').first();
+    const eventId = await first.getAttribute('data-event');
+    assert.ok(eventId);
+    await first.click();
+    await page.waitForSelector('[data-testid=evidence] .event-card.selected [data-testid=why]', WAIT);
+    const event = await getJson<EventRecord>(server.url, `/api/events/${encodeURIComponent(eventId)}`);
+    // The selected trigger is highlighted over exactly the trigger's words.
+    const trigger = (await page.locator('.sel-trigger').allInnerTexts()).join('');
+    assert.equal(trigger, event.trigger.text);
+    const source = (await page.locator('.sel-source').allInnerTexts()).join('');
+    assert.equal(source, event.source.text);
+    assert.match(await page.locator('[data-testid=why] .rule').innerText(), new RegExp(escapeRegExp(event.rule)));
+    const doc = await getJson<{ mentions: unknown[] }>(server.url, `/api/documents/${encodeURIComponent(event.doc_id)}`);
+    assert.ok(doc.mentions.length > 0);
+    assert.ok(await page.locator('.m-actor').count() >= 1, 'actor mentions highlighted');
+    assert.ok(await page.locator('.m-trigger').count() >= 1, 'triggers highlighted');
+    await screenshot(page, '03-evidence');
+  });
+
+  it('shows an error, not a blank page, for a document that does not exist', async () => {
+    await open('#/doc/no-such-document');
+    await browser.page.waitForSelector('[role=alert]', WAIT);
+    assert.match(await browser.page.locator('[role=alert]').innerText(), /could not load/i);
+  });
+
+  it('draws the USA–CHN dyad trend in both directions', async () => {
+    await open('#/dyad?a=USA&b=CHN&interval=month');
+    const { page } = browser;
+    for (const id of ['chart-ab', 'chart-ba', 'chart-goldstein']) await page.waitForSelector(`[data-testid=${id}] canvas`, WAIT);
+    const api = await getJson<{ periods: { period: string }[] }>(server.url, '/api/dyads?a=USA&b=CHN&interval=month');
+    assert.ok(api.periods.length >= 2, 'the demo corpus spreads USA–CHN over several months');
+    await page.click('.dyad-table summary');
+    const periods = await page.locator('[data-testid=dyad-table] tbody th').allInnerTexts();
+    for (const p of api.periods) assert.ok(periods.includes(p.period), `period ${p.period} in the table`);
+    await screenshot(page, '04-dyad');
+  });
+
+  it('draws the actor network for the current filter', async () => {
+    await open('#/network');
+    const { page } = browser;
+    await page.waitForSelector('[data-testid=network] canvas', WAIT);
+    const legend = await page.locator('.legend-line').innerText();
+    const nodes = Number(/(\d+) actors/.exec(legend)?.[1]);
+    assert.ok(nodes >= 4, `network has ${nodes} actors`);
+    await screenshot(page, '05-network');
+  });
+
+  it('codes a pasted article and shows its events with highlights', async () => {
+    await open('#/code');
+    const { page } = browser;
+    await page.fill('textarea[name=text]', PASTED);
+    await page.fill('input[name=date]', '2025-05-09');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.paste-result [data-testid=evidence] .event-card', WAIT);
+    const api = await fetch(new URL('/api/code', server.url), {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: PASTED, date: '2025-05-09' }),
+    }).then((r) => r.json()) as { events: EventRecord[] };
+    assert.ok(api.events.length > 0, 'the pasted article yields events');
+    assert.equal(await page.locator('.paste-result .event-card').count(), api.events.length);
+    const triggers = await page.locator('.paste-result .m-trigger').allInnerTexts();
+    for (const e of api.events) assert.ok(triggers.join(' ').includes(e.trigger.text), `trigger “${e.trigger.text}” highlighted`);
+    await screenshot(page, '06-paste');
+  });
+
+  it('made no request outside 127.0.0.1 and raised no page errors', () => {
+    assert.deepEqual(browser.problems.filter((p) => !p.includes('404')), []);
+  });
+});
+
+const PASTED = `ROME, May 9 (Demo Wire) -- Italian Foreign Minister Paolo Greco met Tunisian President Karim Haddad in Tunis on Thursday to discuss migration.
+Italy pledged 50 million euros in aid to Tunisia, according to a joint statement.
+Separately, Tunisian police arrested 30 protesters outside the parliament.`;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
