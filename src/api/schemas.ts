@@ -121,6 +121,10 @@ export const StoredEventSchema = EventRecordSchema.extend({
   day: z.string().nullable(),
   cluster_id: z.string().nullable(),
   run_id: z.int().nullable(),
+  doc_title: z.string().nullable(),
+  doc_date: z.string().nullable(),
+  doc_url: z.string().nullable(),
+  doc_added_at: z.string(),
 });
 export const QuotePartySchema = TextSpanSchema.extend({ code: z.string().nullable(), name: z.string().nullable() });
 export const QuoteRecordSchema = z.object({
@@ -166,8 +170,10 @@ export const TimeExpressionSchema = TextSpanSchema.extend({
   explicit: z.boolean(),
   rule: z.string(),
 });
+const SpanSchema = z.object({ start: z.int(), end: z.int() });
 export const DocumentDetailSchema = DocumentSummarySchema.extend({
   text: z.string(),
+  dateline: SpanSchema.nullable(),
   sentences: z.array(SentenceSchema),
   mentions: z.array(EntityRecordSchema),
   events: z.array(StoredEventSchema),
@@ -222,15 +228,27 @@ export const HealthSchema = z.object({
   }),
 });
 export const IssueSchema = z.object({ code: z.string(), stage: z.string(), message: z.string() }).loose();
+/** What POST /api/code returns: the document with every annotation, like GET /api/documents/:id. */
 export const CodeResponseSchema = z.object({
-  document: z.object({ id: z.string(), text: z.string(), date: z.string().nullable(), title: z.string().nullable(), url: z.string().nullable() }),
+  id: z.string(),
+  text: z.string(),
+  date: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  dateline: SpanSchema.nullable(),
   sentences: z.array(SentenceSchema),
+  mentions: z.array(EntityRecordSchema),
   events: z.array(EventRecordSchema),
   quotes: z.array(QuoteRecordSchema),
-  entities: z.array(EntityRecordSchema),
   timeExpressions: z.array(TimeExpressionSchema),
   issues: z.array(IssueSchema),
-  saved: z.object({ status: z.enum(['added', 'unchanged', 'replaced']), addedEvents: z.array(z.string()), removedEvents: z.array(z.string()) }).nullable(),
+  dictionaryVersion: z.string(),
+  saved: z.boolean(),
+  save: z.object({
+    status: z.enum(['added', 'unchanged', 'replaced']),
+    addedEvents: z.array(z.string()),
+    removedEvents: z.array(z.string()),
+  }).nullable(),
 });
 export const ErrorSchema = z.object({
   error: z.object({

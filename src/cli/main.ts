@@ -2,11 +2,15 @@ import type { CliIo } from './io.js';
 import { CliError, exitCodeOf } from './errors.js';
 import { runCode } from './commands/code.js';
 import { runIngest } from './commands/ingest.js';
+import { runExplain } from './commands/explain.js';
+import { runActors } from './commands/actors.js';
 
 const USAGE = `usage: parley <command> [options]
 Commands:
   code [FILE...]      code documents into events (JSON Lines on stdout)
   ingest PATH...      code documents into the store (SQLite, default parley.sqlite)
+  explain "TEXT"      show the parse, actor resolutions, patterns tried and events for a text
+  actors "TEXT"       show how each mention resolves to an actor code, and why
 Run "parley <command> --help" for a command's options.
 `;
 
@@ -15,6 +19,8 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Readonly<Record<string, Command>> = {
   code: runCode,
   ingest: runIngest,
+  explain: runExplain,
+  actors: runActors,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

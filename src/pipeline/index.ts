@@ -13,10 +13,12 @@ import { ActorIndex } from './03-actors/actor-index.js';
 import { loadGroupReferences } from './03-actors/group-references.js';
 import { PatternIndex } from './05-events/pattern-index.js';
 import { buildPipeline, type Knowledge } from './pipeline.js';
-import { runStages } from './run-stages.js';
+import { runStages, type AnyStage } from './run-stages.js';
+import type { CameoCodeInfo } from '../domain/cameo.js';
 import { toEntityRecords, toEventRecords, toQuoteRecords } from './to-records.js';
 
 export { buildPipeline, type Knowledge } from './pipeline.js';
+export type { EventTrace } from './05-events/index.js';
 
 export interface CoderOptions {
   /** Extra actor dictionaries (user files, PETRARCH/Phoenix), applied over the built-ins. */
@@ -27,8 +29,8 @@ export interface CoderOptions {
   readonly withoutBuiltins?: { readonly actors?: boolean; readonly lexicon?: boolean };
 }
 
-/** Compiles the dictionaries once and returns a coder for any number of documents. */
-export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
+/** Loads and compiles every dictionary the stages read. */
+export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledge; codes: ReadonlyMap<string, CameoCodeInfo>; origins: string[] } {
   const codes = loadCameoCodes();
   const builtinActors = options.withoutBuiltins?.actors ? [] : [loadBuiltinActors()];
   const builtinLexicon = options.withoutBuiltins?.lexicon ? [] : [loadBuiltinLexicon(codes).lexicon];
@@ -41,17 +43,23 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
   };
-  const stages = buildPipeline(knowledge);
-  const describe = (code: string) => describeCode(codes, code);
   const origins = [...knowledge.actors.origins, ...[...builtinLexicon, ...(options.lexicons ?? [])].map((l) => l.origin)];
+  return { knowledge, codes, origins };
+}
+
+/** Codes one document with a given pipeline, into the record and its output records. */
+export function codeWith(stages: readonly AnyStage[], codes: ReadonlyMap<string, CameoCodeInfo>, doc: SourceDocument): CodedDocument {
+  const record = runStages(stages, { doc, issues: [] });
+  const describe = (code: string) => describeCode(codes, code);
+  return { doc, record, events: toEventRecords(record, describe), quotes: toQuoteRecords(record), entities: toEntityRecords(record), issues: record.issues };
+}
+
+/** Compiles the dictionaries once and returns a coder for any number of documents. */
+export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
+  const { knowledge, codes, origins } = loadKnowledge(options);
+  const stages = buildPipeline(knowledge);
   return {
     dictionaryVersion: `parley-0.1:${origins.join('+')}:${knowledge.patterns.size}`,
-    code(doc: SourceDocument): CodedDocument {
-      const record = runStages(stages, { doc, issues: [] });
-      return {
-        doc, record, events: toEventRecords(record, describe), quotes: toQuoteRecords(record),
-        entities: toEntityRecords(record), issues: record.issues,
-      };
-    },
+    code: (doc: SourceDocument): CodedDocument => codeWith(stages, codes, doc),
   };
 }

@@ -8,7 +8,7 @@ import { segmentStage } from './01-segment/index.js';
 import { syntaxStage } from './02-syntax/index.js';
 import { actorsStage } from './03-actors/index.js';
 import { datesStage } from './04-dates/index.js';
-import { eventsStage } from './05-events/index.js';
+import { eventsStage, type EventTrace } from './05-events/index.js';
 import { quotesStage } from './06-quotes/index.js';
 import { checkStageOrder, type AnyStage } from './run-stages.js';
 
@@ -24,13 +24,13 @@ export interface Knowledge {
 }
 
 /** The pipeline, in reading order: each stage adds one layer to the document record. */
-export function buildPipeline(k: Knowledge): readonly AnyStage[] {
+export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace) => void } = {}): readonly AnyStage[] {
   const stages = [
     segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
     syntaxStage(k.frames),
     actorsStage(k.actors, k.groups),
     datesStage(),
-    eventsStage({ patterns: k.patterns, frames: k.frames, intents: k.intents }),
+    eventsStage({ patterns: k.patterns, frames: k.frames, intents: k.intents, ...(options.trace ? { trace: options.trace } : {}) }),
     quotesStage(),
   ] as unknown as readonly AnyStage[]; // each stage's layer types differ; checkStageOrder verifies them by name
   checkStageOrder(stages);

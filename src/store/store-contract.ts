@@ -162,6 +162,22 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       assert.equal(byGoldstein?.goldstein, -10);
       const streamed = [...store.iterateEvents({ actor: 'USA' }, 'id')].map((e) => e.event_id);
       assert.deepEqual(streamed, ['a:0:0', 'b:0:0', 'c:0:0', 'd:0:0', 'e:1:0']);
+      const byDay = [...store.iterateEvents({ actor: 'USA' }, '-date')].map((e) => e.event_id);
+      assert.deepEqual(byDay, ['d:0:0', 'c:0:0', 'e:1:0', 'b:0:0', 'a:0:0']);
+      store.close();
+    });
+
+    it('streams more events than one page, and stays writable while streaming in id order', () => {
+      const store = factory();
+      const lines = Array.from({ length: 1203 }, (_, i) => `[USA 040 CHN 2024-05-${String((i % 28) + 1).padStart(2, '0')}] Meeting ${i}.`);
+      store.saveCoded([fixtureCode(fixtureDoc('many', lines))], null);
+      let n = 0;
+      for (const e of store.iterateEvents({}, 'id')) {
+        assert.equal(e.event_id, n < 1203 ? `many:${n}:0` : 'during:0:0');
+        if (n === 600) store.saveCoded([fixtureCode(fixtureDoc('during', ['[RUS 190 UKR 2024-05-01] x']))], null);
+        n += 1;
+      }
+      assert.equal(n, 1204, 'the event stored mid-stream comes last, in id order');
       store.close();
     });
 
@@ -172,8 +188,10 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       const original = fixtureCode(doc).events[0];
       const stored = store.getEvent('a:0:0');
       assert.ok(stored && original);
-      const { seq, day, cluster_id, run_id, ...record } = stored;
+      const { seq, day, cluster_id, run_id, doc_title, doc_date, doc_url, doc_added_at, ...record } = stored;
       assert.deepEqual(record, original);
+      assert.deepEqual([doc_title, doc_date, doc_url], ['Wang meets Blinken', '2024-03-01', 'https://www.reuters.com/world/a']);
+      assert.match(doc_added_at, /^\d{4}-\d{2}-\d{2}T/u);
       assert.equal(day, '2024-03-01');
       assert.equal(typeof seq, 'number');
       assert.equal(run_id, null);
@@ -189,6 +207,7 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       assert.equal(doc.text, CONTRACT_DOCS[0]?.text);
       assert.equal(doc.title, 'Wang meets Blinken');
       assert.equal(doc.eventCount, 2);
+      assert.equal(doc.dateline, null);
       assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end).slice(0, 12)),
         ['[CHN 040 USA', '[Q CHNGOV] "', '[RUS 190 UKR']);
       const spans: [string, { start: number; end: number; text: string }][] = [

@@ -30,7 +30,10 @@ export interface Store {
   documentsAfter(cursor: number, limit: number): { readonly cursor: number; readonly docs: readonly SourceDocument[] };
 
   queryEvents(filter: EventFilter, page: Page, sort?: EventSort): PageResult<StoredEvent>;
-  /** Streams matching events without loading them all; do not write to the store while iterating. */
+  /**
+   * Streams matching events without loading them all. In `id` order the store may be written while
+   * iterating; in other orders it must not be.
+   */
   iterateEvents(filter: EventFilter, sort?: EventSort): IterableIterator<StoredEvent>;
   getEvent(id: string): StoredEvent | null;
 
@@ -126,6 +129,8 @@ export interface StoredTimeExpression extends TextSpan {
 
 export interface DocumentDetail extends DocumentSummary {
   readonly text: string;
+  /** The dateline ("BEIJING, March 1 (Reuters) -"), when the segmenter found one. */
+  readonly dateline: { readonly start: number; readonly end: number } | null;
   readonly sentences: readonly StoredSentence[];
   readonly mentions: readonly EntityRecord[];
   readonly events: readonly StoredEvent[];
@@ -169,6 +174,11 @@ export type StoredEvent = EventRecord & {
   readonly day: string | null;
   readonly cluster_id: string | null;
   readonly run_id: number | null;
+  readonly doc_title: string | null;
+  readonly doc_date: string | null;
+  readonly doc_url: string | null;
+  /** When the document was first stored (ISO date-time; GDELT's DATEADDED). */
+  readonly doc_added_at: string;
 };
 
 export interface ClusterFilter {

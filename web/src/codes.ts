@@ -1,4 +1,6 @@
 /** CAMEO and PLOVER facts the filters and legends need (names of the 20 roots, 4 quad classes, 16 PLOVER types). */
+// The one CAMEO table the coder uses, bundled so every code has its name offline.
+import cameoTable from '../../dictionaries/cameo-codes.tsv?raw';
 
 export const CAMEO_ROOTS: readonly (readonly [string, string])[] = [
   ['01', 'Make public statement'], ['02', 'Appeal'], ['03', 'Express intent to cooperate'],
@@ -39,4 +41,17 @@ export function goldsteinColor(score: number): string {
   if (score > 0) return QUADS[0]!.color;
   if (score > -5) return QUADS[2]!.color;
   return QUADS[3]!.color;
+}
+
+const codeNames = new Map<string, string>();
+for (const line of cameoTable.split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const [code, name] = line.split('\t');
+  if (code && name && /^\d{2,4}$/.test(code)) codeNames.set(code, name);
+}
+
+/** Name of a CAMEO code ("042" -> "Make a visit"); falls back to its root's name. */
+export function cameoName(code: string): string {
+  const name = code.length > 2 ? codeNames.get(code) : undefined;
+  return name ?? rootName(code.slice(0, 2));
 }

@@ -38,7 +38,8 @@ export function normalizeDocument(raw: unknown, savedRequested = false): Documen
     events: list(doc['events']),
     quotes: list(doc['quotes']),
     times: list(doc['times'] ?? doc['timeExpressions'] ?? doc['time_expressions'] ?? doc['dates']),
-    saved: doc['saved'] === true || (savedRequested && typeof doc['id'] === 'string' && doc['saved'] !== false),
+    // The API answers `saved: {status, ...}` when it stored the text, null when it did not.
+    saved: doc['saved'] === true || (savedRequested && typeof doc['saved'] === 'object' && doc['saved'] !== null),
   };
 }
 

@@ -63,7 +63,11 @@ export function buildClauses(
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#infinitive';
     } else if (left && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or') && n > 0) {
-      c.subjectFrom = drafts[n - 1]!.id;
+      // "Moscow attaches importance to the plan that X outlined and agrees with ...": the verb
+      // coordinates with the nearest clause that is not a relative clause inside an argument.
+      let m = n - 1;
+      while (m > 0 && drafts[m]!.rule === 'syntax/clause#relative') m--;
+      c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {
       const antecedent = index.endingBefore(k);
@@ -115,7 +119,8 @@ export function buildClauses(
     let kind: Complement['kind'] | undefined;
     if (words.length === 1 && words[0] === 'to') kind = 'to-infinitive';
     else if (words.length === 1 && words[0] === 'as' && next.verb.lemma === 'say') kind = 'as-saying';
-    else if (words[0] === 'that' && !between.some((t) => t.text === ',')) kind = 'that';
+    // "that" straight before a verb is a relative pronoun ("the document that outlined"), not a complementizer.
+    else if (words[0] === 'that' && words.length > 1 && !between.some((t) => t.text === ',')) kind = 'that';
     else if (words.length > 0 && next.subject !== undefined && !between.some((t) => CLAUSE_OPENERS.has(t.lower) || t.text === ',' || QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text))) {
       // "said Moscow is ready": a clause follows directly, with its own subject.
       const subjectPhrase = index.startingAt(c.tokenEnd);

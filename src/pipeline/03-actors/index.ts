@@ -55,7 +55,6 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
         return undefined;
       };
       const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
-      const reportOf = (p: NounPhrase) => reports.find((r) => r.sentence === p.sentence && r.contentStart <= p.start && p.end <= r.contentEnd);
 
       for (const p of ordered) {
         const head = tokens[p.head];
@@ -134,7 +133,6 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
           }
         }
       }
-      void reportOf;
       const layer: ActorsLayer = { mentions };
       return { layer, issues };
     },
@@ -146,8 +144,9 @@ function remember(memory: Map<string, { code: string; name: string; entry?: stri
   const words = name.split(/\s+/).map(foldWord);
   const value = { code, name, ...(entry ? { entry } : {}) };
   memory.set(words.join(' '), value);
-  const last = words[words.length - 1];
-  if (last && words.length > 1) memory.set(last, value);
+  // Both ends of a name: surnames come last in most names and first in Chinese, Korean and
+  // Vietnamese ones ("Xi Jinping" -> "Xi"); within one article either refers to this person.
+  if (words.length > 1) for (const w of [words[0], words[words.length - 1]]) if (w && w.length > 1 && !memory.has(w)) memory.set(w, value);
 }
 
 /** The two most recently mentioned distinct countries or organisations, most recent mention of each. */

@@ -12,15 +12,23 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object can be an event's target when no pattern names one ("talks with X", "attack on X"). */
 const TARGET_PREPS = new Set(['with', 'to', 'against', 'toward', 'towards', 'from', 'at', 'into', 'on', 'upon', 'over']);
 
+/** One step of the events stage's reasoning, for `parley explain`. */
+export type EventTrace =
+  | { readonly kind: 'clause'; readonly clause: number; readonly verb: string; readonly note: string }
+  | { readonly kind: 'pattern'; readonly clause: number; readonly pattern: string; readonly code: string | null; readonly matched: boolean }
+  | { readonly kind: 'event'; readonly clause: number; readonly event: string; readonly note: string };
+
 export interface EventResources {
   readonly patterns: PatternIndex;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
+  /** Receives every decision; absent in normal runs, so coding pays nothing for it. */
+  readonly trace?: (step: EventTrace) => void;
 }
 
 /** Codes each clause's verb pattern into CAMEO events between the resolved actors. */
 export function eventsStage(resources: EventResources): Stage<'segment' | 'syntax' | 'actors' | 'dates', 'events'> {
-  const { patterns, frames, intents } = resources;
+  const { patterns, frames, intents, trace } = resources;
   return {
     name: 'events',
     needs: ['segment', 'syntax', 'actors', 'dates'],
@@ -77,9 +85,15 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const perSentence = new Map<number, number>();
       const seen = new Set<string>();
       for (const c of clauses) {
-        if (consumed.has(c.id) || c.verb.negated) continue;
+        if (consumed.has(c.id)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'part of an event coded from the clause that governs it' }); continue; }
+        if (c.verb.negated) {
+          // "did not agree to meet": nothing it governs happened either.
+          if (c.complement) consume(c.complement.clause);
+          trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'negated: not coded, nor what it governs' });
+          continue;
+        }
         const head = tokens[c.verb.head];
-        if (!head || frames.reportingVerbs.has(c.verb.lemma)) continue;
+        if (!head || frames.reportingVerbs.has(c.verb.lemma)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'reporting verb: its content is coded, not the verb' }); continue; }
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
         // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
         let action = c;
@@ -89,9 +103,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           intent = true;
           consume(complement.id);
         }
+        if (intent) trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `intent frame: codes the intended action "${action.verb.lemma}" as CAMEO 03x` });
         const match = bestMatch(action);
         if (!match || match.pattern.code === null) {
           if (intent) consumed.delete(complement!.id);
+          trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : 'no pattern matched' });
           continue;
         }
         if (c.complement && !intent) consume(c.complement.clause);
@@ -106,7 +122,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           sourcePhrase = by?.np;
         }
         const sources = actorsOf(sourcePhrase);
-        if (sources.length === 0) continue;
+        if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
         let targets = actorsOf(targetPhrase);
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reports, action);
@@ -117,20 +133,23 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
           for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
         } else if (targets.length === 0) {
-          if (!hasWords) continue; // a bare verb with no target says too little to code
+          if (!hasWords) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
           for (const a of sources) pairs.push([a, undefined]);
         } else {
           targets = targets.filter((t) => !sources.some((s) => s.code === t.code));
           for (const a of sources) for (const b of targets) pairs.push([a, b]);
         }
         for (const [s, t] of pairs) {
-          for (const [from, to, cameo] of [[s, t, code], ...(match.pattern.reverseCode && t ? [[t, s, intent ? intents.intentOf(match.pattern.reverseCode) : match.pattern.reverseCode]] : [])] as [ActorMention, ActorMention | undefined, string][]) {
+          // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
+          const reverse = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
+          for (const [from, to, cameo] of [[s, t, code], ...reverse] as [ActorMention, ActorMention | undefined, string][]) {
             const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;
             if (seen.has(key)) continue;
             seen.add(key);
             const n = perSentence.get(c.sentence) ?? 0;
             perSentence.set(c.sentence, n + 1);
             const reporter = report?.reporter ?? report?.speaker;
+            trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> ${to?.code ?? '-'} ${cameo}`, note: `${intent ? 'intent frame over ' : ''}${match.pattern.id}${action.verb.passive ? ' (passive: by-phrase is the source)' : ''}` });
             events.push({
               id: `${doc.id}:${c.sentence}:${n}`, sentence: c.sentence, clause: action.id,
               source: actorRef(from), cameo, trigger, dateSource: date ? (date.fromText ? 'expression' : 'document') : 'none',
@@ -143,7 +162,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           }
         }
       }
-      const layer: EventsLayer = { events };
+      const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
 
       function isIntentCue(c: Clause): boolean {
@@ -161,6 +180,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const to = Math.max(c.tokenEnd, c.verb.tokenEnd);
         for (const p of patterns.candidates(verb)) {
           const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots);
+          trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
           if (m) return m;
         }
         return undefined;
@@ -200,4 +220,9 @@ function dateFor(
   }
   if (best) return { value: best.value, precision: best.precision, fromText: true };
   return reference ? { ...reference, fromText: false } : undefined;
+}
+
+/** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
+function dropUntargetedRepeats(events: readonly CodedEvent[]): CodedEvent[] {
+  return events.filter((e) => e.target || !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.source.code === e.source.code && o.cameo.slice(0, 2) === e.cameo.slice(0, 2)));
 }

@@ -35,6 +35,8 @@ const MIGRATIONS: readonly Migration[] = [
         url TEXT,
         origin TEXT,
         host TEXT,
+        dateline_start INTEGER,
+        dateline_end INTEGER,
         content_hash TEXT NOT NULL,
         added_at TEXT NOT NULL,
         coded_at TEXT NOT NULL,

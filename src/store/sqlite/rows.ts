@@ -42,6 +42,14 @@ export interface EventRow {
   run_id: number | null;
 }
 
+/** An event row joined with its document's fields. */
+export interface EventWithDocumentRow extends EventRow {
+  doc_title: string | null;
+  doc_date: string | null;
+  doc_url: string | null;
+  doc_added_at: string;
+}
+
 /** Named parameters for inserting one event. */
 export type EventParams = Omit<EventRow, 'seq' | 'cluster_id'> & { doc_seq: number };
 
@@ -90,8 +98,11 @@ export function eventFromRow(row: EventRow): EventRecord {
   };
 }
 
-export function storedEventFromRow(row: EventRow): StoredEvent {
-  return { ...eventFromRow(row), seq: row.seq, day: row.day, cluster_id: row.cluster_id, run_id: row.run_id };
+export function storedEventFromRow(row: EventWithDocumentRow): StoredEvent {
+  return {
+    ...eventFromRow(row), seq: row.seq, day: row.day, cluster_id: row.cluster_id, run_id: row.run_id,
+    doc_title: row.doc_title, doc_date: row.doc_date, doc_url: row.doc_url, doc_added_at: row.doc_added_at,
+  };
 }
 
 /** A canonical string for an event, so a recoding can tell unchanged events from changed ones. */

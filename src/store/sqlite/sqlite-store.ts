@@ -16,7 +16,7 @@ import { migrate } from './migrations.js';
 import {
   EVENT_INSERT_SQL, QUOTE_INSERT_SQL, clusterFromRow, documentSummaryFromRow, eventFromRow, eventParams,
   eventSignature, mentionFromRow, quoteFromRow, quoteParams, runFromRow, storedEventFromRow, timeFromRow,
-  type ClusterRow, type DocumentRow, type EventRow, type MentionRow, type QuoteRow, type RunDbRow, type TimeRow,
+  type ClusterRow, type DocumentRow, type EventRow, type EventWithDocumentRow, type MentionRow, type QuoteRow, type RunDbRow, type TimeRow,
 } from './rows.js';
 
 export interface SqliteStoreOptions extends StoreOptions {
@@ -48,7 +48,12 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(db, path, options);
 }
 
-const EVENT_COLUMNS = 'e.*';
+/** Rows per page when streaming events in storage order. */
+const ITERATE_PAGE = 500;
+
+/** Events with the document fields every listing shows. */
+const EVENTS_FROM = `SELECT e.*, d.title AS doc_title, d.date AS doc_date, d.url AS doc_url, d.added_at AS doc_added_at
+  FROM events e JOIN documents d ON d.seq = e.doc_seq`;
 
 /** Day-precision event date, else the document's date: the day the corpus layer files an event under. */
 function eventDay(e: EventRecord, docDate: string | null): string | null {
@@ -119,15 +124,19 @@ class SqliteStore implements Store {
     const meta = {
       id, text: doc.text, date: doc.date ?? null, title: doc.title ?? null, url: doc.url ?? null,
       origin: doc.origin ?? null, host: urlHost(doc.url), content_hash: hash, now, run_id: runId,
+      dateline_start: coded.record.segment?.dateline?.start ?? null,
+      dateline_end: coded.record.segment?.dateline?.end ?? null,
     };
     if (existing === undefined) {
       docSeq = Number(this.db.prepare(`INSERT INTO documents
-        (id, text, date, title, url, origin, host, content_hash, added_at, coded_at, run_id)
-        VALUES (@id, @text, @date, @title, @url, @origin, @host, @content_hash, @now, @now, @run_id)`).run(meta).lastInsertRowid);
+        (id, text, date, title, url, origin, host, dateline_start, dateline_end, content_hash, added_at, coded_at, run_id)
+        VALUES (@id, @text, @date, @title, @url, @origin, @host, @dateline_start, @dateline_end, @content_hash, @now, @now,
+        @run_id)`).run(meta).lastInsertRowid);
     } else {
       docSeq = existing.seq;
       this.db.prepare(`UPDATE documents SET text = @text, date = @date, title = @title, url = @url, origin = @origin,
-        host = @host, content_hash = @content_hash, coded_at = @now, run_id = @run_id WHERE seq = @seq`).run({ ...meta, seq: docSeq });
+        host = @host, dateline_start = @dateline_start, dateline_end = @dateline_end, content_hash = @content_hash,
+        coded_at = @now, run_id = @run_id WHERE seq = @seq`).run({ ...meta, seq: docSeq });
       for (const table of ['sentences', 'mentions', 'quotes', 'time_expressions']) {
         this.db.prepare(`DELETE FROM ${table} WHERE doc_seq = ?`).run(docSeq);
       }
@@ -278,19 +287,22 @@ class SqliteStore implements Store {
   getDocument(id: string): DocumentDetail | null {
     const row = this.db.prepare(`${SqliteStore.DOCUMENT_SUMMARY} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
     if (row === undefined) return null;
-    const text = (this.db.prepare('SELECT text FROM documents WHERE seq = ?').get(row.seq) as { text: string }).text;
+    const { text, dateline_start: dStart, dateline_end: dEnd } = this.db.prepare(
+      'SELECT text, dateline_start, dateline_end FROM documents WHERE seq = ?').get(row.seq) as
+      { text: string; dateline_start: number | null; dateline_end: number | null };
+    const dateline = dStart === null || dEnd === null ? null : { start: dStart, end: dEnd };
     const seq = row.seq;
     const sentences = (this.db.prepare('SELECT idx, start, end FROM sentences WHERE doc_seq = ? ORDER BY idx').all(seq) as
       { idx: number; start: number; end: number }[]).map((s) => ({ index: s.idx, start: s.start, end: s.end }));
     const mentions = (this.db.prepare(`SELECT ? AS doc_id, sentence, start, end, text, code, name, resolution, rule, entry
       FROM mentions WHERE doc_seq = ? ORDER BY start, seq`).all(id, seq) as MentionRow[]).map(mentionFromRow);
-    const events = (this.db.prepare('SELECT * FROM events WHERE doc_seq = ? ORDER BY sentence, trigger_start, seq')
-      .all(seq) as EventRow[]).map(storedEventFromRow);
+    const events = (this.db.prepare(`${EVENTS_FROM} WHERE e.doc_seq = ? ORDER BY e.sentence, e.trigger_start, e.seq`)
+      .all(seq) as EventWithDocumentRow[]).map(storedEventFromRow);
     const quotes = (this.db.prepare('SELECT * FROM quotes WHERE doc_seq = ? ORDER BY content_start, seq').all(seq) as
       QuoteRow[]).map(quoteFromRow);
     const timeExpressions = (this.db.prepare(`SELECT sentence, start, end, text, value, precision, explicit, rule
       FROM time_expressions WHERE doc_seq = ? ORDER BY start, seq`).all(seq) as TimeRow[]).map(timeFromRow);
-    return { ...documentSummaryFromRow(row), text, sentences, mentions, events, quotes, timeExpressions };
+    return { ...documentSummaryFromRow(row), text, dateline, sentences, mentions, events, quotes, timeExpressions };
   }
 
   listDocuments(filter: DocumentFilter, page: Page): PageResult<DocumentSummary> {
@@ -338,19 +350,32 @@ class SqliteStore implements Store {
   queryEvents(filter: EventFilter, page: Page, sort: EventSort = 'date'): PageResult<StoredEvent> {
     const where = eventWhere(filter);
     const total = (this.db.prepare(`SELECT count(*) AS n FROM events e ${where.sql}`).get(...where.params) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ORDER BY ${eventOrder(sort)} LIMIT ? OFFSET ?`)
-      .all(...where.params, page.limit, page.offset) as EventRow[];
+    const rows = this.db.prepare(`${EVENTS_FROM} ${where.sql} ORDER BY ${eventOrder(sort)} LIMIT ? OFFSET ?`)
+      .all(...where.params, page.limit, page.offset) as EventWithDocumentRow[];
     return { total, items: rows.map(storedEventFromRow) };
   }
 
   *iterateEvents(filter: EventFilter, sort: EventSort = 'date'): IterableIterator<StoredEvent> {
     const where = eventWhere(filter);
-    const statement = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ORDER BY ${eventOrder(sort)}`);
-    for (const row of statement.iterate(...where.params) as IterableIterator<EventRow>) yield storedEventFromRow(row);
+    if (sort === 'id') {
+      // Keyset pages hold no statement open between pages, so the store stays writable while a caller streams.
+      const glue = where.sql === '' ? 'WHERE' : `${where.sql} AND`;
+      const page = this.db.prepare(`${EVENTS_FROM} ${glue} e.seq > ? ORDER BY e.seq LIMIT ?`);
+      let after = 0;
+      for (;;) {
+        const rows = page.all(...where.params, after, ITERATE_PAGE) as EventWithDocumentRow[];
+        for (const row of rows) yield storedEventFromRow(row);
+        const last = rows[rows.length - 1];
+        if (last === undefined || rows.length < ITERATE_PAGE) return;
+        after = last.seq;
+      }
+    }
+    const statement = this.db.prepare(`${EVENTS_FROM} ${where.sql} ORDER BY ${eventOrder(sort)}`);
+    for (const row of statement.iterate(...where.params) as IterableIterator<EventWithDocumentRow>) yield storedEventFromRow(row);
   }
 
   getEvent(id: string): StoredEvent | null {
-    const row = this.db.prepare('SELECT * FROM events WHERE event_id = ?').get(id) as EventRow | undefined;
+    const row = this.db.prepare(`${EVENTS_FROM} WHERE e.event_id = ?`).get(id) as EventWithDocumentRow | undefined;
     return row === undefined ? null : storedEventFromRow(row);
   }
 

@@ -1,7 +1,7 @@
 /** The events screen: filter form, quad counts, export links, sortable paged table. */
 import type { EventRow } from '../api-types.js';
 import { exportUrl, fetchEvents } from '../api.js';
-import { CAMEO_ROOTS, PLOVER_TYPES, QUADS, quadInfo, rootName } from '../codes.js';
+import { CAMEO_ROOTS, PLOVER_TYPES, QUADS, cameoName, quadInfo } from '../codes.js';
 import { h, mount } from '../dom.js';
 import type { EventFilter } from '../filters.js';
 import { filterParams, isEmptyFilter, readFilter } from '../filters.js';
@@ -13,17 +13,18 @@ const PAGE_SIZES = [25, 50, 100, 200];
 
 interface Column {
   readonly label: string;
-  /** Sort key the API accepts, when the column sorts. */
-  readonly sort?: string;
+  /** Sort keys the API accepts for this column, first click first (`-` = descending). */
+  readonly sorts?: readonly string[];
   readonly className?: string;
 }
 
+// The API sorts by date, Goldstein (both ways) and CAMEO code (ascending); see EventSortParam.
 const COLUMNS: readonly Column[] = [
-  { label: 'Date', sort: 'date', className: 'col-date' },
-  { label: 'Source', sort: 'source' },
-  { label: 'Event', sort: 'cameo' },
-  { label: 'Target', sort: 'target' },
-  { label: 'Goldstein', sort: 'goldstein', className: 'num' },
+  { label: 'Date', sorts: ['-date', 'date'], className: 'col-date' },
+  { label: 'Source' },
+  { label: 'Event', sorts: ['cameo'] },
+  { label: 'Target' },
+  { label: 'Goldstein', sorts: ['-goldstein', 'goldstein'], className: 'num' },
   { label: 'PLOVER' },
   { label: 'Evidence', className: 'col-evidence' },
 ];
@@ -64,10 +65,11 @@ export async function renderEvents(root: HTMLElement, route: Route): Promise<voi
         h('a', { href: exportUrl(filter, 'jsonl'), download: 'parley-events.jsonl' }, 'JSONL')),
     );
     const sortHeader = (col: Column): HTMLElement => {
-      if (!col.sort) return h('th', { scope: 'col', class: col.className ?? null }, col.label);
-      const asc = sort === col.sort;
-      const desc = sort === `-${col.sort}`;
-      const next = desc ? col.sort : `-${col.sort}`;
+      if (!col.sorts) return h('th', { scope: 'col', class: col.className ?? null }, col.label);
+      const at = col.sorts.indexOf(sort);
+      const asc = at >= 0 && !sort.startsWith('-');
+      const desc = at >= 0 && sort.startsWith('-');
+      const next = col.sorts[(at + 1) % col.sorts.length] ?? sort;
       return h('th', { scope: 'col', class: col.className ?? null, 'aria-sort': asc ? 'ascending' : desc ? 'descending' : 'none' },
         h('button', { type: 'button', class: 'sort', onclick: () => go(link('events', [], filterParams(filter, { sort: next, limit: limit === 50 ? undefined : limit }))) },
           col.label, h('span', { class: 'arrow', 'aria-hidden': 'true' }, asc ? ' ▲' : desc ? ' ▼' : ' ↕')));
@@ -92,7 +94,7 @@ function eventRow(e: EventRow): HTMLElement {
     h('td', null, actorChip(e.source.code, e.source.text)),
     h('td', { class: 'col-event' },
       h('a', { href, class: 'code-link' }, quadBadge(e.quad), h('span', { class: 'cameo' }, e.cameo)),
-      h('span', { class: 'cameo-name' }, e.cameo_name ?? rootName(e.root))),
+      h('span', { class: 'cameo-name' }, e.cameo_name ?? cameoName(e.cameo))),
     h('td', null, e.target ? actorChip(e.target.code, e.target.text) : h('span', { class: 'muted' }, '—')),
     h('td', { class: 'num', style: `color:${q.color}` }, e.goldstein.toFixed(1)),
     h('td', { class: 'plover' }, e.plover.type),
@@ -127,7 +129,7 @@ function filterForm(filter: EventFilter, sort: string, limit: number): HTMLFormE
     input('cameo', 'CAMEO code', { placeholder: 'e.g. 042', inputmode: 'numeric', pattern: '[0-9]{2,4}' }),
     select('quad', 'Quad class', QUADS.map((q) => [String(q.quad), `${q.quad} ${q.name}`])),
     select('plover', 'PLOVER type', PLOVER_TYPES.map((t) => [t, t])),
-    input('q', 'Text', { type: 'search', placeholder: 'words in the sentence  ( / )' }),
+    input('q', 'Text', { type: 'search', placeholder: 'words in the article  ( / )' }),
     h('label', { class: 'field f-limit' }, h('span', null, 'Per page'),
       h('select', { name: 'limit' }, PAGE_SIZES.map((n) => h('option', { value: String(n), selected: n === limit }, String(n))))),
     h('div', { class: 'actions' },

@@ -4,7 +4,7 @@
  * and a "why this code" panel for the selected event. Used for stored documents and pasted text.
  */
 import type { DocumentDetail, EntityRecord, EventRow, Span } from '../api-types.js';
-import { quadInfo, rootName } from '../codes.js';
+import { cameoName, quadInfo, rootName } from '../codes.js';
 import { h, mount } from '../dom.js';
 import type { Mark } from '../highlight.js';
 import { splitIntoPieces } from '../highlight.js';
@@ -110,7 +110,7 @@ function collectMarks(detail: DocumentDetail): Mark[] {
     marks.push({ kind: 'quote', start: q.content.start, end: q.content.end, ref: q.quote_id, label: `${q.quote_kind} quote · ${who}` });
     marks.push({ kind: 'cue', start: q.cue.start, end: q.cue.end, ref: q.quote_id, label: `Speech cue of ${who}` });
   }
-  for (const e of detail.events) marks.push({ kind: 'trigger', start: e.trigger.start, end: e.trigger.end, ref: e.event_id, label: `${e.cameo} ${e.cameo_name ?? rootName(e.root)}` });
+  for (const e of detail.events) marks.push({ kind: 'trigger', start: e.trigger.start, end: e.trigger.end, ref: e.event_id, label: `${e.cameo} ${e.cameo_name ?? cameoName(e.cameo)}` });
   return marks;
 }
 
@@ -150,7 +150,7 @@ function eventCard(e: EventRow, detail: DocumentDetail, isSelected: boolean, sel
   const q = quadInfo(e.quad);
   const card = h('div', { class: `event-card${isSelected ? ' selected' : ''}`, style: `border-left-color:${q.color}`, 'data-event': e.event_id },
     h('button', { type: 'button', class: 'card-head', 'aria-expanded': String(isSelected), onclick: () => select(e.event_id) },
-      h('span', { class: 'line1' }, quadBadge(e.quad), h('strong', { class: 'cameo' }, e.cameo), ' ', h('span', { class: 'cameo-name' }, e.cameo_name ?? rootName(e.root))),
+      h('span', { class: 'line1' }, quadBadge(e.quad), h('strong', { class: 'cameo' }, e.cameo), ' ', h('span', { class: 'cameo-name' }, e.cameo_name ?? cameoName(e.cameo))),
       h('span', { class: 'line2' }, actorChip(e.source.code, e.source.text), h('span', { class: 'arrow' }, ' → '), e.target ? actorChip(e.target.code, e.target.text) : h('span', { class: 'muted' }, '(no target)'),
         h('span', { class: 'gs', style: `color:${q.color}` }, ` ${e.goldstein > 0 ? '+' : ''}${e.goldstein.toFixed(1)}`))),
     isSelected ? whyPanel(e, detail, explain) : null);
@@ -175,7 +175,7 @@ function whyPanel(e: EventRow, detail: DocumentDetail, explain?: (id: string) =>
       actorLine('Source', e.source),
       actorLine('Target', e.target),
       e.reported_by ? [h('dt', null, 'Reported by'), h('dd', null, h('code', null, e.reported_by.code), ` “${e.reported_by.text}”`)] : null,
-      h('dt', null, 'CAMEO'), h('dd', null, `${e.cameo} ${e.cameo_name ?? ''} · root ${e.root} ${rootName(e.root)} · ${quadInfo(e.quad).name} · Goldstein ${e.goldstein}`),
+      h('dt', null, 'CAMEO'), h('dd', null, `${e.cameo} ${e.cameo_name ?? cameoName(e.cameo)} · root ${e.root} ${rootName(e.root)} · ${quadInfo(e.quad).name} · Goldstein ${e.goldstein}`),
       h('dt', null, 'PLOVER'), h('dd', null, [e.plover.type, e.plover.mode, e.plover.context].filter(Boolean).join(' / ')),
       h('dt', null, 'Date'), h('dd', null, formatDate(e.date, e.date_precision), e.date_precision ? ` (${e.date_precision})` : '',
         time ? h('span', { class: 'muted' }, ` from “${time.text ?? ''}”`) : e.date ? h('span', { class: 'muted' }, ' from the document date') : null),

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf } from '../../../test/helpers/coder.js';
+
+// Sentences written for these tests, one or more per CAMEO root and per grammar case.
+// Each expected event is "SOURCE TARGET ROOT" (the CAMEO root: the category a coder must get right).
+const rows: [string, string[]][] = [
+  // 01-05 verbal cooperation
+  ['The Japanese government said on Monday it welcomed the decision by South Korea.', []],
+  ['Iran appealed to the United Nations for humanitarian aid.', ['IRN IGOUNO 02']],
+  ['Germany pledged to provide economic aid to Ukraine.', ['DEU UKR 03']],
+  ['Chinese President Xi Jinping held a telephone conversation with Russian President Vladimir Putin.', ['CHNGOV RUSGOV 04', 'RUSGOV CHNGOV 04']],
+  ['French President Emmanuel Macron visited Beijing on Wednesday.', ['FRAGOV CHNGOV 04', 'CHNGOV FRAGOV 04']],
+  ['The Indian prime minister praised Japan for its support.', ['INDGOV JPN 05']],
+  // 06-08 material cooperation
+  ['Turkey and Azerbaijan signed a military cooperation agreement.', ['TUR AZE 05', 'AZE TUR 05']],
+  ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
+  ['Israel released 39 Palestinian prisoners.', []],
+  // 09-13 verbal conflict
+  ['The European Union demanded that Russia withdraw its troops from Ukraine.', ['IGOEUREEC RUS 10']],
+  ['Pakistan accused India of violating the ceasefire.', ['PAK IND 11']],
+  ['Iran rejected the proposal from the United States.', ['IRN USA 12']],
+  ['North Korea threatened to attack South Korea.', ['PRK KOR 13']],
+  // 14-20 material conflict
+  ['Russian troops shelled Kharkiv on Tuesday.', ['RUSMIL UKR 19']],
+  ['Egyptian police arrested dozens of protesters in Cairo.', ['EGYCOP EGYCVL 17']],
+  ['The United States imposed sanctions on Iran.', ['USA IRN 16']],
+  ['Israeli warplanes bombed targets in Gaza.', ['ISRMIL PSE 19']],
+  // grammar: negation, passive, compound actors, reported speech
+  ['Iran did not agree to meet the United States.', []],
+  ['Ukraine has not attacked Russia.', []],
+  ['Two journalists were arrested by Iranian police.', ['IRNCOP IRNMED 17']],
+  ['Moscow and Beijing agreed to strengthen cooperation.', ['RUSGOV CHNGOV 03', 'CHNGOV RUSGOV 03']],
+  ['Lavrov said that Russia is ready to hold talks with Ukraine.', ['RUS UKR 03']],
+  ['"We are ready to negotiate with Kyiv," Russian Foreign Minister Sergei Lavrov said.', ['RUSGOV UKRGOV 03']],
+];
+
+for (const [text, expected] of rows) {
+  test(`events: ${text}`, async () => {
+    const events = (await eventsOf(text)).map((e) => e.replace(/ (\d\d)\d*$/, ' $1'));
+    assert.deepEqual([...new Set(events)].sort(), [...expected].sort());
+  });
+}
