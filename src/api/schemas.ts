@@ -268,3 +268,10 @@ export type ApiDocumentDetail = z.infer<typeof DocumentDetailSchema>;
 export type ApiCluster = z.infer<typeof ClusterSchema>;
 export type ApiCodeResponse = z.infer<typeof CodeResponseSchema>;
 export type ApiError = z.infer<typeof ErrorSchema>;
+
+export const ExportQuery = z.strictObject({
+  ...eventFilterShape,
+  format: z.enum(['gdelt', 'plover', 'csv', 'jsonl']),
+  all_events: z.enum(['true', 'false']).transform((s) => s === 'true').optional(),
+  header: z.enum(['true', 'false']).transform((s) => s === 'true').optional(),
+});

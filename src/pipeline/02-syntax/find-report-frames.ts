@@ -56,7 +56,14 @@ export function findReportFrames(
   for (const c of clauses) {
     if (handled.has(c.id) || !reportingVerbs.has(c.verb.lemma) || c.verb.negated) continue;
     const relays = c.verb.lemma === 'quote' || c.verb.lemma === 'cite';
-    let speaker = relays ? c.object : c.subject ?? c.object;
+    // "China called on ... and said it was ready": a coordinated reporting verb shares its subject.
+    let subject = c.subject;
+    for (let from = c.subjectFrom, hops = 0; subject === undefined && from !== undefined && hops < 4; hops++) {
+      const governing = byId.get(from);
+      subject = governing?.subject;
+      from = governing?.subjectFrom;
+    }
+    let speaker = relays ? c.object : subject ?? c.object;
     const reporter = relays ? c.subject : undefined;
     let contentFrom: number;
     let contentTo: number;
@@ -118,8 +125,14 @@ export function findReportFrames(
   // "according to X": the rest of the sentence is X's statement.
   for (let i = first; i < end - 2; i++) {
     if (tokens[i]?.lower !== 'according' || tokens[i + 1]?.lower !== 'to') continue;
-    const source = phrases.find((p) => !p.inner && p.tokenStart === i + 2);
+    let source = phrases.find((p) => !p.inner && p.tokenStart === i + 2);
     if (!source) continue;
+    // "according to a statement from his office": the statement speaks for whoever issued it.
+    const link = tokens[source.tokenEnd]?.lower;
+    if (link === 'from' || link === 'by' || link === 'of') {
+      const issuer = phrases.find((p) => !p.inner && p.tokenStart === source!.tokenEnd + 1);
+      if (issuer) source = issuer;
+    }
     const atStart = i === first || tokens[i - 1]?.pos === 'PUNCT' && i - 1 === first;
     const content = atStart ? rangeOf(tokens, source.tokenEnd, end) : rangeOf(tokens, first, i);
     const cue = tokens[i]!;

@@ -72,7 +72,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
         const text = tokens.slice(p.tokenStart, p.tokenEnd).map((t) => foldWord(t.text)).join(' ');
         const group = groups.get(text);
         if (group) {
-          const parties = focusParties(history, p.sentence);
+          const parties = focusParties(history.filter((h) => h.sentence < p.sentence));
           for (const party of parties) {
             const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
             add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
@@ -149,18 +149,23 @@ function remember(memory: Map<string, { code: string; name: string; entry?: stri
   if (words.length > 1) for (const w of [words[0], words[words.length - 1]]) if (w && w.length > 1 && !memory.has(w)) memory.set(w, value);
 }
 
-/** The two most recently mentioned distinct countries or organisations, most recent mention of each. */
-function focusParties(history: readonly { code: string }[], _sentence: number): { code: string }[] {
+/**
+ * The two parties in focus: the two most recently mentioned distinct countries (or organisations),
+ * each by its most recent role-bearing mention; when only one country is in view (a civil war:
+ * the army and the RSF), its two most recent distinct actors.
+ */
+function focusParties(history: readonly { code: string }[]): { code: string }[] {
+  const recent = history.slice(-12).reverse();
   const parties: { code: string }[] = [];
   const seen = new Set<string>();
-  for (let i = history.length - 1; i >= 0 && parties.length < 2; i--) {
-    const h = history[i]!;
+  for (const h of recent) {
     const country = countryPart(h.code);
     if (seen.has(country)) continue;
     seen.add(country);
-    // Prefer a role-bearing mention of the same country when one is near.
-    const withRoleCode = [...history].reverse().find((x) => countryPart(x.code) === country && x.code.length > country.length);
+    const withRoleCode = recent.find((x) => countryPart(x.code) === country && x.code.length > country.length);
     parties.push({ code: withRoleCode?.code ?? h.code });
+    if (parties.length === 2) return parties.reverse();
   }
-  return parties.reverse();
+  const codes = [...new Set(recent.map((h) => h.code))].slice(0, 2);
+  return codes.length === 2 ? codes.reverse().map((code) => ({ code })) : parties;
 }
