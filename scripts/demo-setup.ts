@@ -1,12 +1,10 @@
 /**
  * The steps `npm start` and the end-to-end tests share: build the web UI when it is missing or
- * stale, read the demo corpus, code and store the documents not stored yet, serve an app on HTTP.
+ * stale, read the demo corpus, and code and store the documents not stored yet.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Coder } from '../src/domain/coded-document.js';
 import type { SourceDocument } from '../src/domain/document.js';
 import type { Store } from '../src/store/store.js';
@@ -113,35 +111,4 @@ export function ingestMissing(store: Store, coder: Coder, docs: readonly SourceD
   }
   store.finishRun(runId, { documents: coded, sentences, events, quotes, skipped: failed.length });
   return { coded, alreadyStored: docs.length - missing.length, events, failed };
-}
-
-/** Something that answers HTTP requests (a Hono app's `fetch`). */
-export interface FetchHandler {
-  fetch(request: Request): Response | Promise<Response>;
-}
-
-export interface RunningServer {
-  readonly url: string;
-  readonly port: number;
-  close(): Promise<void>;
-}
-
-/** Serves an app on `hostname:port` (port 0 picks a free one) and resolves once it listens. */
-export function listen(app: FetchHandler, options: { readonly port?: number; readonly hostname?: string } = {}): Promise<RunningServer> {
-  const hostname = options.hostname ?? '127.0.0.1';
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: (req: Request) => app.fetch(req), port: options.port ?? 0, hostname }, (info: AddressInfo) => {
-      const host = hostname.includes(':') ? `[${hostname}]` : hostname;
-      resolve({
-        url: `http://${host}:${info.port}/`,
-        port: info.port,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          // Keep-alive sockets from a browser would otherwise hold close() open.
-          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-        }),
-      });
-    });
-    server.once('error', reject);
-  });
 }

@@ -6,10 +6,10 @@
 import { rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp } from '../src/api/index.js';
+import { createApp, startServer } from '../src/api/index.js';
 import { createCoder } from '../src/pipeline/index.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { REPO_ROOT, WEB_DIST, ensureWebBuild, ingestMissing, listen, readCorpus } from './demo-setup.js';
+import { REPO_ROOT, WEB_DIST, ensureWebBuild, ingestMissing, readCorpus } from './demo-setup.js';
 
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -65,7 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const app = createApp({ store, coder, webRoot: WEB_DIST });
   let server;
   try {
-    server = await listen(app, { port, hostname: flags.host });
+    server = await startServer(app, { port, host: flags.host });
   } catch (error) {
     const code = (error as { code?: string }).code;
     process.stderr.write(code === 'EADDRINUSE'

@@ -30,7 +30,7 @@ export function coderOptionsFrom(
     for (const w of loaded.warnings.slice(0, 20)) stderr.write(`parley: warning: ${w.file}:${w.line}: ${w.message}\n`);
     if (loaded.warnings.length > 20) stderr.write(`parley: warning: ... ${loaded.warnings.length - 20} more dictionary warnings\n`);
     actors.push(loaded.actors);
-    lexicons = [loaded.verbs];
+    lexicons = [{ ...loaded.verbs, literal: true }];
   }
   for (const path of flags.actors) {
     let text: string;

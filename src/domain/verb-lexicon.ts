@@ -51,6 +51,11 @@ export interface VerbLexicon {
   readonly patterns: readonly VerbPattern[];
   /** Verb forms the tagger may not lemmatize: surface form -> lemma. */
   readonly forms?: ReadonlyMap<string, string>;
+  /**
+   * Codes are final as written (PETRARCH/TABARI dictionaries spell out modal, negated and passive
+   * readings in their patterns): no intent, negation or passive reinterpretation is applied.
+   */
+  readonly literal?: boolean;
 }
 
 /** Phrases whose presence discards a sentence or a whole story (PETRARCH discards). */

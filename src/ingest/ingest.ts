@@ -2,19 +2,11 @@ import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import { contentHash, stableDocumentId } from '../io/document-id.js';
 import { readInputFile, walkInputs, type ReadError, type ReadOptions } from '../io/read-documents.js';
 import type { SaveOutcome, Store } from '../store/store.js';
+import type { ProgressSnapshot } from './progress.js';
 
 /** Why a document was not stored: a read problem code, or one of the ingest's own reasons. */
 export type SkipReason = ReadError['problem'] | 'already-stored' | 'duplicate-in-input' | 'coding-failed' | 'store-failed';
 
-export interface IngestProgress {
-  readonly bytesTotal: number;
-  readonly bytesDone: number;
-  readonly filesTotal: number;
-  readonly filesDone: number;
-  readonly documents: number;
-  readonly events: number;
-  readonly skipped: number;
-}
 
 export interface IngestSummary {
   readonly runId: number;
@@ -37,7 +29,7 @@ export interface IngestOptions {
   readonly read?: ReadOptions;
   /** Documents per transaction (default 50); a killed ingest loses at most one batch of work. */
   readonly batchSize?: number;
-  readonly onProgress?: (progress: IngestProgress) => void;
+  readonly onProgress?: (progress: ProgressSnapshot) => void;
   /** Called for each document not stored, with why. */
   readonly onSkip?: (input: string, reason: SkipReason, message: string) => void;
   /** Called after each committed batch (tests use it to know work is on disk). */
@@ -100,10 +92,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   };
   const progress = (bytesInFile: number, fileSize: number): void => {
     options.onProgress?.({
-      bytesTotal,
-      bytesDone: bytesBefore + Math.min(bytesInFile, fileSize),
-      filesTotal: files.length,
-      filesDone,
+      total: bytesTotal,
+      done: bytesBefore + Math.min(bytesInFile, fileSize),
+      detail: `files ${filesDone}/${files.length}`,
       documents: totals.documents + totals.replaced + batch.length,
       events: totals.events,
       skipped: totals.skipped,

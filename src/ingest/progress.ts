@@ -1,8 +1,18 @@
 import type { Writable } from 'node:stream';
-import type { IngestProgress } from './ingest.js';
+
+/** Where a long run stands: `done` of `total` units (bytes read, documents recoded) plus running counts. */
+export interface ProgressSnapshot {
+  readonly done: number;
+  readonly total: number;
+  readonly documents: number;
+  readonly events: number;
+  readonly skipped: number;
+  /** Extra words for the line, e.g. `files 3/10`. */
+  readonly detail?: string;
+}
 
 export interface ProgressReporter {
-  update(progress: IngestProgress): void;
+  update(progress: ProgressSnapshot): void;
   /** Clears the bar (TTY) so the summary starts on a clean line. */
   done(): void;
 }
@@ -16,16 +26,17 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
-/** One progress line: fraction by bytes read, documents per second, and time left at that pace. */
-export function progressLine(p: IngestProgress, elapsedSeconds: number, barWidth: number | null): string {
-  const fraction = p.bytesTotal > 0 ? Math.min(1, p.bytesDone / p.bytesTotal) : 0;
+/** One progress line: the fraction done, documents per second, and time left at that pace. */
+export function progressLine(p: ProgressSnapshot, elapsedSeconds: number, barWidth: number | null): string {
+  const fraction = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   const rate = elapsedSeconds > 0 ? p.documents / elapsedSeconds : 0;
-  const byteRate = elapsedSeconds > 0 ? p.bytesDone / elapsedSeconds : 0;
-  const eta = byteRate > 0 ? (p.bytesTotal - p.bytesDone) / byteRate : Number.NaN;
+  const unitRate = elapsedSeconds > 0 ? p.done / elapsedSeconds : 0;
+  const eta = unitRate > 0 ? (p.total - p.done) / unitRate : Number.NaN;
   const pct = `${(fraction * 100).toFixed(0).padStart(3)}%`;
   const bar = barWidth === null ? '' : `[${'#'.repeat(Math.round(fraction * barWidth)).padEnd(barWidth, '.')}] `;
-  return `${bar}${pct} files ${p.filesDone}/${p.filesTotal}, ${p.documents} documents, ${p.events} events, ` +
-    `${p.skipped} skipped, ${rate.toFixed(1)} docs/s, ETA ${formatDuration(eta)}`;
+  const detail = p.detail ? `${p.detail}, ` : '';
+  return `${bar}${pct} ${detail}${p.documents} documents, ${p.events} events, ${p.skipped} skipped, ` +
+    `${rate.toFixed(1)} docs/s, ETA ${formatDuration(eta)}`;
 }
 
 /**
@@ -33,12 +44,13 @@ export function progressLine(p: IngestProgress, elapsedSeconds: number, barWidth
  * `intervalSeconds` (default 5), so logs stay readable.
  */
 export function createProgressReporter(
-  stream: Writable, isTTY: boolean, options: { now?: () => number; intervalSeconds?: number } = {},
+  stream: Writable, isTTY: boolean, options: { label?: string; now?: () => number; intervalSeconds?: number } = {},
 ): ProgressReporter {
   const now = options.now ?? (() => performance.now() / 1000);
+  const label = options.label ?? 'progress';
   const start = now();
   const interval = isTTY ? 0.1 : options.intervalSeconds ?? 5;
-  let last = -Infinity;
+  let last = start;
   let drawn = false;
   return {
     update(progress) {
@@ -50,7 +62,7 @@ export function createProgressReporter(
         stream.write(`\r\x1b[2K${line}`);
         drawn = true;
       } else {
-        stream.write(`ingest: ${line}\n`);
+        stream.write(`${label}: ${line}\n`);
       }
     },
     done() {

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createApp } from '../../src/api/index.js';
+import { createApp, startServer } from '../../src/api/index.js';
 import { createCoder } from '../../src/pipeline/index.js';
 import type { Store } from '../../src/store/store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import { REPO_ROOT, WEB_DIST, ensureWebBuild, ingestMissing, listen, readCorpus } from '../../scripts/demo-setup.js';
+import { REPO_ROOT, WEB_DIST, ensureWebBuild, ingestMissing, readCorpus } from '../../scripts/demo-setup.js';
 import type { IngestSummary } from '../../scripts/demo-setup.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -45,7 +45,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const { docs, problems } = readCorpus();
   if (problems.length > 0) throw new Error(`e2e: demo corpus has bad lines: ${problems.map((p) => `${p.origin} ${p.message}`).join('; ')}`);
   const ingest = ingestMissing(store, coder, docs, 'e2e-ingest');
-  const server = await listen(createApp({ store, coder, webRoot: WEB_DIST }));
+  const server = await startServer(createApp({ store, coder, webRoot: WEB_DIST }));
   return {
     url: server.url,
     store,

@@ -76,7 +76,7 @@ describe('web UI end to end', () => {
     const both = await getJson<Page<EventRecord>>(server.url, '/api/events?quad=4&actor=RUS&limit=200');
     assert.ok(both.total > 0, 'the corpus has Russian material-conflict events');
     const rows = await page.locator('[data-testid=events-table] tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('.actor-chip')].map((c) => c.textContent ?? '')));
+      trs.map((tr) => Array.from(tr.querySelectorAll('.actor-chip'), (c) => c.textContent ?? '')));
     assert.equal(rows.length, both.items.length);
     for (const chips of rows) assert.ok(chips.some((c) => c.startsWith('RUS')), `row involves RUS: ${chips.join(' ')}`);
     await screenshot(page, '02-events-filtered');

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
 import { ingest, type SkipReason } from '../../ingest/ingest.js';
-import { createProgressReporter } from '../../ingest/progress.js';
+import { createProgressReporter, type ProgressSnapshot } from '../../ingest/progress.js';
 import { loadDefaultCoder, type CoderFactory } from '../../ingest/default-coder.js';
 import { isoDay } from '../../io/read-documents.js';
 import { openStore } from '../../store/open-store.js';
@@ -70,7 +70,7 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
   }
   try {
     const coder = await (deps.createCoder ?? loadDefaultCoder)();
-    const reporter = values.quiet ? null : createProgressReporter(io.stderr, io.isTTY);
+    const reporter = values.quiet ? null : createProgressReporter(io.stderr, io.isTTY, { label: 'parley ingest' });
     let problemLines = 0;
     const summary = await ingest({
       store,
@@ -78,7 +78,7 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
       paths: positionals,
       read: date === undefined ? {} : { date },
       batchSize,
-      ...(reporter ? { onProgress: (p: Parameters<typeof reporter.update>[0]) => reporter.update(p) } : {}),
+      ...(reporter ? { onProgress: (p: ProgressSnapshot) => reporter.update(p) } : {}),
       onSkip: (_input, reason, message) => {
         if (reason === 'already-stored' || values.quiet) return;
         problemLines += 1;

@@ -14,7 +14,8 @@ import type { GeneratedPhrase } from './world-countries-phrases.js';
 /** Hand-written files, in load order. Their phrases beat generated ones with the same words. */
 export const AUTHORED_ACTOR_FILES: readonly string[] = [
   'countries.txt', 'capitals.txt', 'regions.txt', 'organisations.txt', 'groups.txt', 'agents.txt',
-  'people.txt', 'place-exclusions.txt',
+  'people-americas.txt', 'people-europe.txt', 'people-asia-pacific.txt', 'people-middle-east.txt',
+  'people-africa.txt', 'people-international.txt', 'place-exclusions.txt',
 ];
 
 /** Generated from GeoNames by scripts/build-places.ts. */

@@ -39,6 +39,11 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
       const remembered = new Map<string, { code: string; name: string; entry?: string }>();
       const history: Seen[] = [];
       const add = (p: NounPhrase, m: Omit<ActorMention, 'phrase' | 'start' | 'end'>, seen?: Omit<Seen, 'sentence'>) => {
+        // A dictionary entry may stand for several actors at once ("THE_SHIRE [FRO/BIL/SAM]").
+        if (m.code.includes('/')) {
+          for (const code of m.code.split('/').filter(Boolean)) add(p, { ...m, code }, seen ? { ...seen, code } : undefined);
+          return;
+        }
         const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, ...m };
         mentions.push(mention);
         const list = byPhrase.get(p.id) ?? [];
@@ -65,7 +70,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
           let antecedent: Seen | undefined;
           if (PERSON_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => s.person);
           else if (THING_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => !s.person && !s.plural);
-          else if (PLURAL_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => s.plural) ?? recent(p.sentence, (s) => !s.person);
+          else if (PLURAL_PRONOUNS.has(word)) {
+            // "Mordor, Rohan and Bree welcomed their ...": a plural pronoun takes a whole coordination.
+            const group = phrases.filter((q) => q.conjuncts && q.end <= p.start && p.sentence - q.sentence <= 1).pop();
+            const codes = group ? [...new Set(group.conjuncts!.flatMap((id) => byPhrase.get(id) ?? []).map((m) => m.code))] : [];
+            if (codes.length > 1) {
+              for (const code of codes) add(p, { code, rule: `actors/pronoun#${word}-group`, resolution: 'coreference' });
+              continue;
+            }
+            antecedent = recent(p.sentence, (s) => s.plural) ?? recent(p.sentence, (s) => !s.person);
+          }
           if (antecedent) add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
           continue;
         }

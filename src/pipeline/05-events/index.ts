@@ -9,8 +9,8 @@ import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-in
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 
-/** Prepositions whose object can be an event's target when no pattern names one ("talks with X", "attack on X"). */
-const TARGET_PREPS = new Set(['with', 'to', 'against', 'toward', 'towards', 'from', 'at', 'into', 'on', 'upon', 'over']);
+/** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
+const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'about', 'by', 'after', 'before']);
 
 /** One step of the events stage's reasoning, for `parley explain`. */
 export type EventTrace =
@@ -67,7 +67,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const at = phraseStarts.get(p.tokenStart);
         if (!at || at.tokenEnd < p.tokenEnd) phraseStarts.set(p.tokenStart, p);
       }
-      const slots = { phraseAt: (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd } : undefined; } };
+      const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd } : undefined; };
 
       const consumed = new Set<number>();
       const consume = (root: number) => {
@@ -86,19 +86,25 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const seen = new Set<string>();
       for (const c of clauses) {
         if (consumed.has(c.id)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'part of an event coded from the clause that governs it' }); continue; }
-        if (c.verb.negated) {
-          // "did not agree to meet": nothing it governs happened either.
-          if (c.complement) consume(c.complement.clause);
-          trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'negated: not coded, nor what it governs' });
-          continue;
-        }
         const head = tokens[c.verb.head];
-        if (!head || frames.reportingVerbs.has(c.verb.lemma)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'reporting verb: its content is coded, not the verb' }); continue; }
+        if (!head) continue;
+        // Reporting verbs attribute their content; they make an event only where a dictionary codes them.
+        const reporting = frames.reportingVerbs.has(c.verb.lemma);
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
         // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
+        if (c.verb.negated) {
+          // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
+          // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
+          const spelled = bestMatch(c);
+          if (!spelled || !patterns.isLiteral(spelled.pattern) || spelled.pattern.before.length === 0) {
+            if (c.complement) consume(c.complement.clause);
+            trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'negated: not coded, nor what it governs' });
+            continue;
+          }
+        }
         let action = c;
         let intent = false;
-        if (complement && c.complement?.kind === 'to-infinitive' && isIntentCue(c)) {
+        if (complement && c.complement?.kind === 'to-infinitive' && isIntentCue(c) && !literalFor(c)) {
           action = complement;
           intent = true;
           consume(complement.id);
@@ -107,16 +113,17 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const match = bestMatch(action);
         if (!match || match.pattern.code === null) {
           if (intent) consumed.delete(complement!.id);
-          trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : 'no pattern matched' });
+          trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : reporting ? 'reporting verb: its content is coded, not the verb' : 'no pattern matched' });
           continue;
         }
-        if (c.complement && !intent) consume(c.complement.clause);
+        if (c.complement && !intent && !reporting) consume(c.complement.clause);
         let code = match.pattern.code;
-        if (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal))) code = intents.intentOf(code);
+        const literal = patterns.isLiteral(match.pattern);
+        if (!literal && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
 
         let sourcePhrase = match.source ?? subjectOf(action);
-        let targetPhrase = match.target ?? defaultTarget(action, match);
-        if (action.verb.passive && match.source === undefined) {
+        let targetPhrase = match.target ?? defaultTarget(action, actorsOf(sourcePhrase).map((m) => m.code));
+        if (action.verb.passive && match.source === undefined && !literal) {
           const by = action.preps.find((p) => p.prep === 'by');
           targetPhrase = match.target ?? subjectOf(action);
           sourcePhrase = by?.np;
@@ -165,6 +172,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
 
+      /** Whether the clause's own verb is coded by a literal dictionary pattern (which then decides alone). */
+      function literalFor(c: Clause): boolean {
+        const m = bestMatch(c);
+        return !!m && patterns.isLiteral(m.pattern);
+      }
+
       function isIntentCue(c: Clause): boolean {
         if (frames.intentVerbs.has(c.verb.lemma)) return true;
         if (c.verb.predicate && frames.intentAdjectives.has(c.verb.predicate)) return true;
@@ -178,6 +191,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (!verb) return undefined;
         const sentence = segment.sentences[c.sentence];
         const to = Math.max(c.tokenEnd, c.verb.tokenEnd);
+        const subjectId = subjectOf(c);
+        const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
+        const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
         for (const p of patterns.candidates(verb)) {
           const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots);
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
@@ -186,12 +202,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         return undefined;
       }
 
-      function defaultTarget(c: Clause, match: PatternMatch): number | undefined {
-        if (c.object !== undefined && actorsOf(c.object).length) return c.object;
-        for (const p of c.preps) {
-          if (p.tokenIndex < match.lastToken - 1 && match.pattern.after.length > 0 && !TARGET_PREPS.has(p.prep)) continue;
-          if (TARGET_PREPS.has(p.prep) && actorsOf(p.np).length) return p.np;
-        }
+      /** The object's actor, else the first prepositional object's; a phrase that only refers back to the source ("their resumption") is passed over. */
+      function defaultTarget(c: Clause, sourceCodes: readonly string[]): number | undefined {
+        const other = (id: number) => actorsOf(id).some((m) => !sourceCodes.includes(m.code));
+        if (c.object !== undefined && other(c.object)) return c.object;
+        for (const p of c.preps) if (!NON_TARGET_PREPS.has(p.prep) && other(p.np)) return p.np;
         return undefined;
       }
 

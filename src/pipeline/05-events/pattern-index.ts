@@ -5,6 +5,7 @@ import type { PatternElement, VerbLexicon, VerbPattern } from '../../domain/verb
 export class PatternIndex {
   private readonly byVerb = new Map<string, VerbPattern[]>();
   private readonly forms = new Map<string, string>();
+  private readonly literal = new Set<VerbPattern>();
   readonly size: number;
 
   constructor(lexicons: readonly VerbLexicon[]) {
@@ -17,6 +18,7 @@ export class PatternIndex {
         const list = this.byVerb.get(key) ?? [];
         list.push(p);
         this.byVerb.set(key, list);
+        if (lexicon.literal) this.literal.add(p);
         size++;
       }
       for (const [form, lemma] of lexicon.forms ?? []) if (!this.forms.has(form)) this.forms.set(form, lemma);
@@ -25,9 +27,20 @@ export class PatternIndex {
     this.size = size;
   }
 
-  /** Patterns for a verb token, by its lemma, else by a surface form a dictionary declared. */
+  /** True for patterns whose codes are final as written (see `VerbLexicon.literal`). */
+  isLiteral(pattern: VerbPattern): boolean {
+    return this.literal.has(pattern);
+  }
+
+  /**
+   * Patterns for a verb token. A dictionary that lists the surface form as a verb of its own
+   * (PETRARCH's "LEFT [032:033]" beside "LEAVE [012]") is the more specific, so it comes first.
+   */
   candidates(token: Token): readonly VerbPattern[] {
-    return this.byVerb.get(token.lemma) ?? this.byVerb.get(this.forms.get(token.lower) ?? '') ?? this.byVerb.get(token.lower) ?? [];
+    const surface = token.lower !== token.lemma ? this.byVerb.get(token.lower) : undefined;
+    const lemma = this.byVerb.get(token.lemma) ?? this.byVerb.get(this.forms.get(token.lower) ?? '');
+    if (surface && lemma) return [...surface, ...lemma];
+    return surface ?? lemma ?? [];
   }
 }
 
@@ -49,6 +62,8 @@ export interface PatternMatch {
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
 export interface SlotFinder {
   phraseAt(token: number): { id: number; end: number } | undefined;
+  /** The clause's subject, which a source slot before the verb binds to (whole, even when coordinated). */
+  readonly subject?: { readonly id: number; readonly start: number };
 }
 
 function wordMatches(t: Token | undefined, w: string): boolean {
@@ -108,6 +123,12 @@ export function matchPattern(
   let back = verbToken;
   for (let k = pattern.before.length - 1; k >= 0; k--) {
     const e = pattern.before[k]!;
+    if (e.kind === 'source') {
+      if (!slots.subject || slots.subject.start >= back) return undefined;
+      source = slots.subject.id;
+      back = slots.subject.start;
+      continue;
+    }
     let found = -1;
     for (let i = back - 1; i >= beforeFrom; i--) {
       const end = bind(e, i, i + 1);

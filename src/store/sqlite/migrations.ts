@@ -193,6 +193,16 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX clusters_representative ON clusters(representative_seq);
     `,
   },
+  {
+    version: 2,
+    name: 'settings',
+    sql: `
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The newest schema version this build knows. */

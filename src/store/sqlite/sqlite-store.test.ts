@@ -41,6 +41,28 @@ describe('SQLite adapter', () => {
     db.close();
   });
 
+  it('keeps the story window in the database and rebuilds stories when it changes', () => {
+    const path = fresh();
+    const docs = [
+      fixtureDoc('w1', ['[CHN 040 USA 2024-01-01] met']),
+      fixtureDoc('w2', ['[CHN 040 USA 2024-01-04] met again']),
+    ];
+    const first = openSqliteStore(path);
+    first.saveCoded(docs.map(fixtureCode), null);
+    const clusters = (s: ReturnType<typeof openSqliteStore>): number => s.stats().clusters;
+    assert.equal(clusters(first), 2, 'three days apart: two stories with the default window of 2');
+    first.close();
+    const wide = openSqliteStore(path, { clusterWindowDays: 3 });
+    assert.equal(clusters(wide), 1, 'a window of 3 joins them');
+    wide.close();
+    const plain = openSqliteStore(path);
+    assert.equal(clusters(plain), 1, 'the stored window is kept when none is asked for');
+    plain.saveCoded([fixtureCode(fixtureDoc('w3', ['[CHN 040 USA 2024-01-07] third']))], null);
+    assert.equal(clusters(plain), 2, 'new events are clustered with the stored window');
+    plain.close();
+    assert.throws(() => openSqliteStore(path, { clusterWindowDays: -1 }), StoreError);
+  });
+
   it('refuses a database from a newer schema, and a path it cannot open', () => {
     const path = fresh();
     openSqliteStore(path).close();

@@ -45,8 +45,19 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     if (error instanceof StoreError) throw error;
     throw new StoreError('store-open-failed', `cannot open database ${path}: ${(error as Error).message}`);
   }
-  return new SqliteStore(db, path, options);
+  const store = new SqliteStore(db, path, options);
+  try {
+    if (options.readonly !== true) store.applyClusterWindow(options.clusterWindowDays);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return store;
 }
+
+/** Stories are built with one window per corpus; it is kept in `settings` so every writer agrees. */
+const WINDOW_SETTING = 'cluster_window_days';
+const DEFAULT_WINDOW_DAYS = 2;
 
 /** Rows per page when streaming events in storage order. */
 const ITERATE_PAGE = 500;
@@ -63,11 +74,27 @@ function eventDay(e: EventRecord, docDate: string | null): string | null {
 
 class SqliteStore implements Store {
   private readonly now: () => Date;
-  private readonly windowDays: number;
+  private windowDays = DEFAULT_WINDOW_DAYS;
 
   constructor(private readonly db: Database.Database, readonly location: string, options: SqliteStoreOptions) {
     this.now = options.now ?? (() => new Date());
-    this.windowDays = options.clusterWindowDays ?? 2;
+  }
+
+  /** Uses the corpus's stored window; a different requested one is stored and every story rebuilt with it. */
+  applyClusterWindow(requested: number | undefined): void {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(WINDOW_SETTING) as { value: string } | undefined;
+    const stored = row === undefined ? null : Number(row.value);
+    if (requested === undefined || requested === stored) {
+      this.windowDays = stored ?? DEFAULT_WINDOW_DAYS;
+      return;
+    }
+    if (!Number.isInteger(requested) || requested < 0 || requested > 365) {
+      throw new StoreError('store-open-failed', `cluster window must be a whole number of days from 0 to 365, got ${requested}`);
+    }
+    this.windowDays = requested;
+    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(WINDOW_SETTING, String(requested));
+    if (stored !== null || (this.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n > 0) this.recluster();
   }
 
   documentState(id: string, hash: string): DocumentState {

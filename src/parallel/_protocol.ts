@@ -1,0 +1,28 @@
+import type { CodedDocument } from '../domain/coded-document.js';
+import type { SourceDocument } from '../domain/document.js';
+import type { DocumentRecord } from '../domain/record.js';
+import type { CoderRecipe } from './coder-recipe.js';
+
+/** What a worker is started with (its `workerData`). */
+export interface WorkerSetup {
+  readonly recipe: CoderRecipe;
+  /** Send the annotated record back, or only the output records (events, quotes, entities, issues). */
+  readonly keepRecord: boolean;
+  /** Collect dictionary warnings and send them with `ready` (only one worker does, so they print once). */
+  readonly reportLog: boolean;
+}
+
+export interface CodeRequest {
+  readonly type: 'code';
+  readonly seq: number;
+  readonly doc: SourceDocument;
+}
+
+/** A coded document without its source document, which the main thread still holds (no need to copy the text back). */
+export type CodedWithoutDoc = Omit<CodedDocument, 'doc' | 'record'> & { readonly record: Omit<DocumentRecord, 'doc'> };
+
+export type WorkerMessage =
+  | { readonly type: 'ready'; readonly dictionaryVersion: string; readonly log: string }
+  | { readonly type: 'start-failed'; readonly message: string; readonly code?: string }
+  | { readonly type: 'coded'; readonly seq: number; readonly coded: CodedWithoutDoc }
+  | { readonly type: 'failed'; readonly seq: number; readonly message: string };

@@ -1,0 +1,297 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Coder, CodedDocument } from '../domain/coded-document.js';
+import type { SourceDocument } from '../domain/document.js';
+import { coderFromRecipe, type CoderRecipe } from './coder-recipe.js';
+import type { CodeRequest, WorkerMessage, WorkerSetup } from './_protocol.js';
+
+export interface CodingPoolOptions {
+  readonly recipe: CoderRecipe;
+  /** Coding threads (default: the machine's available parallelism). 1 codes in this thread, with no worker. */
+  readonly workers?: number;
+  /** With `workers: 1`, still use one worker thread (for measuring the threading overhead). */
+  readonly threadsEvenForOne?: boolean;
+  /**
+   * Most documents read ahead and not yet handed back (default 8 per worker). This bounds memory:
+   * the source is not read further until the oldest document is done.
+   */
+  readonly maxInFlight?: number;
+  /**
+   * Hand back the full annotated record (default), or only `{issues}` in `record`, which saves
+   * copying every token between threads when only events, quotes and entities are wanted.
+   */
+  readonly keepRecord?: boolean;
+  /** Receives dictionary warnings, once (not once per worker). */
+  readonly onLog?: (text: string) => void;
+}
+
+/** One input item handed back, in input order, with what became of its document. */
+export type PoolResult<T> =
+  | { readonly item: T; readonly status: 'coded'; readonly coded: CodedDocument }
+  | { readonly item: T; readonly status: 'failed'; readonly message: string }
+  /** `docOf` returned null: the item passes through uncoded, keeping its place in the order. */
+  | { readonly item: T; readonly status: 'passed' };
+
+/** Codes documents on several threads and hands results back in input order. */
+export interface CodingPool {
+  readonly dictionaryVersion: string;
+  /** Worker threads in use; 0 when coding in this thread. */
+  readonly threads: number;
+  /**
+   * Codes the document each item carries (`docOf`; null to pass an item through) and yields every
+   * item with its result, in input order. A document that fails is reported as `failed`; the rest go on.
+   * One call at a time per pool.
+   */
+  codeAll<T>(items: AsyncIterable<T> | Iterable<T>, docOf: (item: T) => SourceDocument | null): AsyncGenerator<PoolResult<T>>;
+  /** Stops the worker threads. */
+  close(): Promise<void>;
+}
+
+/** A worker failed to start (bad dictionary path, unreadable file); `code` is the error code it raised, if any. */
+export class PoolStartError extends Error {
+  constructor(message: string, readonly code: string | undefined) {
+    super(message);
+    this.name = 'PoolStartError';
+  }
+}
+
+/** Builds a pool: in this thread for one worker, else N worker threads each compiling its own Coder. */
+export async function createCodingPool(options: CodingPoolOptions): Promise<CodingPool> {
+  const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  if (workers === 1 && !options.threadsEvenForOne) {
+    const coder = await coderFromRecipe(options.recipe, options.onLog);
+    return inProcessPool(coder);
+  }
+  return threadPool(workers, options);
+}
+
+/** A pool over a Coder already built in this thread (what `--workers 1` uses). */
+export function inProcessPool(coder: Coder): CodingPool {
+  return {
+    dictionaryVersion: coder.dictionaryVersion,
+    threads: 0,
+    async *codeAll<T>(items: AsyncIterable<T> | Iterable<T>, docOf: (item: T) => SourceDocument | null) {
+      for await (const item of items) {
+        const doc = docOf(item);
+        if (doc === null) {
+          yield { item, status: 'passed' } as const;
+          continue;
+        }
+        let coded: CodedDocument;
+        try {
+          coded = coder.code(doc);
+        } catch (error) {
+          yield { item, status: 'failed', message: error instanceof Error ? error.message : String(error) } as const;
+          continue;
+        }
+        yield { item, status: 'coded', coded } as const;
+      }
+    },
+    async close() {},
+  };
+}
+
+// Under tsx the sources are .ts and the worker needs tsx's loader; compiled, both are .js.
+function workerEntry(): { url: URL; execArgv: string[] } {
+  const underTsx = import.meta.url.endsWith('.ts');
+  const url = new URL(underTsx ? './coding-worker.ts' : './coding-worker.js', import.meta.url);
+  if (!underTsx) return { url, execArgv: [] };
+  let loader = 'tsx';
+  try {
+    // Resolved from this file, so it works whatever the current directory is.
+    loader = import.meta.resolve('tsx');
+  } catch {
+    // Fall back to the bare name, resolved from the current directory.
+  }
+  return { url, execArgv: ['--import', loader] };
+}
+
+interface Slot {
+  worker: Worker;
+  /** Sequence numbers sent to this worker, oldest first; a worker codes them in that order. */
+  readonly queue: number[];
+}
+
+interface Pending<T> {
+  readonly item: T;
+  readonly doc: SourceDocument | null;
+  result: PoolResult<T> | null;
+}
+
+// A worker that dies keeps failing its current document and is replaced; past this many deaths
+// something is wrong with every document (or the machine), so the pool gives up.
+const MAX_RESTARTS_PER_WORKER = 5;
+
+async function threadPool(count: number, options: CodingPoolOptions): Promise<CodingPool> {
+  const entry = workerEntry();
+  const keepRecord = options.keepRecord ?? true;
+  const maxInFlight = Math.max(count, options.maxInFlight ?? count * 8);
+  let restartsLeft = count * MAX_RESTARTS_PER_WORKER;
+  let closed = false;
+  let fatal: Error | null = null;
+  // Results arrive by callback; the running codeAll registers these to receive them.
+  let onResult: ((seq: number, result: { ok: true; coded: Parameters<typeof rebuild>[1] } | { ok: false; message: string }) => void) | null = null;
+  let wake: (() => void) | null = null;
+  let resendQueue: ((slot: Slot, seqs: readonly number[]) => void) | null = null;
+
+  const start = (index: number): Promise<{ slot: Slot; dictionaryVersion: string }> => new Promise((resolve, reject) => {
+    const setup: WorkerSetup = { recipe: options.recipe, keepRecord, reportLog: index === 0 };
+    const worker = new Worker(entry.url, { workerData: setup, execArgv: entry.execArgv });
+    const slot: Slot = { worker, queue: [] };
+    let ready = false;
+    worker.on('message', (message: WorkerMessage) => {
+      switch (message.type) {
+        case 'ready':
+          ready = true;
+          if (message.log !== '') options.onLog?.(message.log);
+          resolve({ slot, dictionaryVersion: message.dictionaryVersion });
+          break;
+        case 'start-failed':
+          reject(new PoolStartError(message.message, message.code));
+          void worker.terminate();
+          break;
+        case 'coded':
+        case 'failed': {
+          const at = slot.queue.indexOf(message.seq);
+          if (at >= 0) slot.queue.splice(at, 1);
+          onResult?.(message.seq, message.type === 'coded' ? { ok: true, coded: message.coded } : { ok: false, message: message.message });
+          break;
+        }
+      }
+    });
+    let lastError: Error | null = null;
+    worker.on('error', (error) => { lastError = error; });
+    worker.on('exit', (code) => {
+      if (!ready) {
+        reject(new PoolStartError(`coding worker stopped while starting: ${lastError?.message ?? `exit code ${code}`}`, undefined));
+        return;
+      }
+      if (closed) return;
+      // The worker died mid-document (process.exit, out of memory): its oldest document is the one
+      // it was coding; fail that one, and hand the rest to a fresh worker.
+      const [culprit, ...rest] = slot.queue.splice(0);
+      if (culprit !== undefined) onResult?.(culprit, { ok: false, message: `coding worker stopped: ${lastError?.message ?? `exit code ${code}`}` });
+      const index2 = slots.indexOf(slot);
+      if (restartsLeft-- <= 0) {
+        fatal = new Error(`coding workers keep stopping (last: ${lastError?.message ?? `exit code ${code}`}); giving up`);
+        for (const seq of rest) onResult?.(seq, { ok: false, message: fatal.message });
+        wake?.();
+        return;
+      }
+      start(index2).then(({ slot: fresh }) => {
+        slots[index2] = fresh;
+        if (closed) { void fresh.worker.terminate(); return; }
+        resendQueue?.(fresh, rest);
+        wake?.();
+      }, (error: Error) => {
+        fatal = error;
+        for (const seq of rest) onResult?.(seq, { ok: false, message: error.message });
+        wake?.();
+      });
+    });
+  });
+
+  const slots: Slot[] = [];
+  let started: { slot: Slot; dictionaryVersion: string }[];
+  try {
+    // Workers compile their dictionaries in parallel; one failing fails the pool.
+    const starting = Array.from({ length: count }, (_, i) => start(i));
+    started = await Promise.all(starting).catch(async (error: unknown) => {
+      closed = true;
+      const settled = await Promise.allSettled(starting);
+      await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.slot.worker.terminate() : undefined)));
+      throw error;
+    });
+  } catch (error) {
+    throw error instanceof PoolStartError ? error : new PoolStartError((error as Error).message, undefined);
+  }
+  for (const s of started) slots.push(s.slot);
+  const dictionaryVersion = started[0]!.dictionaryVersion;
+  let seqCounter = 0;
+  let running = false;
+
+  function rebuild(doc: SourceDocument, coded: Extract<WorkerMessage, { type: 'coded' }>['coded']): CodedDocument {
+    return { ...coded, doc, record: { ...coded.record, doc } };
+  }
+
+  return {
+    dictionaryVersion,
+    threads: count,
+    async *codeAll<T>(items: AsyncIterable<T> | Iterable<T>, docOf: (item: T) => SourceDocument | null) {
+      if (closed) throw new Error('coding pool is closed');
+      if (running) throw new Error('coding pool: codeAll is already running');
+      running = true;
+      const pending = new Map<number, Pending<T>>();
+      const send = (slot: Slot, seq: number, doc: SourceDocument): void => {
+        slot.queue.push(seq);
+        const request: CodeRequest = { type: 'code', seq, doc };
+        slot.worker.postMessage(request);
+      };
+      onResult = (seq, outcome) => {
+        const p = pending.get(seq);
+        // Results for an abandoned codeAll (the caller stopped early) are dropped.
+        if (!p || p.doc === null) return;
+        p.result = outcome.ok
+          ? { item: p.item, status: 'coded', coded: rebuild(p.doc, outcome.coded) }
+          : { item: p.item, status: 'failed', message: outcome.message };
+        if (seq === nextOut) wake?.();
+      };
+      resendQueue = (slot, seqs) => {
+        for (const seq of seqs) {
+          const p = pending.get(seq);
+          if (p?.doc) send(slot, seq, p.doc);
+        }
+      };
+      const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
+      let nextOut = seqCounter;
+      let sourceDone = false;
+      try {
+        for (;;) {
+          while (!sourceDone && seqCounter - nextOut < maxInFlight) {
+            const step = await iterator.next();
+            if (step.done) { sourceDone = true; break; }
+            const seq = seqCounter++;
+            const doc = docOf(step.value);
+            if (doc === null) {
+              pending.set(seq, { item: step.value, doc: null, result: { item: step.value, status: 'passed' } });
+              continue;
+            }
+            pending.set(seq, { item: step.value, doc, result: null });
+            if (fatal) {
+              pending.get(seq)!.result = { item: step.value, status: 'failed', message: (fatal as Error).message };
+              continue;
+            }
+            // The least busy worker takes it; ties go to the first, so runs are repeatable.
+            let best = slots[0]!;
+            for (const slot of slots) if (slot.queue.length < best.queue.length) best = slot;
+            send(best, seq, doc);
+          }
+          let head = pending.get(nextOut);
+          while (head?.result) {
+            pending.delete(nextOut);
+            nextOut++;
+            yield head.result;
+            head = pending.get(nextOut);
+          }
+          if (sourceDone && nextOut === seqCounter) return;
+          if (!head?.result && (sourceDone || seqCounter - nextOut >= maxInFlight)) {
+            await new Promise<void>((resolve) => { wake = resolve; });
+            wake = null;
+          }
+        }
+      } finally {
+        onResult = null;
+        resendQueue = null;
+        running = false;
+        // Anything still queued in the workers belongs to this call; sequence numbers are never
+        // reused, so its late results match nothing and are dropped.
+        if (!sourceDone) await (iterator.return?.() ?? Promise.resolve());
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../../test/helpers/pipeline-fixture.js';
+import { findDateline } from './find-dateline.js';
+
+// text -> dateline place, date text, agency (undefined: no dateline)
+const datelines: [string, { place: string; dateText?: string; agency?: string } | undefined][] = [
+  ['BEIJING, Nov. 9 (Xinhua) -- China said on Thursday it would help.', { place: 'BEIJING', dateText: 'Nov. 9', agency: 'Xinhua' }],
+  ['MOSCOW (Reuters) - Russia said on Monday it had shot down drones.', { place: 'MOSCOW', agency: 'Reuters' }],
+  ['KYIV, Ukraine (AP) — Russian forces shelled the city overnight.', { place: 'KYIV, Ukraine', agency: 'AP' }],
+  ['WASHINGTON — The White House said on Friday it would respond.', { place: 'WASHINGTON' }],
+  ['NEW DELHI, May 4 -- India hosted the meeting.', { place: 'NEW DELHI', dateText: 'May 4' }],
+  ['The talks in Geneva - which began on Monday - ended without a deal.', undefined],
+  ['NATO said on Monday it would send more troops.', undefined],
+];
+
+for (const [text, expected] of datelines) {
+  test(`dateline: ${text.slice(0, 40)}`, () => {
+    const d = findDateline(text);
+    if (!expected) return assert.equal(d, undefined);
+    assert.ok(d, 'no dateline found');
+    assert.equal(d.place, expected.place);
+    assert.equal(d.dateText, expected.dateText);
+    assert.equal(d.agency, expected.agency);
+    // The dateline is kept out of sentence text.
+    const first = parse(text).segment!.sentences[0]!;
+    assert.ok(first.start >= d.end, 'first sentence starts after the dateline');
+  });
+}
+
+test('captions, bylines and credits are ignored; offsets point at the original text', () => {
+  const text = 'By John Smith\nIran rejected the offer on Monday.\nPhoto: Iranian officials in Tehran.\n(Reporting by Jane Doe; Editing by Sam Roe)\nIraq welcomed the move.';
+  const seg = parse(text).segment!;
+  assert.deepEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), ['Iran rejected the offer on Monday.', 'Iraq welcomed the move.']);
+  assert.equal(seg.ignored.length, 3);
+  for (const t of seg.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('tokens carry lemma and POS; every line break ends a sentence', () => {
+  const text = 'Leaders Meet In Geneva\nThe ministers held talks.';
+  const seg = parse(text).segment!;
+  assert.equal(seg.sentences.length, 2);
+  const held = seg.tokens.find((t) => t.text === 'held');
+  assert.equal(held?.lemma, 'hold');
+  assert.equal(held?.pos, 'VERB');
+});
+
+test('pathological input: a long line of dashes and capitals does not hang the dateline rule', () => {
+  const text = 'A'.repeat(5000) + ' -- ' + '-'.repeat(5000);
+  assert.equal(findDateline(text)?.place ?? 'none', 'none');
+});
+
+test('an empty or whitespace-only document is an issue, not a crash', () => {
+  const r = parse('   \n  ');
+  assert.equal(r.segment!.tokens.length, 0);
+  assert.ok(r.issues.some((i) => i.code === 'empty-document'));
+});
