@@ -2,6 +2,7 @@ import type { ActorDictionary, ActorPhrase } from '../src/domain/actor-dictionar
 
 /** A country as an article names it: its name, adjective, and capital (for datelines). */
 export interface CountryNames {
+  readonly iso: string;
   readonly name: string;
   readonly adjective: string;
   readonly capital: string;
@@ -12,8 +13,8 @@ export interface ActorPool {
   readonly countries: readonly CountryNames[];
   readonly organisations: readonly string[];
   readonly groups: readonly string[];
-  /** Person names from the dictionary; empty while Parley's people file is a placeholder. */
-  readonly people: readonly string[];
+  /** Person names from the dictionary, by the ISO3 code of their country. */
+  readonly people: ReadonlyMap<string, readonly string[]>;
 }
 
 // The dictionary stores lower-cased words; articles need the written form, which is the entry name
@@ -27,7 +28,7 @@ export function actorPool(dictionary: ActorDictionary): ActorPool {
   const countryNames = new Map<string, string>();
   const organisations = new Set<string>();
   const groups = new Set<string>();
-  const people = new Set<string>();
+  const people = new Map<string, Set<string>>();
   const simple = (p: ActorPhrase) => p.form === 'name' && /^[A-Z][\p{L} .'-]+$/u.test(p.entry.name) && !p.entry.name.includes(',');
   for (const p of dictionary.phrases) {
     const iso = p.entry.country;
@@ -38,7 +39,9 @@ export function actorPool(dictionary: ActorDictionary): ActorPool {
         if (p.form === 'adjective' && !adjectives.has(iso)) adjectives.set(iso, titleCase(p.words));
         break;
       case 'capital':
-        if (iso && simple(p) && !capitals.has(iso)) capitals.set(iso, p.entry.name);
+        // The capitals file also holds seats of government ("Kremlin", "Bundestag"); the city comes first
+        // and carries the plain government code.
+        if (iso && simple(p) && !capitals.has(iso) && p.entry.codes[0]?.code === `${iso}GOV`) capitals.set(iso, p.entry.name);
         break;
       case 'organisation':
         if (simple(p)) organisations.add(p.entry.name);
@@ -47,7 +50,11 @@ export function actorPool(dictionary: ActorDictionary): ActorPool {
         if (simple(p)) groups.add(p.entry.name);
         break;
       case 'person':
-        if (simple(p)) people.add(p.entry.name);
+        if (iso && simple(p)) {
+          const names = people.get(iso) ?? new Set<string>();
+          names.add(p.entry.name);
+          people.set(iso, names);
+        }
         break;
       default:
         break;
@@ -58,12 +65,12 @@ export function actorPool(dictionary: ActorDictionary): ActorPool {
   for (const iso of [...countryNames.keys()].sort()) {
     const capital = capitals.get(iso);
     const adjective = adjectives.get(iso);
-    if (capital && adjective) countries.push({ name: countryNames.get(iso)!, adjective, capital });
+    if (capital && adjective) countries.push({ iso, name: countryNames.get(iso)!, adjective, capital });
   }
   return {
     countries,
     organisations: [...organisations].sort(),
     groups: [...groups].sort(),
-    people: [...people].sort(),
+    people: new Map([...people].sort(([a], [b]) => (a < b ? -1 : 1)).map(([iso, names]) => [iso, [...names].sort()])),
   };
 }

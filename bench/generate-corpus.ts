@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { loadBuiltinActors } from '../src/dictionaries/actors/index.js';
-import { actorPool, type ActorPool } from './_actor-pool.js';
+import { actorPool, type ActorPool, type CountryNames } from './_actor-pool.js';
 import { seededRandom, type Random } from './_prng.js';
 import {
   BODY, CREDITS, FIRST_NAMES, LEADER_TITLES, LEADS, MINISTER_TITLES, MONTHS, SPOKES_TITLES, SURNAMES, TOPICS,
@@ -50,23 +50,24 @@ function official(r: Random, titles: readonly string[]): Official {
   return { title: r.pick(titles), name: `${r.pick(FIRST_NAMES)} ${surname}`, surname };
 }
 
-function person(r: Random, pool: ActorPool, titles: readonly string[]): Official {
-  // Real people from the dictionary when it has them; invented names otherwise (people.txt is still a placeholder).
-  if (pool.people.length > 0 && r.chance(0.5)) {
-    const name = r.pick(pool.people);
+function person(r: Random, pool: ActorPool, country: CountryNames, titles: readonly string[]): Official {
+  // Half the time a real person of that country from the dictionary, when it has any; else an invented name.
+  const known = pool.people.get(country.iso) ?? [];
+  if (known.length > 0 && r.chance(0.5)) {
+    const name = r.pick(known);
     return { title: r.pick(titles), name, surname: name.split(' ').at(-1) ?? name };
   }
   return official(r, titles);
 }
 
 function article(n: number, seed: number, r: Random, pool: ActorPool): Article {
-  const [a, b, c] = r.sample(pool.countries, 3) as [ActorPool['countries'][number], ActorPool['countries'][number], ActorPool['countries'][number]];
+  const [a, b, c] = r.sample(pool.countries, 3) as [CountryNames, CountryNames, CountryNames];
   const published = new Date(FIRST_DAY + r.int(0, 729) * DAY_MS);
   const eventDay = new Date(published.getTime() - r.int(0, 1) * DAY_MS);
   const story: Story = {
     a, b, c,
-    leaderA: person(r, pool, LEADER_TITLES), leaderB: person(r, pool, LEADER_TITLES),
-    ministerA: person(r, pool, MINISTER_TITLES), ministerB: person(r, pool, MINISTER_TITLES),
+    leaderA: person(r, pool, a, LEADER_TITLES), leaderB: person(r, pool, b, LEADER_TITLES),
+    ministerA: person(r, pool, a, MINISTER_TITLES), ministerB: person(r, pool, b, MINISTER_TITLES),
     spokesA: official(r, SPOKES_TITLES),
     org: withArticle(r.pick(pool.organisations)), group: r.pick(pool.groups), topic: r.pick(TOPICS),
     onDay: `on ${WEEKDAYS[eventDay.getUTCDay()]}`, month: r.pick(MONTHS), year: published.getUTCFullYear(),

@@ -1,12 +1,14 @@
 // Codes PETRARCH2's unit-test records with the PETR.Validate dictionaries only (no built-ins) and prints the
 // pass rate per category, then every failing record with what was missing and what was extra.
 // Usage: npx tsx scripts/run-petrarch-units.ts [--units FILE] [--dicts DIR] [--only CATEGORY] [--json OUT] [--quiet]
+//        [--explain]   (adds, under each failing record, the events stage's decisions: patterns tried, why no event)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadPetrarchDictionaries } from '../src/dictionaries/petrarch/index.js';
 import { judgeUnitRecord, parseJsonl, summarizeByCategory, toUnitRecord, type UnitRecord } from '../src/eval/index.js';
 import { createCoder } from '../src/pipeline/index.js';
+import { createExplainer } from '../src/explain/explain.js';
 
 const shared = join(import.meta.dirname, '../../shared/eval');
 const { values } = parseArgs({
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     json: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
   },
 });
 
@@ -28,11 +31,9 @@ for (const raw of parseJsonl(readFileSync(values.units, 'utf8'), values.units)) 
 
 const names = ['PETR.Validate.verbs.txt', 'PETR.Validate.actors.txt', 'PETR.Validate.agents.txt', 'PETR.Validate.discards.txt'];
 const dicts = loadPetrarchDictionaries(names.map((n) => join(values.dicts, n)));
-const coder = await createCoder({
-  actors: [dicts.actors],
-  lexicons: [dicts.verbs],
-  withoutBuiltins: { actors: true, lexicon: true },
-});
+const options = { actors: [dicts.actors], lexicons: [dicts.verbs], withoutBuiltins: { actors: true, lexicon: true } } as const;
+const coder = await createCoder(options);
+const explain = values.explain ? createExplainer(options) : undefined;
 
 const started = performance.now();
 const results = records.map((r) => {
@@ -58,6 +59,14 @@ if (!values.quiet) {
     console.log(`\n${x.record.id} [${x.record.category}] ${x.record.text}`);
     console.log(`  expected: ${x.record.events.map(fmt).join('; ') || '(none)'}`);
     console.log(`  produced: ${x.produced.map((p) => `${fmt(p)} (${p.rule})`).join('; ') || '(none)'}${x.error ? `  ERROR ${x.error}` : ''}`);
+    if (explain) {
+      const { steps, coded } = explain({ id: x.record.id, text: x.record.text, ...(x.record.date ? { date: x.record.date } : {}) });
+      for (const s of steps) {
+        if (s.kind === 'clause') console.log(`    ${s.verb}: ${s.note}`);
+        else if (s.kind === 'pattern' && s.matched) console.log(`    matched ${s.pattern} [${s.code ?? '---'}]`);
+      }
+      console.log(`    actors: ${coded.entities.map((e) => `"${e.text}"=${e.code}`).join(', ') || '(none)'}`);
+    }
   }
 }
 if (values.json) {

@@ -40,7 +40,7 @@ export function coderOptionsFrom(
     actors.push(parsed.dictionary);
   }
   const replace = usingPetrarch && !flags.withBuiltins;
-  return { actors, lexicons, ...(replace ? { withoutBuiltins: { actors: true, lexicon: true } } : {}) };
+  return { actors, lexicons, ...(replace ? { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---' } : {}) };
 }
 
 /** Pulls `--dictionaries A B C` (values up to the next flag) out of argv, since parseArgs takes one value a flag. */

@@ -4,6 +4,7 @@ import { runCode } from './commands/code.js';
 import { runIngest } from './commands/ingest.js';
 import { runExplain } from './commands/explain.js';
 import { runActors } from './commands/actors.js';
+import { runEval } from './commands/eval.js';
 
 const USAGE = `usage: parley <command> [options]
 Commands:
@@ -11,6 +12,7 @@ Commands:
   ingest PATH...      code documents into the store (SQLite, default parley.sqlite)
   explain "TEXT"      show the parse, actor resolutions, patterns tried and events for a text
   actors "TEXT"       show how each mention resolves to an actor code, and why
+  eval GOLD.jsonl     code a gold file and score it (quad, root, code; per-root tables; worst records)
 Run "parley <command> --help" for a command's options.
 `;
 
@@ -21,6 +23,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   ingest: runIngest,
   explain: runExplain,
   actors: runActors,
+  eval: runEval,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

@@ -4,12 +4,15 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-kill-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const child = fileURLToPath(new URL('./_test-ingest-child.ts', import.meta.url));
+const mainScript = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
+const demoCorpus = fileURLToPath(new URL('../../examples/corpus/demo-articles.jsonl', import.meta.url));
 
 const ROOTS = ['040', '042', '190', '112', '173'];
 const COUNTRIES = ['CHN', 'USA', 'RUS', 'UKR', 'IRN', 'FRA'];
@@ -107,5 +110,69 @@ describe('ingest under SIGKILL', () => {
     assert.match(again.stdout, new RegExp(`already-stored ${expected.size}`, 'u'));
     const unchanged = dbCounts(db);
     assert.deepEqual([unchanged.docs, unchanged.events], [expected.size, totalEvents]);
+  });
+});
+
+describe('parley ingest (real CLI and coder) under SIGKILL', () => {
+  it('resumes after being killed at an arbitrary commit and ends with the same corpus as an uninterrupted run', async () => {
+    // 10 copies of the demo corpus under distinct ids: long enough that the kill lands mid-run.
+    const lines = readFileSync(demoCorpus, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const copies: string[] = [];
+    for (let k = 0; k < 10; k++) {
+      for (const line of lines) {
+        const doc = JSON.parse(line) as { id: string; text: string };
+        copies.push(JSON.stringify({ ...doc, id: `${doc.id}~${k}`, text: `${doc.text}\n(Copy ${k}.)` }));
+      }
+    }
+    const input = join(dir, 'real.jsonl');
+    writeFileSync(input, copies.join('\n') + '\n');
+    const killedDb = join(dir, 'real-killed.sqlite');
+    const cleanDb = join(dir, 'real-clean.sqlite');
+    const cli = (db: string): ReturnType<typeof spawn> =>
+      spawn(process.execPath, ['--import', 'tsx', mainScript, 'ingest', input, '--db', db, '--batch-size', '5', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+
+    // Kill as soon as the first batch is on disk.
+    const proc = cli(killedDb);
+    let stderr = '';
+    proc.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const closed = new Promise<NodeJS.Signals | null>((resolve) => proc.on('close', (_code, signal) => resolve(signal)));
+    let killed = false;
+    while (!killed) {
+      await new Promise((r) => setTimeout(r, 20));
+      try {
+        const db = new Database(killedDb, { readonly: true, fileMustExist: true });
+        const n = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+        db.close();
+        if (n > 0) {
+          proc.kill('SIGKILL');
+          killed = true;
+        }
+      } catch {
+        // Not created or not migrated yet.
+      }
+      if (proc.exitCode !== null) break;
+    }
+    assert.equal(await closed, 'SIGKILL', `the run ended before it could be killed: ${stderr}`);
+    const midway = dbCounts(killedDb);
+    assert.ok(midway.docs > 0 && midway.docs < copies.length, `killed mid-run (${midway.docs} of ${copies.length} stored)`);
+
+    const finish = (db: string): Promise<number | null> => new Promise((resolve) => {
+      const p = cli(db);
+      p.on('close', (code) => resolve(code));
+    });
+    assert.equal(await finish(killedDb), 0);
+    assert.equal(await finish(cleanDb), 0);
+    const resumed = dbCounts(killedDb);
+    const clean = dbCounts(cleanDb);
+    assert.equal(resumed.docs, copies.length);
+    assert.deepEqual([resumed.docs, resumed.events, resumed.distinctEvents], [clean.docs, clean.events, clean.distinctEvents]);
+    assert.deepEqual(new Map([...resumed.perDoc].sort()), new Map([...clean.perDoc].sort()), 'every document has the same events');
+    const storyCount = (path: string): number => {
+      const db = new Database(path, { readonly: true });
+      const n = (db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
+      db.close();
+      return n;
+    };
+    assert.equal(storyCount(killedDb), storyCount(cleanDb), 'and the same stories');
   });
 });

@@ -1,6 +1,6 @@
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import { contentHash, stableDocumentId } from '../io/document-id.js';
-import { readInputFile, walkInputs, type ReadError, type ReadOptions } from '../io/read-documents.js';
+import { readDocuments, readInputFile, walkInputs, type ReadError, type ReadItem, type ReadOptions } from '../io/read-documents.js';
 import type { SaveOutcome, Store } from '../store/store.js';
 import type { ProgressSnapshot } from './progress.js';
 
@@ -52,7 +52,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.onSkip?.(input, reason, message);
   };
 
-  const { files, errors } = await walkInputs(options.paths);
+  const { files, errors } = await walkInputs(options.paths.filter((p) => p !== '-'));
+  const useStdin = options.paths.includes('-');
   for (const error of errors) skip(error.input, error.problem, error.message);
   const bytesTotal = files.reduce((sum, f) => sum + f.size, 0);
   let bytesBefore = 0;
@@ -94,16 +95,21 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     options.onProgress?.({
       total: bytesTotal,
       done: bytesBefore + Math.min(bytesInFile, fileSize),
-      detail: `files ${filesDone}/${files.length}`,
+      detail: `files ${filesDone}/${sources.length}`,
       documents: totals.documents + totals.replaced + batch.length,
       events: totals.events,
       skipped: totals.skipped,
     });
   };
 
-  for (const file of files) {
+  const sources: { name: string; size: number; items: () => AsyncIterable<ReadItem> }[] = files.map((file) => ({
+    name: file.path, size: file.size, items: () => readInputFile(file, options.read ?? {}),
+  }));
+  // `-` reads JSON Lines from stdin (size unknown, so it adds nothing to the progress fraction).
+  if (useStdin) sources.push({ name: 'stdin', size: 0, items: () => readDocuments('-', options.read ?? {}) });
+  for (const file of sources) {
     let bytesInFile = 0;
-    for await (const item of readInputFile(file, options.read ?? {})) {
+    for await (const item of file.items()) {
       bytesInFile += item.bytes;
       if (!item.ok) {
         skip(item.error.input, item.error.problem, item.error.message);
@@ -137,5 +143,5 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   }
   commit();
   store.finishRun(runId, { ...totals, documents: totals.documents + totals.replaced });
-  return { runId, files: files.length, ...totals, skipped, skippedTotal: totals.skipped };
+  return { runId, files: sources.length, ...totals, skipped, skippedTotal: totals.skipped };
 }

@@ -91,19 +91,16 @@ export function inProcessPool(coder: Coder): CodingPool {
   };
 }
 
-// Under tsx the sources are .ts and the worker needs tsx's loader; compiled, both are .js.
-function workerEntry(): { url: URL; execArgv: string[] } {
-  const underTsx = import.meta.url.endsWith('.ts');
-  const url = new URL(underTsx ? './coding-worker.ts' : './coding-worker.js', import.meta.url);
-  if (!underTsx) return { url, execArgv: [] };
-  let loader = 'tsx';
-  try {
-    // Resolved from this file, so it works whatever the current directory is.
-    loader = import.meta.resolve('tsx');
-  } catch {
-    // Fall back to the bare name, resolved from the current directory.
-  }
-  return { url, execArgv: ['--import', loader] };
+// Compiled, the worker is coding-worker.js beside this file. Under tsx it is coding-worker.ts, and
+// Node 20 does not apply `--import tsx` from a Worker's execArgv to the worker's own entry ("Unknown
+// file extension .ts"), so a small bootstrap registers tsx's hooks in the worker and then imports it.
+function workerEntry(): { entry: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./coding-worker.js', import.meta.url), eval: false };
+  const target = new URL('./coding-worker.ts', import.meta.url).href;
+  // Resolved from this file, so it works whatever the current directory is.
+  const api = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); })`;
+  return { entry: bootstrap, eval: true };
 }
 
 interface Slot {
@@ -136,7 +133,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
 
   const start = (index: number): Promise<{ slot: Slot; dictionaryVersion: string }> => new Promise((resolve, reject) => {
     const setup: WorkerSetup = { recipe: options.recipe, keepRecord, reportLog: index === 0 };
-    const worker = new Worker(entry.url, { workerData: setup, execArgv: entry.execArgv });
+    const worker = new Worker(entry.entry, { workerData: setup, eval: entry.eval });
     const slot: Slot = { worker, queue: [] };
     let ready = false;
     worker.on('message', (message: WorkerMessage) => {

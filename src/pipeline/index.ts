@@ -25,6 +25,8 @@ export interface CoderOptions {
   readonly actors?: readonly ActorDictionary[];
   /** Extra verb lexicons, applied over the built-ins. */
   readonly lexicons?: readonly VerbLexicon[];
+  /** Country code for roles with no country in context; PETRARCH dictionaries expect "---". */
+  readonly unknownCountry?: string;
   /** Use only the extra dictionaries, not the built-in ones (for a PETRARCH set run on its own). */
   readonly withoutBuiltins?: { readonly actors?: boolean; readonly lexicon?: boolean };
 }
@@ -42,6 +44,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     actors: new ActorIndex([...builtinActors, ...(options.actors ?? [])]),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
+    ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),
   };
   const origins = [...knowledge.actors.origins, ...[...builtinLexicon, ...(options.lexicons ?? [])].map((l) => l.origin)];
   return { knowledge, codes, origins };

@@ -21,6 +21,8 @@ export interface Knowledge {
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
+  /** Country code for roles with no country in context ("---" under PETRARCH conventions). */
+  readonly unknownCountry?: string;
 }
 
 /** The pipeline, in reading order: each stage adds one layer to the document record. */
@@ -28,7 +30,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
   const stages = [
     segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
     syntaxStage(k.frames),
-    actorsStage(k.actors, k.groups),
+    actorsStage(k.actors, k.groups, k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}),
     datesStage(),
     eventsStage({ patterns: k.patterns, frames: k.frames, intents: k.intents, ...(options.trace ? { trace: options.trace } : {}) }),
     quotesStage(),

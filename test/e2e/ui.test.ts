@@ -29,11 +29,18 @@ describe('web UI end to end', () => {
     await server?.close();
   });
 
-  /** Opens a hash route and waits until the screen has rendered. */
+  /** Waits until the screen for the current address has finished rendering (not a stale one). */
+  async function settled(): Promise<void> {
+    await browser.page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      return main?.dataset['ready'] === 'true' && main.dataset['hash'] === location.hash;
+    }, null, WAIT);
+  }
+
+  /** Opens a hash route and waits until its screen has rendered. */
   async function open(route: string): Promise<void> {
-    const { page } = browser;
-    await page.goto(new URL(route, server.url).href);
-    await page.waitForSelector('main[data-ready]', WAIT);
+    await browser.page.goto(new URL(route, server.url).href);
+    await settled();
   }
 
   it('codes the whole demo corpus into the database', () => {
@@ -62,7 +69,8 @@ describe('web UI end to end', () => {
     const { page } = browser;
     await page.selectOption('select[name=quad]', '4');
     await page.waitForFunction(() => location.hash.includes('quad=4'), null, WAIT);
-    await page.waitForSelector('.quad-chip.q4.active', WAIT);
+    await settled();
+    assert.equal(await page.locator('.quad-chip.q4.active').count(), 1);
     const quad4 = await getJson<Page<EventRecord>>(server.url, '/api/events?quad=4&limit=1');
     assert.equal(Number((await page.locator('[data-testid=event-count] strong').innerText()).replace(/,/g, '')), quad4.total);
     const badges = await page.locator('[data-testid=events-table] tbody .quad-badge').evaluateAll((els) => els.map((e) => e.className));
@@ -72,7 +80,7 @@ describe('web UI end to end', () => {
     await page.fill('input[name=actor]', 'RUS');
     await page.press('input[name=actor]', 'Enter');
     await page.waitForFunction(() => location.hash.includes('actor=RUS'), null, WAIT);
-    await page.waitForSelector('main[data-ready] [data-testid=event-count]', WAIT);
+    await settled();
     const both = await getJson<Page<EventRecord>>(server.url, '/api/events?quad=4&actor=RUS&limit=200');
     assert.ok(both.total > 0, 'the corpus has Russian material-conflict events');
     const rows = await page.locator('[data-testid=events-table] tbody tr').evaluateAll((trs) =>
@@ -84,7 +92,7 @@ describe('web UI end to end', () => {
 
   it('shows no rows and says so for a filter nothing matches', async () => {
     await open('#/events?q=zzzqqxnotaword');
-    await browser.page.waitForSelector('.empty', WAIT);
+    assert.equal(await browser.page.locator('.results .empty').count(), 1);
     assert.equal(await browser.page.locator('[data-testid=events-table]').count(), 0);
   });
 
@@ -110,9 +118,23 @@ describe('web UI end to end', () => {
     await screenshot(page, '03-evidence');
   });
 
+  it('lists the stored documents and opens one with its evidence', async () => {
+    await open('#/documents');
+    const { page } = browser;
+    const api = await getJson<Page<{ id: string }>>(server.url, '/api/documents?limit=500');
+    assert.equal(await page.locator('[data-testid=documents-table] tbody tr').count(), api.total);
+    await screenshot(page, '07-documents');
+    await page.click('[data-testid=documents-table] a[href="#/doc/usa-chn-03"]');
+    await settled();
+    assert.equal(await page.locator('.doc-header h1').innerText(), 'Washington accuses Beijing of hacking campaign');
+    const sentences = await page.locator('[data-testid=evidence] .sentence').allInnerTexts();
+    const doc = await getJson<{ text: string; sentences: unknown[] }>(server.url, '/api/documents/usa-chn-03');
+    // Every character of the article is shown once, in order (whitespace between rows aside).
+    assert.equal(sentences.join('').replace(/\s+/g, ''), doc.text.replace(/\s+/g, ''));
+  });
+
   it('shows an error, not a blank page, for a document that does not exist', async () => {
     await open('#/doc/no-such-document');
-    await browser.page.waitForSelector('[role=alert]', WAIT);
     assert.match(await browser.page.locator('[role=alert]').innerText(), /could not load/i);
   });
 

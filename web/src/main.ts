@@ -32,8 +32,11 @@ let cleanup: (() => void) | undefined;
 let renderToken = 0;
 
 async function route(): Promise<void> {
-  const r = parseHash(location.hash);
+  const hash = location.hash;
+  const r = parseHash(hash);
   const token = ++renderToken;
+  // Tests (and screen readers' live regions) can tell a finished screen from a stale one.
+  delete main.dataset['ready'];
   cleanup?.();
   cleanup = undefined;
   const active = r.name === 'doc' ? 'documents' : r.name;
@@ -51,7 +54,10 @@ async function route(): Promise<void> {
   }
   if (token !== renderToken) done?.();
   else if (done) cleanup = done;
-  main.dataset['ready'] = String(token);
+  if (token === renderToken) {
+    main.dataset['hash'] = hash;
+    main.dataset['ready'] = 'true';
+  }
 }
 
 // "g" then a letter jumps between screens; "/" focuses the first search box.

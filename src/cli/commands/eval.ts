@@ -3,16 +3,19 @@ import { parseArgs } from 'node:util';
 import type { Readable } from 'node:stream';
 import type { CliIo } from '../io.js';
 import { CliError } from '../errors.js';
+import { coderOptionsFrom, takeListFlag } from '../dictionary-options.js';
+import { createCoder, type CoderOptions } from '../../pipeline/index.js';
 import {
   breakdown, formatBreakdown, formatScoreText, goldFromRecords, headlineF1, judgeUnitRecord, JsonlError, parseJsonl,
   predictionsFromRecords, scoreEvents, scoreJson, summarizeByCategory, toUnitRecord, worstDocuments,
   type BreakdownKey, type ScoreLevel, type UnitRecord,
 } from '../../eval/index.js';
 
-const USAGE = `usage: parley eval GOLD.jsonl PRED.jsonl [--level quad|root|code] [--errors N] [--json] [--min F1]
-                   [--by root|quad] [--worst N]
-       parley eval --units UNITS.jsonl PRED.jsonl [--json] [--failures N]
-Scores predicted events (JSON Lines of events with doc_id, source, target, cameo; "-" reads stdin) against
+const USAGE = `usage: parley eval GOLD.jsonl [PRED.jsonl] [--level quad|root|code] [--errors N] [--json] [--min F1]
+                   [--by root|quad] [--worst N] [--dictionaries PATH...] [--actors FILE] [--with-builtins]
+       parley eval --units UNITS.jsonl [PRED.jsonl] [--json] [--failures N]
+Without PRED, codes the gold documents (id, date, text) itself, with the built-in dictionaries or
+those given, and scores the result. Scores predicted events (JSON Lines of events with doc_id, source, target, cameo; "-" reads stdin) against
 gold documents, at quad, root and code level, with the same numbers as score.mjs. --by adds a per-root or
 per-quad table, --worst lists the documents with the most errors. --min F1 exits 1 below that F1.
 With --units, GOLD holds PETRARCH-style unit-test records (id, category, text, events); a record passes
@@ -41,6 +44,23 @@ function parseRecords(text: string, origin: string): unknown[] {
   }
 }
 
+/** Codes each gold record's text as a document and returns the events, as `parley code` would write them. */
+async function codeGold(gold: readonly unknown[], options: CoderOptions, origin: string, io: CliIo): Promise<unknown[]> {
+  const coder = await createCoder(options);
+  const events: unknown[] = [];
+  gold.forEach((record, i) => {
+    const r = record !== null && typeof record === 'object' ? (record as Record<string, unknown>) : {};
+    const id = String(r['id'] ?? `${origin}:${i + 1}`);
+    if (typeof r['text'] !== 'string' || r['text'].trim() === '') {
+      io.stderr.write(`parley eval: ${origin}: record ${i + 1} (${id}) has no text to code\n`);
+      return;
+    }
+    const date = typeof r['date'] === 'string' ? r['date'] : undefined;
+    events.push(...coder.code({ id, text: r['text'], ...(date ? { date } : {}) }).events);
+  });
+  return events;
+}
+
 function nonNegativeInt(value: string | undefined, flag: string): number {
   if (value === undefined) return 0;
   const n = Number(value);
@@ -50,9 +70,12 @@ function nonNegativeInt(value: string | undefined, flag: string): number {
 
 /** `parley eval`: scores predictions against gold data, or judges unit-test records; returns the exit code. */
 export async function runEval(argv: string[], io: CliIo): Promise<number> {
+  const { rest, values: dictionaries } = takeListFlag(argv, '--dictionaries');
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
+    args: rest, allowPositionals: true,
     options: {
+      actors: { type: 'string', multiple: true, default: [] },
+      'with-builtins': { type: 'boolean', default: false },
       level: { type: 'string', default: 'root' },
       errors: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -69,10 +92,12 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [goldPath, predPath] = positionals;
-  if (!goldPath || !predPath || positionals.length > 2) throw new CliError('usage', `give GOLD and PRED files\n${USAGE}`);
+  if (!goldPath || positionals.length > 2) throw new CliError('usage', `give a GOLD file (and optionally PRED)\n${USAGE}`);
   if (goldPath === '-' && predPath === '-') throw new CliError('usage', 'only one of GOLD and PRED can be "-" (stdin)');
   const gold = parseRecords(await readInput(goldPath, io.stdin), goldPath);
-  const pred = parseRecords(await readInput(predPath, io.stdin), predPath);
+  const pred = predPath
+    ? parseRecords(await readInput(predPath, io.stdin), predPath)
+    : await codeGold(gold, coderOptionsFrom({ dictionaries, actors: values.actors, withBuiltins: values['with-builtins'] }, io.stderr), goldPath, io);
 
   if (values.units) return judgeUnits(gold, pred, goldPath, values.json, nonNegativeInt(values.failures, '--failures'), io);
 

@@ -2,17 +2,20 @@ import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
 import { ingest, type SkipReason } from '../../ingest/ingest.js';
 import { createProgressReporter, type ProgressSnapshot } from '../../ingest/progress.js';
-import { loadDefaultCoder, type CoderFactory } from '../../ingest/default-coder.js';
+import { pipelineCoder, type CoderFactory } from '../../ingest/default-coder.js';
+import { coderOptionsFrom, takeListFlag } from '../dictionary-options.js';
+import { CliError, exitCodeOf } from '../errors.js';
 import { isoDay } from '../../io/read-documents.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 
-const USAGE = `usage: parley ingest PATH... [--db FILE] [--date YYYY-MM-DD] [--batch-size N] [--quiet]
+const USAGE = `usage: parley ingest PATH...|- [--db FILE] [--date YYYY-MM-DD] [--batch-size N] [--quiet]
+       [--actors FILE]... [--dictionaries PATH... [--with-builtins]]
 
 Reads .txt (dated with --date), .html, .jsonl, .jsonl.gz and RSS/Atom (.xml, .rss, .atom) files,
-walking folders recursively; codes each document and stores it in the corpus (default parley.sqlite).
+walking folders recursively (- reads JSON Lines from stdin); codes each document and stores it in the corpus (default parley.sqlite).
 Documents already stored with the same id and content are skipped, so an interrupted ingest can
-simply be run again.`;
+simply be run again (after changing dictionaries, use parley recode).`;
 
 /** Test seams; `parley` itself passes none. */
 export interface IngestCommandDeps {
@@ -24,16 +27,19 @@ const MAX_PROBLEM_LINES = 20;
 
 /** `parley ingest`: returns 0 when the run finished (problems with single documents are reported, not fatal), 1 on failure, 2 on bad usage. */
 export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDeps = {}): Promise<number> {
+  const { rest, values: dictionaries } = takeListFlag(argv, '--dictionaries');
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: rest,
       allowPositionals: true,
       options: {
         'db': { type: 'string' },
         'date': { type: 'string' },
         'batch-size': { type: 'string' },
         'quiet': { type: 'boolean', short: 'q' },
+        'actors': { type: 'string', multiple: true },
+        'with-builtins': { type: 'boolean' },
         'help': { type: 'boolean', short: 'h' },
       },
     });
@@ -41,7 +47,8 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
     io.stderr.write(`parley ingest: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const values = parsed.values;
+  const positionals = parsed.positionals;
   if (values.help) {
     io.stdout.write(USAGE + '\n');
     return 0;
@@ -69,14 +76,15 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
     return 1;
   }
   try {
-    const coder = await (deps.createCoder ?? loadDefaultCoder)();
+    const coder = await (deps.createCoder ?? pipelineCoder(coderOptionsFrom(
+      { dictionaries, actors: values.actors ?? [], withBuiltins: values['with-builtins'] === true }, io.stderr)))();
     const reporter = values.quiet ? null : createProgressReporter(io.stderr, io.isTTY, { label: 'parley ingest' });
     let problemLines = 0;
     const summary = await ingest({
       store,
       coder,
       paths: positionals,
-      read: date === undefined ? {} : { date },
+      read: { stdin: io.stdin, ...(date === undefined ? {} : { date }) },
       batchSize,
       ...(reporter ? { onProgress: (p: ProgressSnapshot) => reporter.update(p) } : {}),
       onSkip: (_input, reason, message) => {
@@ -102,7 +110,7 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
     return 0;
   } catch (error) {
     io.stderr.write(`parley ingest: ${(error as Error).message}\n`);
-    return 1;
+    return error instanceof CliError ? exitCodeOf(error) : 1;
   } finally {
     store.close();
   }

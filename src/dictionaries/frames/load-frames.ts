@@ -4,6 +4,8 @@ import { dataPath } from '../data-path.js';
 /** Closed word lists the grammar reads: reporting verbs and intent cues. */
 export interface FrameWords {
   readonly reportingVerbs: ReadonlySet<string>;
+  /** Verbs that take a bare clause as object ("believes X can cope"), reporting verbs included. */
+  readonly complementVerbs: ReadonlySet<string>;
   readonly intentVerbs: ReadonlySet<string>;
   readonly intentAdjectives: ReadonlySet<string>;
   readonly intentNouns: ReadonlySet<string>;
@@ -14,7 +16,7 @@ function lines(text: string): string[] {
   return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== '');
 }
 
-export function parseFrameWords(reporting: string, intent: string, origin = 'dictionaries/frames'): FrameWords {
+export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames'): FrameWords {
   const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>() };
   lines(intent).forEach((line) => {
     const [kind, word] = line.split(/\s+/);
@@ -23,8 +25,10 @@ export function parseFrameWords(reporting: string, intent: string, origin = 'dic
     }
     sets[kind].add(word.toLowerCase());
   });
+  const reportingVerbs = new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' ')));
   return {
-    reportingVerbs: new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' '))),
+    reportingVerbs,
+    complementVerbs: new Set([...reportingVerbs, ...lines(complement).map((w) => w.toLowerCase())]),
     intentVerbs: sets.verb,
     intentAdjectives: sets.adj,
     intentNouns: sets.noun,
@@ -36,5 +40,6 @@ export function loadFrameWords(): FrameWords {
   return parseFrameWords(
     readFileSync(dataPath('frames', 'reporting-verbs.txt'), 'utf8'),
     readFileSync(dataPath('frames', 'intent-cues.txt'), 'utf8'),
+    readFileSync(dataPath('frames', 'complement-verbs.txt'), 'utf8'),
   );
 }

@@ -39,7 +39,9 @@ export function kindFromName(path: string): PetrarchFileKind | null {
 
 /** Guesses a file's kind from its lines: verb blocks, `[~CODE]` agents, `[CODE]` actors, or bare phrases. */
 export function kindFromContent(text: string): PetrarchFileKind | null {
-  const lines = contentLines(text).slice(0, 4000).map((l) => l.text.trim());
+  // The first few thousand lines tell; no need to scan a 50,000-line actors file twice.
+  const head = text.split('\n', 4000).join('\n');
+  const lines = contentLines(head).map((l) => l.text.trim());
   if (lines.length === 0) return null;
   let blocks = 0;
   let patterns = 0;

@@ -31,6 +31,7 @@ export function buildClauses(
   sentence: number,
   phrases: readonly MutablePhrase[],
   groups: readonly VerbGroup[],
+  reportingVerbs: ReadonlySet<string>,
   nextId: () => number,
 ): Clause[] {
   const index = indexPhrases(phrases);
@@ -48,6 +49,16 @@ export function buildClauses(
     // Subject: the phrase just left of the verb group, past adverbs.
     let k = g.tokenStart - 1;
     while (k >= first && (tokens[k]?.pos === 'ADV')) k--;
+    // "The United States on Thursday fired ...": an adverbial phrase between subject and verb is skipped.
+    for (let hops = 0; hops < 2 && k > first; hops++) {
+      const pp = index.endingBefore(k + 1);
+      const prep = pp ? tokens[pp.tokenStart - 1] : undefined;
+      if (!pp || prep?.pos !== 'ADP' || pp.tokenStart - 2 < first) break;
+      let before = pp.tokenStart - 2;
+      while (before > first && tokens[before]?.pos === 'ADV') before--;
+      if (!index.endingBefore(before + 1) || tokens[index.endingBefore(before + 1)!.tokenStart - 1]?.pos === 'ADP') break;
+      k = before;
+    }
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
     if (subject && tokens[subject.tokenStart - 1]?.pos !== 'ADP') {
@@ -80,8 +91,11 @@ export function buildClauses(
       const object = index.startingAt(cursor);
       let after = object ? object.tokenEnd : -1;
       while (after >= 0 && after < end && tokens[after]?.pos === 'ADV') after++;
-      // "said Moscow is ready": a phrase followed at once by a verb is that verb's subject, not an object.
-      const opensClause = object !== undefined && after === nextStart && nextStart < end;
+      // "said Moscow is ready": a phrase followed at once by a verb is that verb's subject, not an object,
+      // unless the verb is a bare participle after a non-reporting verb ("welcomed memos sent by Bree").
+      const nextGroup = groups[n + 1];
+      const reducedRelative = !!nextGroup && nextGroup.tokenStart === nextGroup.head && nextGroup.tense === 'past' && !reportingVerbs.has(g.lemma);
+      const opensClause = object !== undefined && after === nextStart && nextStart < end && !reducedRelative;
       if (object && object.tokenEnd <= nextStart && !opensClause) {
         c.object = object.id;
         cursor = object.tokenEnd;

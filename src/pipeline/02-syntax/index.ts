@@ -34,8 +34,11 @@ export function syntaxStage(frames: FrameWords): Stage<'segment', 'syntax'> {
         const groups: VerbGroup[] = findVerbGroups(tokens, first, end, s.index, (i) => covered.has(i), () => groupId++);
         const starts = new Set(groups.map((g) => g.tokenStart));
         const firstGroup = groups[0]?.tokenStart ?? end;
-        linkPhrases(tokens, sentencePhrases, end, (i) => starts.has(i), (i) => firstGroup < i, nextPhrase);
-        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, () => clauseId++);
+        // The verb group just before a phrase, if it ends right there (or at a "that").
+        const groupBefore = (i: number) => groups.find((g) => g.tokenEnd === i || (g.tokenEnd === i - 1 && tokens[i - 1]?.lower === 'that'));
+        linkPhrases(tokens, sentencePhrases, end, (i) => starts.has(i), (i) => firstGroup < i,
+          (i) => { const g = groupBefore(i); return !!g && frames.complementVerbs.has(g.lemma); }, nextPhrase);
+        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, frames.reportingVerbs, () => clauseId++);
         reports.push(...findReportFrames(tokens, first, end, s.index, sentencePhrases, sentenceClauses, frames.reportingVerbs));
         for (const p of sentencePhrases.sort((a, b) => a.id - b.id)) phrases.push(freezePhrase(p, tokens));
         clauses.push(...sentenceClauses);

@@ -31,6 +31,7 @@ export function linkPhrases(
   end: number,
   verbStartsAt: (i: number) => boolean,
   verbBefore: (i: number) => boolean,
+  complementVerbBefore: (i: number) => boolean,
   nextId: () => number,
 ): void {
   const top = () => phrases.filter((p) => !p.inner).sort((a, b) => a.tokenStart - b.tokenStart);
@@ -46,7 +47,7 @@ export function linkPhrases(
       let sawAnd = false;
       if (tokens[k]?.text === ',') k++;
       const word = tokens[k]?.lower;
-      if (word === 'and' || word === 'or') { sawAnd = true; k++; }
+      if (word === 'and' || word === 'or' || word === 'nor') { sawAnd = true; k++; }
       if (k === cursor) break;
       const q = index.startingAt(k);
       if (!q || q.pronoun !== p.pronoun) break;
@@ -56,8 +57,9 @@ export function linkPhrases(
     }
     if (members.length < 2 || !closed) continue;
     const last = members[members.length - 1]!;
-    // A verb right after the last conjunct means it opens a new clause, unless no verb came before.
-    if (verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart)) continue;
+    // A verb right after the last conjunct means it opens a new clause ("Xi met Putin and Lavrov
+    // said ..."), unless no verb came before or the one before takes a clause ("believes A and B can").
+    if (verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     const coordination: MutablePhrase = {
       id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
       pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,

@@ -3,7 +3,7 @@ import type { ActorMention, ActorsLayer } from '../../domain/actors.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { PipelineIssue } from '../../domain/issues.js';
 import { foldWord, type ActorIndex } from './actor-index.js';
-import { countryPart, readPhrase, withRole } from './resolve-phrase.js';
+import { countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
 import type { GroupReferences } from './group-references.js';
 
 export { ActorIndex, codeOn, foldWord } from './actor-index.js';
@@ -25,7 +25,12 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const REACH = 2;
 
 /** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
-export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'segment' | 'syntax', 'actors'> {
+export interface ActorOptions {
+  /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */
+  readonly unknownCountry?: string;
+}
+
+export function actorsStage(index: ActorIndex, groups: GroupReferences, options: ActorOptions = {}): Stage<'segment' | 'syntax', 'actors'> {
   return {
     name: 'actors',
     needs: ['segment', 'syntax'],
@@ -61,7 +66,17 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
       };
       const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
 
-      for (const p of ordered) {
+      const deferred: NounPhrase[] = [];
+      let deferring = false;
+      // Mentions of a phrase, or of each conjunct of a coordination.
+      const mentionsWithin = (id: number | undefined): ActorMention[] => {
+        if (id === undefined) return [];
+        const own = byPhrase.get(id);
+        if (own?.length) return own;
+        const q = phrases[id];
+        return q?.conjuncts ? q.conjuncts.flatMap((c) => mentionsWithin(c)) : [];
+      };
+      for (const p of [...ordered, ...(function* () { deferring = true; yield* deferred; })()]) {
         const head = tokens[p.head];
         if (!head) continue;
         if (p.pronoun) {
@@ -105,12 +120,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
         }
         const agent = reading.agentOnly;
         if (!agent) continue;
-        // A bare role takes its country from a possessor, an "of" phrase, an "in PLACE" phrase, or the last actor with that role.
-        const owner = [p.possessor, p.ofPhrase, placeAfter(p)].map((id) => (id === undefined ? undefined : byPhrase.get(id)?.[0])).find((m) => m);
+        // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
+        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined)) { deferred.push(p); continue; }
+        // A bare role takes its country from a possessor, an "of"/"from"/"in" phrase, or the last actor with that role.
+        const owners = [p.possessor, p.ofPhrase, placeAfter(p)].map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? [];
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');
-        if (owner) {
-          const code = withRole(owner.code, agent.code);
-          add(p, { code, rule: 'actors/agent+owner', resolution: 'stated' }, { code, person: reading.person, plural, role: agent.code });
+        if (owners.length > 0) {
+          for (const owner of owners) {
+            const code = withAgents(owner.code, reading.agents ?? [agent]);
+            add(p, { code, rule: 'actors/agent+owner', resolution: 'stated' }, { code, person: reading.person, plural, role: agent.code });
+          }
           continue;
         }
         const antecedent = recent(p.sentence, (s) => s.role === agent.code);
@@ -118,12 +137,20 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences): Stage<'
           add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
           continue;
         }
+        if (options.unknownCountry) {
+          // PETRARCH's convention: a role with no country is still an actor, country "---".
+          const code = withAgents(options.unknownCountry, reading.agents ?? [agent]);
+          add(p, { code, rule: 'actors/agent-unknown-country', resolution: 'stated' });
+          continue;
+        }
         issues.push({ code: 'unresolved-actor', stage: 'actors', span: p, message: `"${doc.text.slice(p.start, p.end)}": a role with no country in context` });
       }
 
+      /** "protesters in Colombo", "soldiers from Gondor": the phrase after "in"/"from", longest first. */
       function placeAfter(p: NounPhrase): number | undefined {
-        if (tokens[p.tokenEnd]?.lower !== 'in') return undefined;
-        return phrases.find((q) => q.tokenStart === p.tokenEnd + 1 && !q.pronoun)?.id;
+        const link = tokens[p.tokenEnd]?.lower;
+        if (link !== 'in' && link !== 'from') return undefined;
+        return phrases.filter((q) => q.tokenStart === p.tokenEnd + 1 && !q.pronoun).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.id;
       }
 
       // Reported speech: an unknown speaker takes the reporter's country and role

@@ -13,6 +13,8 @@ export interface PhraseReading {
   readonly person: boolean;
   /** A role noun with no country of its own ("the ministry", "officials"): context may supply one. */
   readonly agentOnly?: AgentEntry;
+  /** Every role noun of the phrase, prefixes included, for composing a code once a country is known. */
+  readonly agents?: readonly AgentEntry[];
   /** Words of an unknown person named beside a role and nationality, to remember for later mentions. */
   readonly newName?: string;
 }
@@ -26,6 +28,16 @@ export function withRole(code: string, role: string): string {
   if (/^(IGO|NGO|MNC)/.test(code)) return code;
   const country = code.slice(0, 3);
   return role.startsWith(country) ? role : country + role;
+}
+
+/**
+ * Applies the role nouns of a phrase to a base code: prefix agents go before the country
+ * (PETRARCH's `NGO~`: "MSF Arnor" -> NGOARN), and the last suffix agent, the head's role, after it.
+ */
+export function withAgents(base: string, agents: readonly AgentEntry[]): string {
+  const prefix = [...new Set(agents.filter((a) => a.prefix).map((a) => a.code))].join('');
+  const suffix = agents.filter((a) => !a.prefix).pop();
+  return prefix + (suffix ? withRole(base, suffix.code) : base);
 }
 
 /** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
@@ -66,7 +78,8 @@ export function readPhrase(
   if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
   const { actors, agents } = index.scan(words);
   const person = actors.find((m) => m.value.entry.kind === 'person');
-  const agent = agents[agents.length - 1]?.value;
+  const roles = agents.map((m) => m.value);
+  const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
   if (person) {
     const dated = codeOn(person.value.entry.codes, date);
     // The text's own title beats a dictionary fallback that has no role on this date.
@@ -74,7 +87,7 @@ export function readPhrase(
     let code = dated?.code;
     if (agent && (!dated || (dated.from === undefined && dated.to === undefined))) {
       const base = code ?? (country ? codeOn(country.value.entry.codes, date)?.code : undefined);
-      if (base) code = withRole(base, agent.code);
+      if (base) code = withAgents(base, roles);
     }
     if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}`, person: true };
   }
@@ -86,14 +99,14 @@ export function readPhrase(
   const organisation = pick(actors, (k) => k === 'organisation' || k === 'group');
   if (organisation) {
     const code = codeOn(organisation.value.entry.codes, date)?.code;
-    if (code) return { code: agent ? withRole(code, agent.code) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: `actors/organisation${agent ? '+agent' : ''}`, person: false };
+    if (code) return { code: agent ? withAgents(code, roles) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: `actors/organisation${agent ? '+agent' : ''}`, person: false };
   }
   const country = pick(actors, (k) => k === 'country' || k === 'capital' || k === 'place' || k === 'other');
   if (country) {
     const base = codeOn(country.value.entry.codes, date)?.code;
     if (!base) return undefined;
     if (agent) {
-      const code = withRole(base, agent.code);
+      const code = withAgents(base, roles);
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
         code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
@@ -103,7 +116,7 @@ export function readPhrase(
     }
     return { code: base, entry: country.value.entry.id, name: country.value.entry.name, rule: `actors/${country.value.entry.kind}:${country.value.form}`, person: false };
   }
-  if (agent) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent };
+  if (agent) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles };
   return undefined;
 }
 

@@ -10,7 +10,10 @@ import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-in
 export { PatternIndex, matchPattern } from './pattern-index.js';
 
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
-const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'about', 'by', 'after', 'before']);
+/** Punctuation that closes the stretch of text a verb's pattern may reach. */
+const CLAUSE_END = new Set([',', ';', ':', '"', '“', '”', '(', ')']);
+
+const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'after', 'before']);
 
 /** One step of the events stage's reasoning, for `parley explain`. */
 export type EventTrace =
@@ -128,9 +131,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           targetPhrase = match.target ?? subjectOf(action);
           sourcePhrase = by?.np;
         }
-        const sources = actorsOf(sourcePhrase);
+        const sources = [...actorsOf(sourcePhrase)];
         if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
-        let targets = actorsOf(targetPhrase);
+        // A compound pattern codes the members of a coordination acting on one another.
+        let targets = match.compound ? [] : actorsOf(targetPhrase);
+        if (match.compound && match.target !== undefined && sources.length <= 1) sources.push(...actorsOf(match.target));
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reports, action);
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[match.lastToken - 1]?.end ?? action.verb.end) };
@@ -190,7 +195,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const verb = tokens[c.verb.head];
         if (!verb) return undefined;
         const sentence = segment.sentences[c.sentence];
-        const to = Math.max(c.tokenEnd, c.verb.tokenEnd);
+        // Pattern words may reach past the clause's own arguments, up to a clause-ending mark
+        // ("abandon improved economic relations": "improved" was read as a verb of its own).
+        let to = Math.max(c.tokenEnd, c.verb.tokenEnd);
+        const limit = sentence?.endToken ?? to;
+        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '')) to++;
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
@@ -206,7 +215,19 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       function defaultTarget(c: Clause, sourceCodes: readonly string[]): number | undefined {
         const other = (id: number) => actorsOf(id).some((m) => !sourceCodes.includes(m.code));
         if (c.object !== undefined && other(c.object)) return c.object;
-        for (const p of c.preps) if (!NON_TARGET_PREPS.has(p.prep) && other(p.np)) return p.np;
+        // In a passive clause the by-phrase is the agent, never the target.
+        for (const p of c.preps) if (!NON_TARGET_PREPS.has(p.prep) && !(c.verb.passive && p.prep === 'by') && other(p.np)) return p.np;
+        // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
+        // ("arranged for the reopening of guest houses in Bree", "marched close to the border with Mordor").
+        const sentence = segment.sentences[c.sentence];
+        const end = sentence?.endToken ?? c.tokenEnd;
+        for (let i = c.verb.tokenEnd; i < end; i++) {
+          const t = tokens[i];
+          if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
+          if (t.pos === 'ADP' && NON_TARGET_PREPS.has(t.lower)) break;
+          const p = phraseStarts.get(i);
+          if (p && other(p.id)) return p.id;
+        }
         return undefined;
       }
 

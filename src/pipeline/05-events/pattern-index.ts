@@ -57,6 +57,8 @@ export interface PatternMatch {
   readonly lastToken: number;
   readonly target?: number;
   readonly source?: number;
+  /** The pattern marks a coordinated actor whose members act on one another (PETRARCH `%`). */
+  readonly compound?: boolean;
 }
 
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
@@ -97,16 +99,22 @@ export function matchPattern(
   let lastToken = cursor;
   let target: number | undefined;
   let source: number | undefined;
+  let compound = false;
   const bind = (e: PatternElement, from: number, limit: number): number => {
+    let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
         const alt = e.alternatives.find((a) => matchRun(tokens, i, a));
         if (alt) return i + alt.length;
+        // An adjacent element must sit right next to what precedes it on the verb side.
+        if (e.adjacent) return -1;
       } else {
         const p = slots.phraseAt(i);
         if (p) {
+          if (skip > 0) { skip--; i = p.end - 1; continue; }
           if (e.kind === 'target') target = p.id;
           else source = p.id;
+          if (e.compound) compound = true;
           return p.end;
         }
       }
@@ -123,22 +131,27 @@ export function matchPattern(
   let back = verbToken;
   for (let k = pattern.before.length - 1; k >= 0; k--) {
     const e = pattern.before[k]!;
-    if (e.kind === 'source') {
+    if (e.kind === 'source' && !e.skipActors) {
       if (!slots.subject || slots.subject.start >= back) return undefined;
       source = slots.subject.id;
       back = slots.subject.start;
+      if (e.compound) compound = true;
       continue;
     }
     let found = -1;
+    let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
     for (let i = back - 1; i >= beforeFrom; i--) {
-      const end = bind(e, i, i + 1);
+      if (e.kind !== 'words' && skip > 0 && slots.phraseAt(i)) { skip--; continue; }
+      const end = bind(e.kind === 'words' ? e : { ...e, skipActors: 0 }, i, i + 1);
       if (end >= 0) { found = i; break; }
+      if (e.kind === 'words' && e.adjacent) break;
     }
     if (found < 0) return undefined;
     back = found;
   }
   return {
     pattern, lastToken,
+    ...(compound ? { compound } : {}),
     ...(target !== undefined ? { target } : {}),
     ...(source !== undefined ? { source } : {}),
   };

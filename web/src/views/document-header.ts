@@ -10,5 +10,9 @@ export function documentHeader(detail: DocumentDetail): HTMLElement {
       detail.date ? h('time', { datetime: detail.date }, detail.date) : 'no date',
       detail.id ? [' · ', h('code', null, detail.id)] : null,
       detail.url ? [' · ', h('a', { href: detail.url, rel: 'noreferrer noopener', target: '_blank' }, detail.url)] : null,
-      ` · ${detail.events.length} events, ${detail.mentions.length} actor mentions, ${detail.quotes.length} quotes, ${detail.times.length} time expressions`));
+      ` · ${plural(detail.events.length, 'event')}, ${plural(detail.mentions.length, 'actor mention')}, ${plural(detail.quotes.length, 'quote')}, ${plural(detail.times.length, 'time expression')}`));
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -46,16 +46,18 @@ export async function renderDyad(root: HTMLElement, route: Route): Promise<() =>
     const plots: uPlot[] = [];
     const labels = series.periods.map((p) => p.period);
     const total = (dir: 'ab' | 'ba'): number => series.periods.reduce((n, p) => n + p[dir].q1 + p[dir].q2 + p[dir].q3 + p[dir].q4, 0);
-    const chartBox = (title: string, testid: string): HTMLElement => h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', null, title));
-    const abBox = chartBox(`${a} → ${b}: events by quad class (${total('ab')})`, 'chart-ab');
-    const baBox = chartBox(`${b} → ${a}: events by quad class (${total('ba')})`, 'chart-ba');
-    const gsBox = chartBox('Net Goldstein score per period (sum; + cooperation, − conflict)', 'chart-goldstein');
+    const quadLegend = h('span', { class: 'chart-legend' }, QUADS.map((q) => h('span', null, h('span', { class: 'swatch', style: `background:${q.color}` }), ` ${q.name}`)));
+    const chartBox = (title: string, testid: string, legend: Node | null): HTMLElement =>
+      h('figure', { class: 'chart', 'data-testid': testid }, h('figcaption', null, h('span', null, title), legend));
+    const abBox = chartBox(`${a} → ${b}: ${total('ab')} events by quad class`, 'chart-ab', quadLegend);
+    const baBox = chartBox(`${b} → ${a}: ${total('ba')} events by quad class`, 'chart-ba', quadLegend.cloneNode(true));
+    const gsBox = chartBox('Net Goldstein score per period (sum; + cooperation, − conflict), both directions', 'chart-goldstein', null);
     mount(body,
       h('p', { class: 'links' }, h('a', { href: link('events', [], new URLSearchParams({ source: a, target: b })) }, `Events ${a} → ${b}`), ' · ',
         h('a', { href: link('events', [], new URLSearchParams({ source: b, target: a })) }, `Events ${b} → ${a}`)),
       h('div', { class: 'charts' }, abBox, baBox, gsBox),
       dyadTable(series));
-    const width = (): number => Math.max(320, Math.min(1100, body.clientWidth - 8));
+    const width = (): number => Math.max(320, Math.min(1400, body.clientWidth - 24));
     plots.push(new uPlot(quadOptions(labels, width()), stackData(series, 'ab'), abBox));
     plots.push(new uPlot(quadOptions(labels, width()), stackData(series, 'ba'), baBox));
     plots.push(new uPlot(goldsteinOptions(labels, width(), `${a} → ${b}`, `${b} → ${a}`), [labels.map((_, i) => i), series.periods.map((p) => p.ab.goldstein), series.periods.map((p) => p.ba.goldstein)], gsBox));
@@ -75,8 +77,16 @@ function stackData(series: DyadSeries, dir: 'ab' | 'ba'): uPlot.AlignedData {
   return [x, ...[4, 3, 2, 1].map((k) => series.periods.map((p) => cum(p[dir], k)))];
 }
 
+/** One tick per period, labelled sparsely enough that labels never overlap (~80 px each). */
 function xAxis(labels: readonly string[]): uPlot.Axis {
-  return { values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? labels[v] ?? '' : '')), gap: 6 };
+  return {
+    splits: () => labels.map((_, i) => i),
+    values: (u, splits) => {
+      const step = Math.max(1, Math.ceil(labels.length / Math.max(1, u.bbox.width / devicePixelRatio / 80)));
+      return splits.map((v) => (Number.isInteger(v) && v % step === 0 ? labels[v] ?? '' : ''));
+    },
+    gap: 6,
+  };
 }
 
 function quadOptions(labels: readonly string[], width: number): uPlot.Options {
@@ -91,7 +101,8 @@ function quadOptions(labels: readonly string[], width: number): uPlot.Options {
     width, height: 200,
     scales: { x: { time: false, range: [-0.6, labels.length - 0.4] }, y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
     axes: [xAxis(labels), { label: 'events', size: 50 }],
-    legend: { live: true },
+    // The caption carries the quad legend in reading order; uPlot's would list the stack top-down.
+    legend: { show: false },
     cursor: { drag: { x: false, y: false } },
     series: [
       { label: 'period', value: (_u, v) => (v === null ? '–' : labels[v] ?? '') },
@@ -106,7 +117,7 @@ function quadOptions(labels: readonly string[], width: number): uPlot.Options {
 function goldsteinOptions(labels: readonly string[], width: number, abLabel: string, baLabel: string): uPlot.Options {
   return {
     width, height: 200,
-    scales: { x: { time: false, range: [-0.4, labels.length - 0.6] } },
+    scales: { x: { time: false, range: [-0.4, labels.length - 0.6] }, y: { range: (_u, min, max) => [Math.min(-1, Math.floor(min * 1.1)), Math.max(1, Math.ceil(max * 1.1))] } },
     axes: [xAxis(labels), { label: 'Goldstein', size: 50 }],
     cursor: { drag: { x: false, y: false } },
     series: [

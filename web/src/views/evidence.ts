@@ -143,7 +143,7 @@ function legend(detail: DocumentDetail): HTMLElement {
   };
   return h('ul', { class: 'legend', 'aria-label': 'Highlight legend' },
     LEGEND.map(([kind, label]) => h('li', null, h('span', { class: `m-${kind} sample` }, 'Abc'), ` ${label}`, h('span', { class: 'n' }, ` ${counts[kind] ?? 0}`))),
-    h('li', { class: 'hint' }, 'Hover a highlight for details; click a trigger or an event to see why it was coded.'));
+    h('li', { class: 'hint' }, 'Hover for details · click a trigger or an event for why it was coded'));
 }
 
 function eventCard(e: EventRow, detail: DocumentDetail, isSelected: boolean, select: (id: string) => void, explain?: (id: string) => Promise<unknown>): HTMLElement {
@@ -161,9 +161,10 @@ function whyPanel(e: EventRow, detail: DocumentDetail, explain?: (id: string) =>
   const mentionAt = (span: Span | null): EntityRecord | undefined =>
     span ? detail.mentions.find((m) => m.start <= span.start && m.end >= span.end) ?? detail.mentions.find((m) => m.start < span.end && m.end > span.start) : undefined;
   const actorLine = (label: string, a: EventRow['source'] | null): HTMLElement[] => {
-    if (!a) return [h('dt', null, label), h('dd', { class: 'muted' }, 'none (an event without a target)')];
+    const dt = h('dt', null, h('span', { class: `key-${label.toLowerCase()}` }, label));
+    if (!a) return [dt, h('dd', { class: 'muted' }, 'none (an event without a target)')];
     const m = mentionAt(a);
-    return [h('dt', null, label), h('dd', null, h('code', null, a.code), ' from “', h('span', { class: 'quoted' }, a.text), '”',
+    return [dt, h('dd', null, h('code', null, a.code), ' from “', h('span', { class: 'quoted' }, a.text), '”',
       m ? h('span', { class: 'muted' }, ` · ${m.resolution}${m.entry ? `, entry ${m.entry}` : ''}${m.rule ? `, rule ${m.rule}` : ''}`) : null)];
   };
   const time = detail.times.find((t) => (t.sentence === undefined || t.sentence === e.sentence) && t.value && e.date && e.date.startsWith(t.value));

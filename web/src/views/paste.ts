@@ -16,7 +16,7 @@ let draft = { text: '', date: '', title: '', save: false };
 /** Renders the paste-and-code screen. */
 export function renderPaste(root: HTMLElement): void {
   const result = h('div', { class: 'paste-result', 'aria-live': 'polite' });
-  const text = h('textarea', { name: 'text', rows: 12, required: true, spellcheck: 'false', placeholder: 'Paste an English news article here…', 'aria-label': 'Article text' }) as HTMLTextAreaElement;
+  const text = h('textarea', { name: 'text', rows: 8, required: true, spellcheck: 'false', placeholder: 'Paste an English news article here…', 'aria-label': 'Article text' }) as HTMLTextAreaElement;
   text.value = draft.text;
   const date = h('input', { type: 'date', name: 'date', value: draft.date || today() }) as HTMLInputElement;
   const title = h('input', { type: 'text', name: 'title', value: draft.title, placeholder: 'optional' }) as HTMLInputElement;

@@ -1,0 +1,184 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import type { SourceDocument } from '../domain/document.js';
+import { runCode } from '../cli/commands/code.js';
+import { generateArticles, writeCorpus } from '../../bench/generate-corpus.js';
+import { createCodingPool, PoolStartError, type CodingPool, type PoolResult } from './index.js';
+import { EXIT_MARK, THROW_MARK } from './_test-coder.js';
+
+const TEST_CODER = new URL('./_test-coder.ts', import.meta.url).href;
+
+function memoryIo(): { io: Parameters<typeof runCode>[1]; out: () => string; err: () => string } {
+  const chunks = { out: [] as string[], err: [] as string[] };
+  const sink = (into: string[]) => new Writable({ write(chunk: Buffer | string, _e, done) { into.push(String(chunk)); done(); } });
+  return {
+    io: { stdout: sink(chunks.out), stderr: sink(chunks.err), stdin: Readable.from([]), isTTY: false },
+    out: () => chunks.out.join(''),
+    err: () => chunks.err.join(''),
+  };
+}
+
+const docs = (n: number, seed: number): SourceDocument[] =>
+  [...generateArticles({ articles: n, seed })].map((a) => ({ id: a.id, text: a.text, date: a.date, title: a.title }));
+
+async function collect<T>(gen: AsyncGenerator<PoolResult<T>>): Promise<PoolResult<T>[]> {
+  const out: PoolResult<T>[] = [];
+  for await (const r of gen) out.push(r);
+  return out;
+}
+
+// What a result looks like once the large record is set aside: status plus the event codes.
+const summary = (r: PoolResult<SourceDocument>): string =>
+  r.status === 'coded' ? `${r.item.id} coded ${r.coded.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'}:${e.cameo}`).join(',')}`
+    : r.status === 'failed' ? `${r.item.id} failed` : `${r.item.id} passed`;
+
+describe('parley code --workers', () => {
+  let dir: string;
+  let corpus: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'parley-pool-'));
+    corpus = join(dir, 'corpus.jsonl');
+    await writeCorpus(corpus, { articles: 300, seed: 7 });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const runs: { args: string[] }[] = [
+    { args: [] },
+    { args: ['--quotes', '--entities'] },
+    { args: ['--format', 'tsv'] },
+  ];
+  for (const { args } of runs) {
+    test(`--workers 2 writes the same bytes as --workers 1 (${args.join(' ') || 'events'})`, async () => {
+      const one = memoryIo();
+      const two = memoryIo();
+      assert.equal(await runCode([corpus, ...args, '--workers', '1'], one.io), 0, one.err());
+      assert.equal(await runCode([corpus, ...args, '--workers', '2'], two.io), 0, two.err());
+      // A corpus that yields nothing would make the comparison vacuous.
+      assert.ok(one.out().split('\n').length > 300, `expected events from 300 articles, got:\n${one.out().slice(0, 500)}`);
+      assert.equal(two.out(), one.out());
+      assert.equal(two.err(), one.err());
+    });
+  }
+
+  const badFlags: { args: string[]; exit: number; message: RegExp }[] = [
+    { args: ['--workers', '0'], exit: 2, message: /--workers must be a whole number/ },
+    { args: ['--workers', 'two'], exit: 2, message: /--workers must be a whole number/ },
+    { args: ['--workers', '1.5'], exit: 2, message: /--workers must be a whole number/ },
+  ];
+  for (const { args, exit, message } of badFlags) {
+    test(`refuses ${args.join(' ')}`, async () => {
+      const m = memoryIo();
+      const { main } = await import('../cli/main.js');
+      assert.equal(await main(['code', corpus, ...args], m.io), exit);
+      assert.match(m.err(), message);
+      assert.equal(m.out(), '');
+    });
+  }
+
+  test('a dictionary that cannot be read stops --workers 2 with the dictionary exit code', async () => {
+    const m = memoryIo();
+    const { main } = await import('../cli/main.js');
+    assert.equal(await main(['code', corpus, '--workers', '2', '--dictionaries', join(dir, 'missing.txt')], m.io), 3);
+    assert.match(m.err(), /missing\.txt: no such dictionary file or folder/);
+  });
+});
+
+describe('createCodingPool', () => {
+  let pool: CodingPool;
+  before(async () => {
+    pool = await createCodingPool({ recipe: { factory: TEST_CODER }, workers: 2, maxInFlight: 6 });
+  });
+  after(() => pool.close());
+
+  test('hands results back in input order, failing only the documents that throw or kill their worker', async () => {
+    const input = docs(24, 3);
+    const marked = input.map((d, i) => (i === 4 ? { ...d, text: `${d.text} ${THROW_MARK}` } : i === 11 ? { ...d, text: `${d.text} ${EXIT_MARK}` } : d));
+    const inProcess = await createCodingPool({ recipe: { factory: TEST_CODER }, workers: 1 });
+    const expected = (await collect(inProcess.codeAll(input, (d) => d))).map(summary);
+    const got = await collect(pool.codeAll(marked, (d) => d));
+    assert.deepEqual(got.map((r) => r.item.id), input.map((d) => d.id));
+    assert.deepEqual(got.map((r) => r.status), input.map((_, i) => (i === 4 || i === 11 ? 'failed' : 'coded')));
+    const failures = got.filter((r) => r.status === 'failed').map((r) => (r.status === 'failed' ? r.message : ''));
+    assert.match(failures[0] ?? '', /refusing to code bench-3-0000005/);
+    assert.match(failures[1] ?? '', /coding worker stopped: exit code 7/);
+    // Every other document is coded exactly as in one thread, the killed worker's queue included.
+    const ok = (list: string[]) => list.filter((_, i) => i !== 4 && i !== 11);
+    assert.deepEqual(ok(got.map(summary)), ok(expected));
+    assert.ok(expected.some((s) => /:0\d\d/.test(s)), 'the documents should yield some events');
+  });
+
+  test('full records survive the trip between threads', async () => {
+    const [doc] = docs(1, 5);
+    const [result] = await collect(pool.codeAll([doc!], (d) => d));
+    assert.equal(result?.status, 'coded');
+    if (result?.status !== 'coded') return;
+    assert.equal(result.coded.doc, doc, 'the caller gets its own document object back');
+    assert.equal(result.coded.record.doc, doc);
+    assert.ok((result.coded.record.segment?.tokens.length ?? 0) > 50);
+    assert.ok((result.coded.record.segment?.sentences.length ?? 0) > 3);
+  });
+
+  const passThrough: { name: string; pattern: (i: number) => boolean }[] = [
+    { name: 'every third item', pattern: (i) => i % 3 === 0 },
+    { name: 'all items', pattern: () => true },
+    { name: 'no items', pattern: () => false },
+  ];
+  for (const { name, pattern } of passThrough) {
+    test(`items with no document (${name}) pass through in their place`, async () => {
+      const input = docs(9, 11).map((d, i) => ({ i, doc: pattern(i) ? null : d }));
+      const got = await collect(pool.codeAll(input, (x) => x.doc));
+      assert.deepEqual(got.map((r) => [r.item.i, r.status]), input.map((x) => [x.i, x.doc === null ? 'passed' : 'coded']));
+    });
+  }
+
+  test('reads no further ahead than maxInFlight (backpressure)', async () => {
+    const input = docs(40, 13);
+    let pulled = 0;
+    let handedBack = 0;
+    let widest = 0;
+    async function* source() {
+      for (const d of input) {
+        pulled++;
+        widest = Math.max(widest, pulled - handedBack);
+        yield d;
+      }
+    }
+    for await (const r of pool.codeAll(source(), (d) => d)) {
+      assert.equal(r.status, 'coded');
+      handedBack++;
+    }
+    assert.equal(handedBack, 40);
+    assert.ok(widest <= 6 + 1, `read ${widest} ahead with maxInFlight 6`);
+    assert.ok(widest >= 2, 'the pool should read ahead to keep both workers busy');
+  });
+
+  test('a caller that stops early leaves the pool usable, with no stale results', async () => {
+    const first = docs(20, 17);
+    let seen = 0;
+    for await (const _ of pool.codeAll(first, (d) => d)) if (++seen === 3) break;
+    const second = docs(5, 19);
+    const got = await collect(pool.codeAll(second, (d) => d));
+    assert.deepEqual(got.map((r) => r.item.id), second.map((d) => d.id));
+  });
+});
+
+describe('createCodingPool start-up failures', () => {
+  const bad: { name: string; recipe: Parameters<typeof createCodingPool>[0]['recipe']; message: RegExp; code: string | undefined }[] = [
+    { name: 'missing dictionary', recipe: { dictionaries: ['/nonexistent/parley/CAMEO.txt'] }, message: /no such dictionary file/, code: 'dictionary' },
+    { name: 'factory without createRecipeCoder', recipe: { factory: new URL('./index.ts', import.meta.url).href }, message: /does not export createRecipeCoder/, code: undefined },
+  ];
+  for (const { name, recipe, message, code } of bad) {
+    test(`rejects with PoolStartError: ${name}`, async () => {
+      await assert.rejects(createCodingPool({ recipe, workers: 2 }), (error: unknown) => {
+        assert.ok(error instanceof PoolStartError);
+        assert.match(error.message, message);
+        assert.equal(error.code, code);
+        return true;
+      });
+    });
+  }
+});
