@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { CoderOptions } from '../pipeline/index.js';
 import type { ActorDictionary } from '../domain/actor-dictionary.js';
+import type { DiscardList } from '../domain/verb-lexicon.js';
 import { loadPetrarchDictionaries } from '../dictionaries/petrarch/index.js';
 import { parseActorFile, formatActorFileWarning } from '../dictionaries/actors/index.js';
 import { CliError } from './errors.js';
@@ -24,6 +25,7 @@ export function coderOptionsFrom(
 ): CoderOptions {
   const actors: ActorDictionary[] = [];
   let lexicons: CoderOptions['lexicons'] = [];
+  let discards: DiscardList | undefined;
   const usingPetrarch = flags.dictionaries.length > 0;
   if (usingPetrarch) {
     const loaded = loadPetrarchDictionaries(expandPaths(flags.dictionaries));
@@ -31,6 +33,7 @@ export function coderOptionsFrom(
     if (loaded.warnings.length > 20) stderr.write(`parley: warning: ... ${loaded.warnings.length - 20} more dictionary warnings\n`);
     actors.push(loaded.actors);
     lexicons = [{ ...loaded.verbs, literal: true }];
+    discards = loaded.discards;
   }
   for (const path of flags.actors) {
     let text: string;
@@ -40,7 +43,7 @@ export function coderOptionsFrom(
     actors.push(parsed.dictionary);
   }
   const replace = usingPetrarch && !flags.withBuiltins;
-  return { actors, lexicons, ...(replace ? { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---' } : {}) };
+  return { actors, lexicons, ...(discards ? { discards } : {}), ...(replace ? { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---' } : {}) };
 }
 
 /** Pulls `--dictionaries A B C` (values up to the next flag) out of argv, since parseArgs takes one value a flag. */

@@ -1,5 +1,5 @@
 import type { ActorDictionary } from '../domain/actor-dictionary.js';
-import type { VerbLexicon } from '../domain/verb-lexicon.js';
+import type { DiscardList, VerbLexicon } from '../domain/verb-lexicon.js';
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import type { SourceDocument } from '../domain/document.js';
 import { loadBuiltinActors } from '../dictionaries/actors/index.js';
@@ -25,6 +25,8 @@ export interface CoderOptions {
   readonly actors?: readonly ActorDictionary[];
   /** Extra verb lexicons, applied over the built-ins. */
   readonly lexicons?: readonly VerbLexicon[];
+  /** Discard phrases (from PETRARCH discard files). */
+  readonly discards?: DiscardList;
   /** Country code for roles with no country in context; PETRARCH dictionaries expect "---". */
   readonly unknownCountry?: string;
   /** Use only the extra dictionaries, not the built-in ones (for a PETRARCH set run on its own). */
@@ -45,6 +47,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
     ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),
+    ...(options.discards ? { discards: options.discards } : {}),
   };
   const origins = [...knowledge.actors.origins, ...[...builtinLexicon, ...(options.lexicons ?? [])].map((l) => l.origin)];
   return { knowledge, codes, origins };

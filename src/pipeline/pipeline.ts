@@ -3,6 +3,7 @@ import type { GroupReferences } from './03-actors/group-references.js';
 import type { FrameWords } from '../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import type { PatternIndex } from './05-events/pattern-index.js';
+import type { DiscardList } from '../domain/verb-lexicon.js';
 import type { Tagger } from './01-segment/tagger.js';
 import { segmentStage } from './01-segment/index.js';
 import { syntaxStage } from './02-syntax/index.js';
@@ -21,6 +22,8 @@ export interface Knowledge {
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
+  /** Discard phrases (PETRARCH discard files), if any. */
+  readonly discards?: DiscardList;
   /** Country code for roles with no country in context ("---" under PETRARCH conventions). */
   readonly unknownCountry?: string;
 }
@@ -32,7 +35,10 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     syntaxStage(k.frames),
     actorsStage(k.actors, k.groups, k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}),
     datesStage(),
-    eventsStage({ patterns: k.patterns, frames: k.frames, intents: k.intents, ...(options.trace ? { trace: options.trace } : {}) }),
+    eventsStage({
+      patterns: k.patterns, frames: k.frames, intents: k.intents,
+      ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
+    }),
     quotesStage(),
   ] as unknown as readonly AnyStage[]; // each stage's layer types differ; checkStageOrder verifies them by name
   checkStageOrder(stages);

@@ -4,6 +4,8 @@ import type { ActorMention } from '../../domain/actors.js';
 import type { CodedEvent, EventActor, EventsLayer } from '../../domain/events.js';
 import type { CalendarDate, TimeExpression } from '../../domain/dates.js';
 import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
+import type { DiscardList } from '../../domain/verb-lexicon.js';
+import type { Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
 import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-index.js';
 
@@ -25,6 +27,8 @@ export interface EventResources {
   readonly patterns: PatternIndex;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
+  /** Phrases that discard a sentence, or the whole story, from coding (PETRARCH discards: sports, weather ...). */
+  readonly discards?: DiscardList;
   /** Receives every decision; absent in normal runs, so coding pays nothing for it. */
   readonly trace?: (step: EventTrace) => void;
 }
@@ -84,10 +88,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
       };
 
+      const discarded = discardedSentences(tokens, segment.sentences, resources.discards);
       const events: CodedEvent[] = [];
       const perSentence = new Map<number, number>();
       const seen = new Set<string>();
       for (const c of clauses) {
+        if (discarded.has(c.sentence)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'sentence discarded by a discard phrase' }); continue; }
         if (consumed.has(c.id)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'part of an event coded from the clause that governs it' }); continue; }
         const head = tokens[c.verb.head];
         if (!head) continue;
@@ -145,7 +151,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
           for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
         } else if (targets.length === 0) {
-          if (!hasWords) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
+          if (!hasWords || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
           for (const a of sources) pairs.push([a, undefined]);
         } else {
           targets = targets.filter((t) => !sources.some((s) => s.code === t.code));
@@ -261,4 +267,27 @@ function dateFor(
 /** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
 function dropUntargetedRepeats(events: readonly CodedEvent[]): CodedEvent[] {
   return events.filter((e) => e.target || !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.source.code === e.source.code && o.cameo.slice(0, 2) === e.cameo.slice(0, 2)));
+}
+
+function containsPhrase(tokens: readonly Token[], from: number, to: number, phrase: readonly string[]): boolean {
+  outer: for (let i = from; i + phrase.length <= to; i++) {
+    for (let k = 0; k < phrase.length; k++) {
+      const t = tokens[i + k]!;
+      if (t.lower !== phrase[k] && t.lemma !== phrase[k]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Sentences holding a sentence-discard phrase; every sentence when a story-discard phrase occurs anywhere. */
+function discardedSentences(tokens: readonly Token[], sentences: readonly { firstToken: number; endToken: number; index: number }[], discards: DiscardList | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!discards || (discards.sentence.length === 0 && discards.story.length === 0)) return out;
+  if (discards.story.some((p) => containsPhrase(tokens, 0, tokens.length, p))) {
+    for (const s of sentences) out.add(s.index);
+    return out;
+  }
+  for (const s of sentences) if (discards.sentence.some((p) => containsPhrase(tokens, s.firstToken, s.endToken, p))) out.add(s.index);
+  return out;
 }
