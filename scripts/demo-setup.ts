@@ -82,26 +82,39 @@ export function readCorpus(dir: string = CORPUS_DIR): { readonly docs: SourceDoc
 }
 
 export interface IngestSummary {
+  /** Documents coded and saved now (new, changed, or recoded because the dictionaries changed). */
   readonly coded: number;
+  readonly recoded: number;
   readonly alreadyStored: number;
   readonly events: number;
   readonly failed: readonly CorpusProblem[];
 }
 
-/** Codes and saves the documents the store does not hold yet (same id and text); one failure never stops the rest. */
+/**
+ * Codes and saves the documents the store does not hold yet (same id and text). When the last run of
+ * this `command` used other dictionaries, stored documents are recoded too, so a demo database never
+ * shows an old coder's output. One failure never stops the rest.
+ */
 export function ingestMissing(store: Store, coder: Coder, docs: readonly SourceDocument[], command = 'demo-ingest'): IngestSummary {
-  const missing = docs.filter((d) => store.documentState(stableDocumentId(d), contentHash(d.text)) !== 'same');
-  if (missing.length === 0) return { coded: 0, alreadyStored: docs.length, events: 0, failed: [] };
+  const lastRun = store.listRuns({ limit: 100, offset: 0 }).items.find((r) => r.command === command);
+  const dictionariesChanged = lastRun !== undefined && lastRun.dictionaryVersion !== coder.dictionaryVersion;
+  const states = docs.map((d) => store.documentState(stableDocumentId(d), contentHash(d.text)));
+  const work = docs.filter((_, i) => states[i] !== 'same' || dictionariesChanged);
+  if (work.length === 0) return { coded: 0, recoded: 0, alreadyStored: docs.length, events: 0, failed: [] };
   const runId = store.startRun({ command, dictionaryVersion: coder.dictionaryVersion });
   const failed: CorpusProblem[] = [];
   let events = 0;
   let sentences = 0;
   let quotes = 0;
   let coded = 0;
-  for (const doc of missing) {
+  let recoded = 0;
+  for (const doc of work) {
     try {
-      const [outcome] = store.saveCoded([coder.code(doc)], runId);
+      const result = coder.code(doc);
+      const same = store.documentState(stableDocumentId(doc), contentHash(doc.text)) === 'same';
+      const outcome = same ? store.recode(result, runId) : store.saveCoded([result], runId)[0];
       coded += 1;
+      if (same) recoded += 1;
       events += outcome?.events ?? 0;
       sentences += outcome?.sentences ?? 0;
       quotes += outcome?.quotes ?? 0;
@@ -110,5 +123,5 @@ export function ingestMissing(store: Store, coder: Coder, docs: readonly SourceD
     }
   }
   store.finishRun(runId, { documents: coded, sentences, events, quotes, skipped: failed.length });
-  return { coded, alreadyStored: docs.length - missing.length, events, failed };
+  return { coded, recoded, alreadyStored: docs.length - work.length, events, failed };
 }

@@ -3,7 +3,7 @@
  * corpus into `parley-demo.sqlite` the first time (later runs reuse it), serves the UI and API, and
  * prints the address. Flags: --db PATH, --port N, --host H, --fresh (rebuild the database).
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, startServer } from '../src/api/index.js';
@@ -14,6 +14,11 @@ import { REPO_ROOT, WEB_DIST, ensureWebBuild, ingestMissing, readCorpus } from '
 const started = performance.now();
 const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 const say = (line: string): void => { process.stdout.write(`${line}\n`); };
+/** A path as the user would type it from here: relative when inside the current folder. */
+const shown = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+};
 
 async function main(argv: readonly string[]): Promise<number> {
   let flags;
@@ -44,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const dbPath = isAbsolute(flags.db) ? flags.db : join(REPO_ROOT, flags.db);
 
   say('Parley demo');
-  if (await ensureWebBuild()) say(`  built the web UI into ${relative(process.cwd(), WEB_DIST) || WEB_DIST} (${elapsed()})`);
+  if (await ensureWebBuild()) say(`  built the web UI into ${shown(WEB_DIST)} (${elapsed()})`);
   else say('  web UI is up to date');
 
   if (flags.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
@@ -56,13 +61,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const coder = await createCoder();
   {
     const summary = ingestMissing(store, coder, docs);
-    if (summary.coded > 0) say(`  coded ${summary.coded} example articles into ${relative(process.cwd(), dbPath)}: ${summary.events} events (${elapsed()})`);
+    if (summary.coded > 0) {
+      const why = summary.recoded > 0 ? ` (${summary.recoded} recoded: the dictionaries changed)` : '';
+      say(`  coded ${summary.coded} example articles into ${shown(dbPath)}${why}: ${summary.events} events (${elapsed()})`);
+    }
     for (const f of summary.failed) process.stderr.write(`  could not code ${f.origin}: ${f.message}\n`);
   }
   const stats = store.stats();
-  if (stats.documents === before.documents && before.documents > 0) say(`  using ${relative(process.cwd(), dbPath)}: ${stats.documents} documents, ${stats.events} events`);
+  if (stats.documents === before.documents && before.documents > 0) say(`  using ${shown(dbPath)}: ${stats.documents} documents, ${stats.events} events`);
 
-  const app = createApp({ store, coder, webRoot: WEB_DIST });
+  const app = createApp({ store, coder, webRoot: WEB_DIST, version: packageVersion() });
   let server;
   try {
     server = await startServer(app, { port, host: flags.host });
@@ -81,6 +89,15 @@ async function main(argv: readonly string[]): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return 0;
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

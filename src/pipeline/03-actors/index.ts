@@ -66,8 +66,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       };
       const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
 
-      const deferred: NounPhrase[] = [];
       let deferring = false;
+      const absorbed = new Set<number>();
       // Mentions of a phrase, or of each conjunct of a coordination.
       const mentionsWithin = (id: number | undefined): ActorMention[] => {
         if (id === undefined) return [];
@@ -76,7 +76,11 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const q = phrases[id];
         return q?.conjuncts ? q.conjuncts.flatMap((c) => mentionsWithin(c)) : [];
       };
-      for (const p of [...ordered, ...(function* () { deferring = true; yield* deferred; })()]) {
+      const queue = [...ordered];
+      for (let qi = 0; qi < queue.length; qi++) {
+        // Roles whose owner comes later in the text were set aside; they go last, once owners are known.
+        if (qi === ordered.length) deferring = true;
+        const p = queue[qi]!;
         const head = tokens[p.head];
         if (!head) continue;
         if (p.pronoun) {
@@ -108,7 +112,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           }
           continue;
         }
-        const reading = readPhrase(p, tokens, index, doc.date, remembered);
+        if (absorbed.has(p.id)) continue;
+        let reading = readPhrase(p, tokens, index, doc.date, remembered);
+        // "the Prince of Dol Amroth", "the Ministry of Silly Walks": a name that runs across "of".
+        const of = p.ofPhrase !== undefined ? phrases[p.ofPhrase] : undefined;
+        if ((!reading?.code) && of && !of.conjuncts && !of.pronoun) {
+          const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, tokens, index, doc.date, remembered);
+          // Only a dictionary name spanning "of" absorbs it; "the parliament of Gondor" stays two actors (role + owner).
+          if (across?.code && !across.rule.includes('+agent')) { reading = across; absorbed.add(of.id); }
+          else if (across?.agentOnly && !reading) reading = across;
+        }
         if (!reading) continue;
         if (reading.code) {
           add(p, {
@@ -121,7 +134,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const agent = reading.agentOnly;
         if (!agent) continue;
         // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
-        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined)) { deferred.push(p); continue; }
+        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined)) { queue.push(p); continue; }
         // A bare role takes its country from a possessor, an "of"/"from"/"in" phrase, or the last actor with that role.
         const owners = [p.possessor, p.ofPhrase, placeAfter(p)].map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? [];
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');

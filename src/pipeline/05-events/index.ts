@@ -132,8 +132,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
 
         let sourcePhrase = match.source ?? subjectOf(action);
         let targetPhrase = match.target ?? defaultTarget(action, actorsOf(sourcePhrase).map((m) => m.code));
-        if (action.verb.passive && match.source === undefined && !literal) {
-          const by = action.preps.find((p) => p.prep === 'by');
+        // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
+        // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
+        const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') : undefined;
+        if (by || (action.verb.passive && match.source === undefined && !literal)) {
           targetPhrase = match.target ?? subjectOf(action);
           sourcePhrase = by?.np;
         }

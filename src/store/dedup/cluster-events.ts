@@ -46,13 +46,25 @@ export function parseClusterKey(key: string): { dyad: [string, string]; family: 
   return { dyad: [a, b], family };
 }
 
-function dayNumber(day: string): number {
+/** Days since 1970-01-01 for a `YYYY-MM-DD` day. */
+export function dayNumber(day: string): number {
   return Math.floor(Date.parse(day + 'T00:00:00Z') / 86_400_000);
+}
+
+/**
+ * Whether an event on `day` must open a new story rather than join the open one, which began on
+ * `firstDay` (day numbers; null when undated). Undated events always join.
+ */
+export function opensNewStory(firstDay: number | null, day: number | null, windowDays: number): boolean {
+  return firstDay !== null && day !== null && day - firstDay > windowDays;
 }
 
 /**
  * Splits one key's events into stories: sorted by day, an event joins the open story while it is at
  * most `windowDays` after the story's first day, so any two members are within ±windowDays.
+ * Because a story's start depends only on the events before it, a change at day d leaves every story
+ * that starts before d's story alone, and the stories after it once a new story starts where an old
+ * one did; the store rebuilds only that stretch.
  */
 export function clusterByWindow(key: string, members: readonly ClusterMember[], windowDays: number): ClusterSummary[] {
   const sorted = [...members].sort((p, q) => compareDay(p.day, q.day) || p.seq - q.seq);
@@ -61,8 +73,7 @@ export function clusterByWindow(key: string, members: readonly ClusterMember[], 
   let firstDay: number | null = null;
   for (const member of sorted) {
     const n = member.day === null ? null : dayNumber(member.day);
-    const joins = current.length > 0 && (n === null || firstDay === null || n - firstDay <= windowDays);
-    if (!joins) {
+    if (current.length === 0 || opensNewStory(firstDay, n, windowDays)) {
       if (current.length > 0) groups.push(current);
       current = [];
       firstDay = n;
@@ -70,7 +81,7 @@ export function clusterByWindow(key: string, members: readonly ClusterMember[], 
     current.push(member);
   }
   if (current.length > 0) groups.push(current);
-  return groups.map((group) => summarize(key, group));
+  return groups.map((group) => summarizeStory(key, group));
 }
 
 function compareDay(a: string | null, b: string | null): number {
@@ -80,7 +91,8 @@ function compareDay(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-function summarize(key: string, members: readonly ClusterMember[]): ClusterSummary {
+/** The figures for one story's members (given in day order). */
+export function summarizeStory(key: string, members: readonly ClusterMember[]): ClusterSummary {
   const first = members[0];
   if (first === undefined) throw new Error('clusterByWindow: empty group');
   const days = members.map((m) => m.day).filter((d): d is string => d !== null).sort();

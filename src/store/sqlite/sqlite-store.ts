@@ -3,7 +3,9 @@ import type { CodedDocument } from '../../domain/coded-document.js';
 import type { SourceDocument } from '../../domain/document.js';
 import type { EventRecord, QuoteRecord } from '../../domain/event-record.js';
 import { contentHash, stableDocumentId } from '../../io/document-id.js';
-import { clusterByWindow, clusterKey, parseClusterKey, urlHost, type ClusterMember } from '../dedup/cluster-events.js';
+import {
+  clusterByWindow, clusterKey, dayNumber, opensNewStory, parseClusterKey, summarizeStory, urlHost, type ClusterMember, type ClusterSummary,
+} from '../dedup/cluster-events.js';
 import {
   StoreError,
   type ActorCount, type ActorFilter, type Cluster, type ClusterFilter, type DirectionTotals, type DocumentDetail,
@@ -106,7 +108,7 @@ class SqliteStore implements Store {
 
   saveCoded(batch: readonly CodedDocument[], runId: number | null): SaveOutcome[] {
     return this.db.transaction(() => {
-      const touched = new Map<string, string | null>();
+      const touched: Touched = new Map();
       const outcomes = batch.map((coded) => this.saveOne(coded, runId, false, touched));
       this.reclusterKeys(touched);
       return outcomes;
@@ -115,7 +117,7 @@ class SqliteStore implements Store {
 
   recode(coded: CodedDocument, runId: number | null): SaveOutcome {
     return this.db.transaction(() => {
-      const touched = new Map<string, string | null>();
+      const touched: Touched = new Map();
       const outcome = this.saveOne(coded, runId, true, touched);
       this.reclusterKeys(touched);
       return outcome;
@@ -124,9 +126,9 @@ class SqliteStore implements Store {
 
   /**
    * Inserts or replaces one document. Events are diffed by content, so an unchanged event keeps its
-   * row (and its GDELT id) across recodes; `touched` collects cluster keys to rebuild, with the earliest day.
+   * row (and its GDELT id) across recodes; `touched` collects the cluster keys and days to rebuild.
    */
-  private saveOne(coded: CodedDocument, runId: number | null, recode: boolean, touched: Map<string, string | null>): SaveOutcome {
+  private saveOne(coded: CodedDocument, runId: number | null, recode: boolean, touched: Touched): SaveOutcome {
     const doc = coded.doc;
     const id = stableDocumentId(doc);
     const hash = contentHash(doc.text);
@@ -244,36 +246,76 @@ class SqliteStore implements Store {
     }
   }
 
-  /** Rebuilds the clusters of each touched key from the story holding its earliest touched day onwards. */
-  private reclusterKeys(touched: ReadonlyMap<string, string | null>): void {
-    for (const [key, earliest] of touched) this.reclusterKey(key, earliest);
+  /** Rebuilds the stories around each touched key and day. */
+  private reclusterKeys(touched: Touched): void {
+    for (const [key, days] of touched) {
+      if (days.has(null) || key.includes('|doc:')) this.reclusterKey(key, null, null);
+      else this.reclusterDays(key, [...days].filter((d): d is string => d !== null).sort());
+    }
   }
 
-  private reclusterKey(key: string, earliest: string | null): void {
-    // Stories that start before the earliest change keep their members (see clusterByWindow).
-    let start: string | null = null;
-    if (earliest !== null) {
-      const row = this.db.prepare('SELECT max(first_date) AS d FROM clusters WHERE key = ? AND first_date <= ?')
-        .get(key, earliest) as { d: string | null };
-      start = row.d;
+  private static readonly MEMBERS = `SELECT e.seq, e.event_id AS eventId, e.doc_id AS docId,
+    coalesce(d.host, e.doc_id) AS outlet, e.day, e.cameo FROM events e JOIN documents d ON d.seq = e.doc_seq`;
+
+  /**
+   * Re-runs the story split from the story holding each touched day until it converges: once a new
+   * story starts on a day where an old one started, past every touched day so far, the rest is as before.
+   */
+  private reclusterDays(key: string, days: readonly string[]): void {
+    const storyStartingBefore = this.db.prepare('SELECT max(first_date) AS d FROM clusters WHERE key = ? AND first_date <= ?');
+    const oldStart = this.db.prepare('SELECT 1 FROM clusters WHERE key = ? AND first_date = ?');
+    const members = this.db.prepare(`${SqliteStore.MEMBERS} WHERE e.cluster_key = ? AND e.day >= ? ORDER BY e.day, e.seq`);
+    let i = 0;
+    while (i < days.length) {
+      const first = days[i] as string;
+      const start = (storyStartingBefore.get(key, first) as { d: string | null }).d;
+      if (start === null) {
+        // Before the first story: everything from the beginning may move.
+        this.reclusterKey(key, null, days[days.length - 1] ?? null);
+        return;
+      }
+      let last = first;
+      const groups: ClusterMember[][] = [];
+      let current: ClusterMember[] = [];
+      let firstDay: number | null = null;
+      let stopDay: string | null = null;
+      for (const m of members.iterate(key, start) as IterableIterator<ClusterMember & { day: string }>) {
+        const n = dayNumber(m.day);
+        while (i < days.length && (days[i] as string) <= m.day) last = days[i++] as string;
+        if (current.length === 0 || opensNewStory(firstDay, n, this.windowDays)) {
+          if (current.length > 0 && m.day > last && oldStart.get(key, m.day) !== undefined) {
+            stopDay = m.day;
+            break;
+          }
+          if (current.length > 0) groups.push(current);
+          current = [];
+          firstDay = n;
+        }
+        current.push(m);
+      }
+      if (current.length > 0) groups.push(current);
+      if (stopDay === null) i = days.length;
+      else while (i < days.length && (days[i] as string) < stopDay) i++;
+      if (stopDay === null) this.db.prepare('DELETE FROM clusters WHERE key = ? AND first_date >= ?').run(key, start);
+      else this.db.prepare('DELETE FROM clusters WHERE key = ? AND first_date >= ? AND first_date < ?').run(key, start, stopDay);
+      this.writeStories(key, groups.map((g) => summarizeStory(key, g)));
     }
-    const members = (start === null
-      ? this.db.prepare(`SELECT e.seq, e.event_id, e.doc_id, coalesce(d.host, e.doc_id) AS outlet, e.day, e.cameo
-          FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.cluster_key = ?`).all(key)
-      : this.db.prepare(`SELECT e.seq, e.event_id, e.doc_id, coalesce(d.host, e.doc_id) AS outlet, e.day, e.cameo
-          FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE e.cluster_key = ? AND e.day >= ?`).all(key, start)
-    ) as { seq: number; event_id: string; doc_id: string; outlet: string; day: string | null; cameo: string }[];
-    if (start === null) this.db.prepare('DELETE FROM clusters WHERE key = ?').run(key);
-    else this.db.prepare('DELETE FROM clusters WHERE key = ? AND first_date >= ?').run(key, start);
-    const input: ClusterMember[] = members.map((m) => ({
-      seq: m.seq, eventId: m.event_id, docId: m.doc_id, outlet: m.outlet, day: m.day, cameo: m.cameo,
-    }));
+  }
+
+  /** Rebuilds a key's stories from scratch (undated keys, a full recluster, or changes before its first story). */
+  private reclusterKey(key: string, _from: null, _to: string | null): void {
+    const rows = this.db.prepare(`${SqliteStore.MEMBERS} WHERE e.cluster_key = ?`).all(key) as ClusterMember[];
+    this.db.prepare('DELETE FROM clusters WHERE key = ?').run(key);
+    this.writeStories(key, clusterByWindow(key, rows, this.windowDays));
+  }
+
+  private writeStories(key: string, stories: readonly ClusterSummary[]): void {
     const { dyad, family } = parseClusterKey(key);
     const insert = this.db.prepare(`INSERT INTO clusters (id, key, dyad_a, dyad_b, family, first_date, last_date,
       num_mentions, num_documents, num_sources, representative_seq, representative_event_id, cameo, quad, goldstein)
       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, seq, event_id, cameo, quad, goldstein FROM events WHERE seq = ?`);
     const assign = this.db.prepare('UPDATE events SET cluster_id = ? WHERE seq = ?');
-    for (const c of clusterByWindow(key, input, this.windowDays)) {
+    for (const c of stories) {
       insert.run(c.id, key, dyad[0], dyad[1], family, c.firstDate, c.lastDate, c.numMentions, c.numDocuments,
         c.numSources, c.representative.seq);
       for (const m of c.members) assign.run(c.id, m.seq);
@@ -284,7 +326,7 @@ class SqliteStore implements Store {
     return this.db.transaction(() => {
       this.db.prepare('DELETE FROM clusters').run();
       const keys = (this.db.prepare('SELECT DISTINCT cluster_key AS k FROM events').all() as { k: string }[]).map((r) => r.k);
-      for (const key of keys) this.reclusterKey(key, null);
+      for (const key of keys) this.reclusterKey(key, null, null);
       return (this.db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
     })();
   }
@@ -553,14 +595,16 @@ function freeze(t: MutableTotals): DirectionTotals {
   return { events: t.events, quad: t.quad, goldstein: t.goldstein };
 }
 
-function noteTouched(touched: Map<string, string | null>, key: string, day: string | null): void {
-  if (!touched.has(key)) {
-    touched.set(key, day);
-    return;
+/** Cluster keys to rebuild, each with the days whose events changed (null: an undated event). */
+type Touched = Map<string, Set<string | null>>;
+
+function noteTouched(touched: Touched, key: string, day: string | null): void {
+  let days = touched.get(key);
+  if (days === undefined) {
+    days = new Set();
+    touched.set(key, days);
   }
-  const seen = touched.get(key) ?? null;
-  if (seen === null || day === null) touched.set(key, null);
-  else if (day < seen) touched.set(key, day);
+  days.add(day);
 }
 
 /**

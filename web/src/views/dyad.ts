@@ -99,7 +99,7 @@ function quadOptions(labels: readonly string[], width: number): uPlot.Options {
   };
   return {
     width, height: 200,
-    scales: { x: { time: false, range: [-0.6, labels.length - 0.4] }, y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
+    scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, Math.ceil(max * 1.1))] } },
     axes: [xAxis(labels), { label: 'events', size: 50 }],
     // The caption carries the quad legend in reading order; uPlot's would list the stack top-down.
     legend: { show: false },
@@ -117,7 +117,7 @@ function quadOptions(labels: readonly string[], width: number): uPlot.Options {
 function goldsteinOptions(labels: readonly string[], width: number, abLabel: string, baLabel: string): uPlot.Options {
   return {
     width, height: 200,
-    scales: { x: { time: false, range: [-0.4, labels.length - 0.6] }, y: { range: (_u, min, max) => [Math.min(-1, Math.floor(min * 1.1)), Math.max(1, Math.ceil(max * 1.1))] } },
+    scales: { x: { time: false, range: [-0.5, labels.length - 0.5] }, y: { range: (_u, min, max) => [Math.min(-1, Math.floor(min * 1.1)), Math.max(1, Math.ceil(max * 1.1))] } },
     axes: [xAxis(labels), { label: 'Goldstein', size: 50 }],
     cursor: { drag: { x: false, y: false } },
     series: [

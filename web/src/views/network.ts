@@ -58,7 +58,7 @@ export async function renderNetwork(root: HTMLElement, route: Route): Promise<()
     const cy = cytoscape({
       container: box,
       elements: [
-        ...graph.nodes.map((n) => ({ data: { id: n.id, label: `${n.label ?? n.id}`, count: n.count, size: 24 + 36 * Math.sqrt(n.count / maxNode) } })),
+        ...graph.nodes.map((n) => ({ data: { id: n.id, label: `${n.label ?? n.id}`, count: n.count, size: 34 + 34 * Math.sqrt(n.count / maxNode) } })),
         ...graph.edges.map((e) => ({
           data: {
             id: `${e.source}>${e.target}`, source: e.source, target: e.target, count: e.count,
@@ -67,11 +67,12 @@ export async function renderNetwork(root: HTMLElement, route: Route): Promise<()
         })),
       ],
       style: [
-        { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#e8edf3', 'border-color': '#44546a', 'border-width': 1.5, 'font-size': 12, 'text-valign': 'center', 'text-halign': 'center', color: '#1b2633', 'font-weight': 600 } },
+        { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#e8edf3', 'border-color': '#44546a', 'border-width': 1.5, 'font-size': 11, 'text-valign': 'center', 'text-halign': 'center', color: '#1b2633', 'font-weight': 600 } },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85, 'arrow-scale': 0.9 } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111', 'line-style': 'dashed' } },
       ],
-      layout: { name: 'cose', animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, padding: 24, randomize: false },
+      // Strong repulsion and long ideal edges keep dense clusters (UKR, RUS, EU, TUR) readable at laptop sizes.
+      layout: { name: 'cose', animate: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 150, nodeOverlap: 40, componentSpacing: 90, gravity: 0.6, numIter: 2500, padding: 30, randomize: false },
     });
     cy.on('tap', 'node', (ev) => go(link('events', [], filterParams({ ...filter, actor: String(ev.target.id()) }))));
     cy.on('tap', 'edge', (ev) => {
