@@ -53,22 +53,25 @@ async function main(argv: readonly string[]): Promise<number> {
   else say('  web UI is up to date');
 
   if (flags.fresh) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-  const store = openSqliteStore(dbPath);
+  let store;
+  try {
+    store = openSqliteStore(dbPath);
+  } catch (error) {
+    process.stderr.write(`npm start: ${(error as Error).message}\n  (start over with \`npm start -- --fresh\`, or pick another file with --db)\n`);
+    return 1;
+  }
   const { docs, problems } = readCorpus();
   for (const p of problems) process.stderr.write(`  skipped ${p.origin}: ${p.message}\n`);
-  const before = store.stats();
   // One coder (dictionaries compiled once) serves the ingest and POST /api/code.
   const coder = await createCoder();
-  {
-    const summary = ingestMissing(store, coder, docs);
-    if (summary.coded > 0) {
-      const why = summary.recoded > 0 ? ` (${summary.recoded} recoded: the dictionaries changed)` : '';
-      say(`  coded ${summary.coded} example articles into ${shown(dbPath)}${why}: ${summary.events} events (${elapsed()})`);
-    }
-    for (const f of summary.failed) process.stderr.write(`  could not code ${f.origin}: ${f.message}\n`);
-  }
+  const summary = ingestMissing(store, coder, docs);
+  for (const f of summary.failed) process.stderr.write(`  could not code ${f.origin}: ${f.message}\n`);
   const stats = store.stats();
-  if (stats.documents === before.documents && before.documents > 0) say(`  using ${shown(dbPath)}: ${stats.documents} documents, ${stats.events} events`);
+  if (summary.coded > 0) {
+    const why = summary.recoded > 0 ? ` (${summary.recoded} recoded: the dictionaries changed)` : '';
+    say(`  coded ${summary.coded} example articles into ${shown(dbPath)}${why} (${elapsed()})`);
+  }
+  say(`  database ${shown(dbPath)}: ${stats.documents} documents, ${stats.events} events, ${stats.quotes} quotes`);
 
   const app = createApp({ store, coder, webRoot: WEB_DIST, version: packageVersion() });
   let server;

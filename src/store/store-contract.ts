@@ -293,6 +293,46 @@ export function runStoreContract(name: string, factory: StoreFactory): void {
       store.close();
     });
 
+    it('keeps incrementally updated stories equal to a full rebuild, whatever the order of arrival', () => {
+      // A seeded generator: the same "random" corpus every run.
+      let state = 12345;
+      const next = (n: number): number => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return state % n;
+      };
+      const countries = ['CHN', 'USA', 'RUS'];
+      const codes = ['040', '042', '190'];
+      for (const spread of [28, 6]) {
+        const store = factory();
+        const docs = Array.from({ length: 120 }, (_, i) => fixtureDoc(`r${i}`, Array.from({ length: 1 + next(3) }, () => {
+          const a = countries[next(3)] ?? 'CHN';
+          const b = countries[next(3)] ?? 'USA';
+          return `[${a} ${codes[next(3)]} ${b} 2024-01-${String(1 + next(spread)).padStart(2, '0')}] x`;
+        }), { url: `https://s${next(5)}.example/${i}` }));
+                for (let i = 0; i < docs.length; i += 7) store.saveCoded(docs.slice(i, i + 7).map(fixtureCode), null);
+        for (let i = 0; i < 20; i++) {
+          const doc = docs[next(docs.length)]!;
+          const coded = fixtureCode(doc);
+          store.recode({ ...coded, events: coded.events.filter(() => next(2) === 0) }, null);
+        }
+        const stories = (): string[] => {
+          const groups = new Map<string, string[]>();
+          for (const e of store.iterateEvents({}, 'id')) {
+            const list = groups.get(e.cluster_id ?? 'none') ?? [];
+            list.push(e.event_id);
+            groups.set(e.cluster_id ?? 'none', list);
+          }
+          return [...groups.values()].map((g) => g.sort().join(',')).sort();
+        };
+        const incremental = stories();
+        const counted = store.listClusters({}, { limit: 500, offset: 0 }).items.map((c) => c.numMentions).reduce((a, b) => a + b, 0);
+        assert.equal(counted, store.stats().events, 'every event is in exactly one story');
+        store.recluster();
+        assert.deepEqual(incremental, stories(), `dates spread over ${spread} days`);
+        store.close();
+      }
+    });
+
     it('counts actors and lists quotes', () => {
       const store = loaded(factory);
       const actors = store.listActors({}, { limit: 3, offset: 0 });

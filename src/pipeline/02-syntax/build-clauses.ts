@@ -49,6 +49,12 @@ export function buildClauses(
     // Subject: the phrase just left of the verb group, past adverbs.
     let k = g.tokenStart - 1;
     while (k >= first && (tokens[k]?.pos === 'ADV')) k--;
+    // "The Philippines and the European Union (EU) agree": a parenthesis before the verb is skipped.
+    if (tokens[k]?.text === ')') {
+      let open = k - 1;
+      while (open > first && tokens[open]?.text !== '(' && k - open < 8) open--;
+      if (tokens[open]?.text === '(') k = open - 1;
+    }
     // "The United States on Thursday fired ...": an adverbial phrase between subject and verb is skipped.
     for (let hops = 0; hops < 2 && k > first; hops++) {
       const pp = index.endingBefore(k + 1);

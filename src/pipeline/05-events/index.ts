@@ -139,11 +139,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           targetPhrase = match.target ?? subjectOf(action);
           sourcePhrase = by?.np;
         }
-        const sources = [...actorsOf(sourcePhrase)];
+        const sources = actorsOf(sourcePhrase);
         if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
         // A compound pattern codes the members of a coordination acting on one another.
-        let targets = match.compound ? [] : actorsOf(targetPhrase);
-        if (match.compound && match.target !== undefined && sources.length <= 1) sources.push(...actorsOf(match.target));
+        let targets = match.compound && sources.length > 1 ? [] : actorsOf(targetPhrase);
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reports, action);
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[match.lastToken - 1]?.end ?? action.verb.end) };
@@ -212,7 +211,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
         for (const p of patterns.candidates(verb)) {
-          const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots);
+          // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
+          const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots, patterns.isLiteral(p));
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
           if (m) return m;
         }

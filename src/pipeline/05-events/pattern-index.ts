@@ -68,12 +68,12 @@ export interface SlotFinder {
   readonly subject?: { readonly id: number; readonly start: number };
 }
 
-function wordMatches(t: Token | undefined, w: string): boolean {
-  return !!t && (t.lemma === w || t.lower === w);
+function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
+  return !!t && (t.lower === w || (!exact && t.lemma === w));
 }
 
-function matchRun(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[at + k], words[k]!)) return false;
+function matchRun(tokens: readonly Token[], at: number, words: readonly string[], exact: boolean): boolean {
+  for (let k = 0; k < words.length; k++) if (!wordMatches(tokens[at + k], words[k]!, exact)) return false;
   return true;
 }
 
@@ -88,11 +88,12 @@ export function matchPattern(
   to: number,
   beforeFrom: number,
   slots: SlotFinder,
+  exact = false,
 ): PatternMatch | undefined {
   let cursor = verbToken + 1;
   for (const w of pattern.verb.slice(1)) {
     let found = -1;
-    for (let i = cursor; i < Math.min(to, cursor + 4); i++) if (wordMatches(tokens[i], w)) { found = i; break; }
+    for (let i = cursor; i < Math.min(to, cursor + 4); i++) if (wordMatches(tokens[i], w, false)) { found = i; break; }
     if (found < 0) return undefined;
     cursor = found + 1;
   }
@@ -104,7 +105,7 @@ export function matchPattern(
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
-        const alt = e.alternatives.find((a) => matchRun(tokens, i, a));
+        const alt = e.alternatives.find((a) => matchRun(tokens, i, a, exact));
         if (alt) return i + alt.length;
         // An adjacent element must sit right next to what precedes it on the verb side.
         if (e.adjacent) return -1;

@@ -249,7 +249,7 @@ class SqliteStore implements Store {
   /** Rebuilds the stories around each touched key and day. */
   private reclusterKeys(touched: Touched): void {
     for (const [key, days] of touched) {
-      if (days.has(null) || key.includes('|doc:')) this.reclusterKey(key, null, null);
+      if (days.has(null) || key.includes('|doc:')) this.reclusterKey(key);
       else this.reclusterDays(key, [...days].filter((d): d is string => d !== null).sort());
     }
   }
@@ -268,12 +268,8 @@ class SqliteStore implements Store {
     let i = 0;
     while (i < days.length) {
       const first = days[i] as string;
-      const start = (storyStartingBefore.get(key, first) as { d: string | null }).d;
-      if (start === null) {
-        // Before the first story: everything from the beginning may move.
-        this.reclusterKey(key, null, days[days.length - 1] ?? null);
-        return;
-      }
+      // Before the key's first story, the split restarts from its first event.
+      const start = (storyStartingBefore.get(key, first) as { d: string | null }).d ?? '0000-00-00';
       let last = first;
       const groups: ClusterMember[][] = [];
       let current: ClusterMember[] = [];
@@ -302,8 +298,8 @@ class SqliteStore implements Store {
     }
   }
 
-  /** Rebuilds a key's stories from scratch (undated keys, a full recluster, or changes before its first story). */
-  private reclusterKey(key: string, _from: null, _to: string | null): void {
+  /** Rebuilds a key's stories from scratch (undated keys, a full recluster). */
+  private reclusterKey(key: string): void {
     const rows = this.db.prepare(`${SqliteStore.MEMBERS} WHERE e.cluster_key = ?`).all(key) as ClusterMember[];
     this.db.prepare('DELETE FROM clusters WHERE key = ?').run(key);
     this.writeStories(key, clusterByWindow(key, rows, this.windowDays));
@@ -326,7 +322,7 @@ class SqliteStore implements Store {
     return this.db.transaction(() => {
       this.db.prepare('DELETE FROM clusters').run();
       const keys = (this.db.prepare('SELECT DISTINCT cluster_key AS k FROM events').all() as { k: string }[]).map((r) => r.k);
-      for (const key of keys) this.reclusterKey(key, null, null);
+      for (const key of keys) this.reclusterKey(key);
       return (this.db.prepare('SELECT count(*) AS n FROM clusters').get() as { n: number }).n;
     })();
   }
