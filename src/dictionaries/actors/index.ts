@@ -5,3 +5,4 @@ export { parseActorFile, formatActorFileWarning } from './parse-actor-file.js';
 export type { ParsedActorFile } from './parse-actor-file.js';
 export type { ActorFileWarning, ActorFileWarningCode } from './read-actor-records.js';
 export { phraseWords, foldWords } from './phrase-words.js';
+export { entryCodeOn } from './entry-code.js';

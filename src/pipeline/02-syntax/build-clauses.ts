@@ -55,6 +55,13 @@ export function buildClauses(
       while (open > first && tokens[open]?.text !== '(' && k - open < 8) open--;
       if (tokens[open]?.text === '(') k = open - 1;
     }
+    // "Arnor's foreign minister, in remarks published on Monday, urged": a parenthetical between
+    // commas that opens with a preposition is skipped.
+    if (tokens[k]?.text === ',') {
+      let open = k - 1;
+      while (open > first && tokens[open]?.text !== ',' && k - open < 14) open--;
+      if (tokens[open]?.text === ',' && tokens[open + 1]?.pos === 'ADP' && index.endingBefore(open)) k = open - 1;
+    }
     // "The United States on Thursday fired ...": an adverbial phrase between subject and verb is skipped.
     for (let hops = 0; hops < 2 && k > first; hops++) {
       const pp = index.endingBefore(k + 1);

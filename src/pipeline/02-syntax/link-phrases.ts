@@ -83,10 +83,12 @@ export function linkPhrases(
         continue;
       }
     }
-    const of = tokens[p.tokenEnd];
-    if (of?.lower === 'of') {
-      const q = index.startingAt(p.tokenEnd + 1);
-      if (q) p.ofPhrase = q.id;
-    }
+  }
+  // "of" complements for every phrase, conjuncts included ("Ithilen and the government of Gondor").
+  const index = indexPhrases(phrases);
+  for (const p of phrases) {
+    if (tokens[p.tokenEnd]?.lower !== 'of' || p.ofPhrase !== undefined) continue;
+    const q = index.startingAt(p.tokenEnd + 1);
+    if (q && q.id !== p.id) p.ofPhrase = q.id;
   }
 }

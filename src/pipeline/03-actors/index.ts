@@ -134,9 +134,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const agent = reading.agentOnly;
         if (!agent) continue;
         // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
-        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined)) { queue.push(p); continue; }
+        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined || phrases.some((q) => q.conjuncts?.includes(p.id)))) { queue.push(p); continue; }
         // A bare role takes its country from a possessor, an "of"/"from"/"in" phrase, or the last actor with that role.
-        const owners = [p.possessor, p.ofPhrase, placeAfter(p)].map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? [];
+        // A conjunct shares the owner of its coordination ("lawmakers and officials in Fornost").
+        const coordination = phrases.find((q) => q.conjuncts?.includes(p.id));
+        const owners = [p.possessor, p.ofPhrase, placeAfter(p), coordination ? placeAfter(coordination) : undefined]
+          .map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? [];
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');
         if (owners.length > 0) {
           for (const owner of owners) {
