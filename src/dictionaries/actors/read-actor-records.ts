@@ -214,7 +214,8 @@ function parseEntry(columns: string[], kind: ActorEntryKind, id: string, line: n
       if (at === undefined) {
         keys.set(key, phrases.length);
         phrases.push({ words: variant, form });
-      } else if (override) {
+      } else if (override && form !== 'alias') {
+        // A bare alias that only differs in case ("Nato" for "NATO") keeps the name's form.
         const existing = phrases[at];
         if (existing) existing.form = form;
       }

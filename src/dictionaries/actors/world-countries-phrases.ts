@@ -18,7 +18,7 @@ const STATE_LIKE: ReadonlySet<string> = new Set(['PSE', 'UNK', 'TWN']);
 const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
 /** Latin-script spellings only: the transliterations and native scripts never appear in English copy. */
-const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’.-]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
 
 /** A phrase from world-countries with the facts the loader needs to settle clashes. */
 export interface GeneratedPhrase extends ActorPhrase {

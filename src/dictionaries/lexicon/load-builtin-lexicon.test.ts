@@ -128,7 +128,7 @@ describe('built-in lexicon codes example clauses (source, then lemmas; @ is an a
     // 04 consult
     ['meet @', '040', '040'],
     ['meet @ on the sideline of the summit', '044', '044'],
-    ['meet visit @', '043', '042'],
+    ['meet visiting @', '043', '042'],
     ['hold talk with @', '046', '046'],
     ['hold a meeting with @', '040', '040'],
     ['visit @', '042', '043'],
@@ -154,7 +154,7 @@ describe('built-in lexicon codes example clauses (source, then lemmas; @ is an a
     ['pledge military aid to @', '0332'],
     ['offer to mediate', '039'],
     ['invite @ to visit', '036'],
-    ['reach a trade_deal', '0311'],
+    ['reach a trade deal', '0311', '0311'],
     // 05-09
     ['praise @', '051'],
     ['welcome the decision', '051'],
@@ -188,7 +188,7 @@ describe('built-in lexicon codes example clauses (source, then lemmas; @ is an a
     ['sue @', '115'],
     ['lodge a protest with @', '114'],
     ['summon the ambassador', '110'],
-    ['reject the peace_plan', '127'],
+    ['reject the peace plan', '127'],
     ['refuse to release the hostage', '1243'],
     ['veto the resolution', '129'],
     ['threaten sanction against @', '1312'],

@@ -27,6 +27,8 @@ export interface EventResources {
   readonly patterns: PatternIndex;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
+  /** Code a reporting verb's bare pattern as an event ("SAID [023]"), as PETRARCH does when its dictionaries run alone. */
+  readonly reportingVerbsCode?: boolean;
   /** Phrases that discard a sentence, or the whole story, from coding (PETRARCH discards: sports, weather ...). */
   readonly discards?: DiscardList;
   /** Receives every decision; absent in normal runs, so coding pays nothing for it. */
@@ -119,7 +121,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           consume(complement.id);
         }
         if (intent) trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `intent frame: codes the intended action "${action.verb.lemma}" as CAMEO 03x` });
-        const match = bestMatch(action);
+        let match = bestMatch(action);
+        // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
+        // what was said is coded instead.
+        if (match && reporting && !resources.reportingVerbsCode && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
         if (!match || match.pattern.code === null) {
           if (intent) consumed.delete(complement!.id);
           trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : reporting ? 'reporting verb: its content is coded, not the verb' : 'no pattern matched' });
