@@ -17,7 +17,7 @@ function collect(dir, out) {
 }
 
 const only = process.argv.slice(2);
-const files = only.length > 0 ? only : [...collect('src', []), ...collect('test', [])].sort();
+const files = only.length > 0 ? only : [...collect('src', []), ...collect('test', []), ...collect('web/src', [])].sort();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });

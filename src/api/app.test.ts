@@ -8,7 +8,7 @@ import { createApp, startServer, type RunningServer } from './index.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { CONTRACT_DOCS } from '../store/store-contract.js';
-import { fixtureCode, fixtureCoder } from '../store/_test-fixtures.js';
+import { fixtureCode, fixtureCoder, fixtureDoc } from '../store/_test-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-api-'));
 const web = join(dir, 'web');
@@ -25,6 +25,8 @@ let bare: RunningServer;
 before(async () => {
   store = openSqliteStore(join(dir, 'api.sqlite'));
   store.saveCoded(CONTRACT_DOCS.map(fixtureCode), null);
+  // Feed items often use their URL as id: ids with slashes, colons and spaces must work in paths.
+  store.saveCoded([fixtureCode(fixtureDoc('https://ex.org/a b?c', ['[GBR 040 IRL 2023-05-05] x']))], null);
   server = await startServer(createApp({ store, coder: async () => fixtureCoder(), webRoot: web, maxBodyBytes: 64 * 1024, version: '9.9.9' }));
   locked = await startServer(createApp({ store, token: 's3cret-token' }));
   bare = await startServer(createApp({ store }));
@@ -57,7 +59,7 @@ describe('API over HTTP', () => {
     assert.equal(health.status, 200);
     assert.deepEqual(health.body, {
       status: 'ok', version: '9.9.9', coder: true,
-      stats: { documents: 6, sentences: 10, mentions: 16, events: 9, quotes: 1, clusters: 6, runs: 0 },
+      stats: { documents: 7, sentences: 11, mentions: 18, events: 10, quotes: 1, clusters: 7, runs: 0 },
     });
     const { status, body } = await get('api/openapi.json');
     assert.equal(status, 200);
@@ -73,16 +75,17 @@ describe('API over HTTP', () => {
 
   it('filters, sorts and pages events', async () => {
     const table: [string, string[], number?][] = [
-      ['api/events?sort=id', ['a:0:0', 'a:2:0', 'b:0:0', 'c:0:0', 'd:0:0', 'e:0:0', 'e:1:0', 'f:0:0', 'f:1:0']],
+      ['api/events?sort=id&from=2024-01-01', ['a:0:0', 'a:2:0', 'b:0:0', 'c:0:0', 'd:0:0', 'e:0:0', 'e:1:0']],
+      ['api/events?sort=id&to=2023-12-31', ['https://ex.org/a b?c:0:0']],
       ['api/events?source=chn&cameo=04&sort=id', ['a:0:0', 'c:0:0', 'd:0:0', 'e:0:0']],
       ['api/events?actor=USA&from=2024-03-02&sort=id', ['c:0:0', 'd:0:0']],
       ['api/events?target=USA&quad=3', ['e:1:0']],
       ['api/events?plover=FIGHT', ['a:2:0']],
       ['api/events?root=17&sort=id', ['f:0:0', 'f:1:0']],
       ['api/events?q=Kharkiv&sort=id', ['a:0:0', 'a:2:0']],
-      ['api/events?representative=true&cameo=04&sort=id', ['a:0:0', 'd:0:0', 'e:0:0']],
-      ['api/events?sort=-date&limit=2', ['d:0:0', 'c:0:0'], 9],
-      ['api/events?sort=id&limit=2&offset=8', ['f:1:0'], 9],
+      ['api/events?representative=true&cameo=04&sort=id&from=2024-01-01', ['a:0:0', 'd:0:0', 'e:0:0']],
+      ['api/events?sort=-date&limit=2', ['d:0:0', 'c:0:0'], 10],
+      ['api/events?sort=id&limit=2&offset=8', ['f:1:0', 'https://ex.org/a b?c:0:0'], 10],
       ['api/events?from=&source=RUS', ['a:2:0']],
       ['api/events?source=XYZ', [], 0],
     ];
@@ -126,6 +129,10 @@ describe('API over HTTP', () => {
   });
 
   it('returns single events and documents with every annotation span, or 404', async () => {
+    const odd = await get('api/documents/' + encodeURIComponent('https://ex.org/a b?c'));
+    assert.deepEqual([odd.status, (odd.body as { id: string }).id], [200, 'https://ex.org/a b?c']);
+    const oddEvent = await get('api/events/' + encodeURIComponent('https://ex.org/a b?c:0:0'));
+    assert.equal(oddEvent.status, 200);
     const event = await get('api/events/' + encodeURIComponent('b:0:0'));
     assert.deepEqual([event.status, (event.body as { cameo: string }).cameo], [200, '042']);
     const doc = await get('api/documents/a');
@@ -168,7 +175,7 @@ describe('API over HTTP', () => {
     assert.match(csv.headers.get('content-disposition') ?? '', /parley-events\.csv/u);
     assert.equal((csv.body as string).trimEnd().split('\r\n').length, 1 + 5);
     const gdelt = await get('api/export?format=gdelt');
-    assert.equal((gdelt.body as string).trimEnd().split('\n').length, 6);
+    assert.equal((gdelt.body as string).trimEnd().split('\n').length, 7);
   });
 
   it('codes pasted text, and stores it when asked', async () => {
@@ -209,6 +216,11 @@ describe('API over HTTP', () => {
     assert.equal(form.status, 415);
     const noCoder = await post('api/code', '{"text": "x"}', 'application/json', bare);
     assert.deepEqual([noCoder.status, (noCoder.body['error'] as { code: string }).code], [503, 'coder-unavailable']);
+    const broken = await startServer(createApp({ store, coder: () => Promise.reject(new Error('dictionary file missing')) }));
+    const failed = await post('api/code', '{"text": "x"}', 'application/json', broken);
+    await broken.close();
+    assert.equal(failed.status, 503);
+    assert.match((failed.body['error'] as { message: string }).message, /could not be loaded: dictionary file missing/u);
   });
 
   it('requires the bearer token when one is set', async () => {

@@ -234,7 +234,12 @@ export function createApp(deps: AppDeps): Hono {
     const body = parse(CodeRequest, raw, 'body');
     const pending = getCoder();
     if (!pending) throw new ApiHttpError('coder-unavailable', 'this server was started without a coder');
-    const coder = await pending;
+    let coder: Coder;
+    try {
+      coder = await pending;
+    } catch (error) {
+      throw new ApiHttpError('coder-unavailable', `the coder could not be loaded: ${(error as Error).message}`);
+    }
     const doc = {
       id: body.id ?? contentId(body.text),
       text: body.text,

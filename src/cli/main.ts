@@ -5,11 +5,17 @@ import { runIngest } from './commands/ingest.js';
 import { runExplain } from './commands/explain.js';
 import { runActors } from './commands/actors.js';
 import { runEval } from './commands/eval.js';
+import { runRecode } from './commands/recode.js';
+import { runServe } from './commands/serve.js';
+import { runExport } from './commands/export.js';
 
 const USAGE = `usage: parley <command> [options]
 Commands:
   code [FILE...]      code documents into events (JSON Lines on stdout)
   ingest PATH...      code documents into the store (SQLite, default parley.sqlite)
+  recode              re-code stored documents after a dictionary change; report what changed
+  export              write stored events as GDELT TSV, PLOVER JSON, CSV or JSON Lines
+  serve               serve the HTTP API and web UI on localhost
   explain "TEXT"      show the parse, actor resolutions, patterns tried and events for a text
   actors "TEXT"       show how each mention resolves to an actor code, and why
   eval GOLD.jsonl     code a gold file and score it (quad, root, code; per-root tables; worst records)
@@ -24,6 +30,9 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   explain: runExplain,
   actors: runActors,
   eval: runEval,
+  recode: runRecode,
+  serve: runServe,
+  export: runExport,
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */

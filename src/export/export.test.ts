@@ -12,6 +12,8 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { splitActorCode } from '../store/actor-code.js';
 import { CSV_COLUMNS } from './csv.js';
 import { GDELT_COLUMNS, fractionDate } from './gdelt.js';
+import { exportLines } from './export-events.js';
+import type { Store, StoredEvent } from '../store/store.js';
 
 const CODEBOOK = '/work/shared/eval/gdelt2-event-columns.tsv';
 const dir = mkdtempSync(join(tmpdir(), 'parley-export-'));
@@ -135,6 +137,30 @@ describe('GDELT 2.0 export', () => {
   });
 });
 
+describe('streaming', () => {
+  it('pulls events one at a time, so an endless store still yields its first lines', () => {
+    const template = fixtureCode(fixtureDoc('s', ['[CHN 040 USA 2024-01-01] x'])).events[0]!;
+    let pulled = 0;
+    const endless = {
+      *iterateEvents(): IterableIterator<StoredEvent> {
+        for (;;) {
+          pulled += 1;
+          yield { ...template, event_id: `s:${pulled}`, seq: pulled, day: '2024-01-01', cluster_id: null, run_id: null,
+            doc_title: null, doc_date: null, doc_url: null, doc_added_at: '2024-01-01T00:00:00Z' };
+        }
+      },
+      getCluster: () => null,
+    } as unknown as Store;
+    for (const format of ['gdelt', 'csv', 'jsonl', 'plover'] as const) {
+      pulled = 0;
+      const lines = exportLines(endless, { format, filter: {}, storiesOnly: false });
+      const first = [lines.next(), lines.next(), lines.next()];
+      assert.ok(first.every((r) => !r.done), format);
+      assert.ok(pulled <= 3, `${format} pulled ${pulled} events for three lines`);
+    }
+  });
+});
+
 describe('other export formats', () => {
   it('writes CSV with a header and RFC 4180 quoting', async () => {
     const { code, out } = await run(['--format', 'csv', '--db', db]);
@@ -182,7 +208,7 @@ describe('other export formats', () => {
       [['--format', 'csv', '--from', '2024-02-30', '--db', db], 2, /--from must be a real calendar date/u],
       [['--format', 'csv', '--source', "x' OR 1=1", '--db', db], 2, /--source must be an actor code/u],
       [['--format', 'csv', '--bogus', '--db', db], 2, /Unknown option/u],
-      [['--format', 'csv', '--db', join(dir, 'missing', 'x.sqlite')], 1, /cannot open database/u],
+      [['--format', 'csv', '--db', join(dir, 'missing', 'x.sqlite')], 1, /no corpus at .*x\.sqlite/u],
     ];
     for (const [args, code, message] of table) {
       const result = await run(args);

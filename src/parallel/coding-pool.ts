@@ -104,7 +104,9 @@ function workerEntry(): { entry: string | URL; eval: boolean } {
 }
 
 interface Slot {
-  worker: Worker;
+  readonly worker: Worker;
+  /** False once the worker has exited; its replacement gets a new slot. */
+  alive: boolean;
   /** Sequence numbers sent to this worker, oldest first; a worker codes them in that order. */
   readonly queue: number[];
 }
@@ -134,7 +136,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
   const start = (index: number): Promise<{ slot: Slot; dictionaryVersion: string }> => new Promise((resolve, reject) => {
     const setup: WorkerSetup = { recipe: options.recipe, keepRecord, reportLog: index === 0 };
     const worker = new Worker(entry.entry, { workerData: setup, eval: entry.eval });
-    const slot: Slot = { worker, queue: [] };
+    const slot: Slot = { worker, alive: true, queue: [] };
     let ready = false;
     worker.on('message', (message: WorkerMessage) => {
       switch (message.type) {
@@ -159,6 +161,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
     let lastError: Error | null = null;
     worker.on('error', (error) => { lastError = error; });
     worker.on('exit', (code) => {
+      slot.alive = false;
       if (!ready) {
         reject(new PoolStartError(`coding worker stopped while starting: ${lastError?.message ?? `exit code ${code}`}`, undefined));
         return;
@@ -171,24 +174,26 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
       const index2 = slots.indexOf(slot);
       if (restartsLeft-- <= 0) {
         fatal = new Error(`coding workers keep stopping (last: ${lastError?.message ?? `exit code ${code}`}); giving up`);
-        for (const seq of rest) onResult?.(seq, { ok: false, message: fatal.message });
+        for (const seq of [...rest, ...backlog.splice(0)]) onResult?.(seq, { ok: false, message: fatal.message });
         wake?.();
         return;
       }
       start(index2).then(({ slot: fresh }) => {
         slots[index2] = fresh;
         if (closed) { void fresh.worker.terminate(); return; }
-        resendQueue?.(fresh, rest);
+        // Documents that arrived while no worker was alive wait in the backlog.
+        resendQueue?.(fresh, [...rest, ...backlog.splice(0)]);
         wake?.();
       }, (error: Error) => {
         fatal = error;
-        for (const seq of rest) onResult?.(seq, { ok: false, message: error.message });
+        for (const seq of [...rest, ...backlog.splice(0)]) onResult?.(seq, { ok: false, message: error.message });
         wake?.();
       });
     });
   });
 
   const slots: Slot[] = [];
+  const backlog: number[] = [];
   let started: { slot: Slot; dictionaryVersion: string }[];
   try {
     // Workers compile their dictionaries in parallel; one failing fails the pool.
@@ -258,10 +263,11 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
               pending.get(seq)!.result = { item: step.value, status: 'failed', message: (fatal as Error).message };
               continue;
             }
-            // The least busy worker takes it; ties go to the first, so runs are repeatable.
-            let best = slots[0]!;
-            for (const slot of slots) if (slot.queue.length < best.queue.length) best = slot;
-            send(best, seq, doc);
+            // The least busy live worker takes it (ties: the first); with none alive it waits for a replacement.
+            let best: Slot | null = null;
+            for (const slot of slots) if (slot.alive && (best === null || slot.queue.length < best.queue.length)) best = slot;
+            if (best) send(best, seq, doc);
+            else backlog.push(seq);
           }
           let head = pending.get(nextOut);
           while (head?.result) {

@@ -3,6 +3,7 @@ import type { DiscardList, VerbLexicon } from '../domain/verb-lexicon.js';
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import type { SourceDocument } from '../domain/document.js';
 import { loadBuiltinActors } from '../dictionaries/actors/index.js';
+import { loadAcronyms } from '../dictionaries/actors/load-acronyms.js';
 import { loadCameoCodes, describeCode } from '../dictionaries/cameo/load-cameo-codes.js';
 import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon.js';
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
@@ -43,7 +44,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     boilerplate: loadBoilerplate(),
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
-    actors: new ActorIndex([...builtinActors, ...(options.actors ?? [])]),
+    actors: new ActorIndex([...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
     ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),

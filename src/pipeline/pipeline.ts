@@ -34,7 +34,7 @@ export interface Knowledge {
 export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace) => void } = {}): readonly AnyStage[] {
   const stages = [
     segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
-    syntaxStage(k.frames),
+    syntaxStage(k.frames, (tokens, first, end) => k.actors.findNames(tokens, first, end)),
     actorsStage(k.actors, k.groups, k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}),
     datesStage(),
     eventsStage({

@@ -98,6 +98,22 @@ describe('web UI end to end', () => {
     assert.equal(rows.length, both.items.length);
     for (const chips of rows) assert.ok(chips.some((c) => c.startsWith(actor)), `row involves ${actor}: ${chips.join(' ')}`);
     await screenshot(page, '02-events-filtered');
+
+    // The export links carry the same filter and download from the API.
+    for (const [label, type] of [['CSV', /text\/csv/], ['GDELT', /text\/tab-separated-values/], ['JSONL', /json/], ['PLOVER', /json/]] as const) {
+      const href = await page.locator('.exports a', { hasText: label }).getAttribute('href');
+      assert.ok(href?.includes(`quad=${quad}`) && href.includes(`actor=${actor}`), `${label} link keeps the filter: ${href}`);
+      const res = await fetch(new URL(href ?? '', server.url));
+      assert.equal(res.status, 200, `${label} export: ${await res.clone().text()}`);
+      assert.match(res.headers.get('content-type') ?? '', type);
+      assert.match(res.headers.get('content-disposition') ?? '', /attachment/);
+      const body = await res.text();
+      // Every matching event is exported (CSV adds a header line); GDELT has one row per story.
+      const lines = body.split('\n').filter((l) => l.trim()).length;
+      if (label === 'CSV') assert.equal(lines, both.total + 1);
+      else if (label === 'GDELT') assert.ok(lines >= 1 && lines <= both.total);
+      else assert.equal(lines, both.total);
+    }
   });
 
   it('shows no rows and says so for a filter nothing matches', async () => {
@@ -125,6 +141,10 @@ describe('web UI end to end', () => {
     assert.ok(doc.mentions.length > 0);
     assert.ok(await page.locator('.m-actor').count() >= 1, 'actor mentions highlighted');
     assert.ok(await page.locator('.m-trigger').count() >= 1, 'triggers highlighted');
+    // The explain trace route is optional (404 until the server has one); when it answers, the panel must show it.
+    const explain = await fetch(new URL(`/api/events/${encodeURIComponent(eventId)}/explain`, server.url));
+    if (explain.ok) await page.waitForSelector('[data-testid=why] [data-testid=explain]', WAIT);
+    else assert.equal(explain.status, 404);
     await screenshot(page, '03-evidence');
   });
 
@@ -160,14 +180,21 @@ describe('web UI end to end', () => {
     await screenshot(page, '04-dyad');
   });
 
-  it('draws the actor network for the current filter', async () => {
+  it('draws the actor network, and narrows it to the events screen\'s filter', async () => {
     await open('#/network');
     const { page } = browser;
     await page.waitForSelector('[data-testid=network] canvas', WAIT);
-    const legend = await page.locator('.legend-line').innerText();
-    const nodes = Number(/(\d+) actors/.exec(legend)?.[1]);
-    assert.ok(nodes >= 4, `network has ${nodes} actors`);
+    const count = async (): Promise<number> => Number(/(\d+) actors/.exec(await page.locator('.legend-line').innerText())?.[1]);
+    const all = await count();
+    assert.ok(all >= 4, `network has ${all} actors`);
     await screenshot(page, '05-network');
+
+    await open('#/events?actor=USA');
+    await page.click('a.as-network');
+    await settled();
+    assert.match(await page.evaluate(() => location.hash), /^#\/network\?actor=USA$/);
+    const usa = await count();
+    assert.ok(usa >= 2 && usa < all, `USA's network (${usa}) is a part of the whole (${all})`);
   });
 
   it('codes a pasted article and shows its events with highlights', async () => {
@@ -186,6 +213,36 @@ describe('web UI end to end', () => {
     const triggers = (await page.locator('.paste-result .m-trigger').allTextContents()).join('');
     for (const e of api.events) assert.ok(triggers.includes(e.trigger.text), `trigger “${e.trigger.text}” highlighted`);
     await screenshot(page, '06-paste');
+
+    // Saving stores it: the answer links to the new document, which the API now lists.
+    await page.check('input[name=save]');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('.paste-result .saved a', WAIT);
+    const href = await page.locator('.paste-result .saved a').getAttribute('href');
+    const id = decodeURIComponent(/#\/doc\/(.+)$/.exec(href ?? '')?.[1] ?? '');
+    assert.ok(id, `saved link ${href}`);
+    const stored = await getJson<{ id: string; events: unknown[] }>(server.url, `/api/documents/${encodeURIComponent(id)}`);
+    assert.equal(stored.events.length, api.events.length);
+  });
+
+  it('can be driven from the keyboard: g-shortcuts, row focus, Enter to open', async () => {
+    await open('#/dyad');
+    const { page } = browser;
+    await page.locator('body').focus();
+    await page.keyboard.press('g');
+    await page.keyboard.press('e');
+    await page.waitForFunction(() => location.hash === '#/events', null, WAIT);
+    await settled();
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name), 'q');
+    const rows = page.locator('[data-testid=events-table] tbody tr');
+    await rows.first().focus();
+    await page.keyboard.press('j');
+    const second = await rows.nth(1).getAttribute('data-event');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['event']), second);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=evidence] .event-card.selected', WAIT);
+    assert.equal(await page.locator('[data-testid=evidence] .event-card.selected').getAttribute('data-event'), second);
   });
 
   it('made no request outside 127.0.0.1 and raised no page errors', () => {

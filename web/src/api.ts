@@ -82,9 +82,13 @@ export async function codeText(text: string, date: string, title: string, save: 
   return normalizeDocument(await request<unknown>('api/code', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), save);
 }
 
-/** Link to download the events matching a filter. */
-export function exportUrl(filter: EventFilter, format: 'csv' | 'gdelt' | 'jsonl'): string {
-  return `api/export?${filterParams(filter, { format })}`;
+/**
+ * Link to download the events matching a filter. CSV, JSONL and PLOVER hold every matching event
+ * (as the table does); GDELT holds one row per story, as GDELT itself does.
+ */
+export function exportUrl(filter: EventFilter, format: 'csv' | 'gdelt' | 'jsonl' | 'plover'): string {
+  const extra = format === 'gdelt' ? { format } : format === 'csv' ? { format, all_events: 'true', header: 'true' } : { format, all_events: 'true' };
+  return `api/export?${filterParams(filter, extra)}`;
 }
 
 /** The actor network for a filter, aggregated in the browser from event pages (capped). */

@@ -66,7 +66,7 @@ document.addEventListener('keydown', (ev) => {
   const t = ev.target as HTMLElement;
   if (ev.ctrlKey || ev.metaKey || ev.altKey || t.closest('input, textarea, select, [contenteditable]')) return;
   if (ev.key === '/') {
-    const box = main.querySelector<HTMLInputElement>('input[type=search], input:not([type=hidden]), textarea');
+    const box = main.querySelector<HTMLElement>('input[type=search]') ?? main.querySelector<HTMLElement>('input:not([type=hidden]), textarea');
     if (box) { ev.preventDefault(); box.focus(); }
     return;
   }

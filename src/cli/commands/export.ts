@@ -1,11 +1,12 @@
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { CliIo } from '../io.js';
 import { eventFilterShape } from '../../api/schemas.js';
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../export/export-events.js';
-import { openStore } from '../../store/open-store.js';
+import { DEFAULT_DB_FILE, openStore } from '../../store/open-store.js';
 import type { EventFilter, Store } from '../../store/store.js';
 
 const USAGE = `usage: parley export --format gdelt|plover|csv|jsonl [filters] [--db FILE] [--out FILE]
@@ -71,9 +72,14 @@ export async function runExport(argv: string[], io: CliIo): Promise<number> {
     Object.entries({ ...rest, docId }).filter(([, v]) => v !== undefined),
   ) as EventFilter;
 
+  const dbPath = resolve(typeof values['db'] === 'string' ? values['db'] : DEFAULT_DB_FILE);
+  if (!existsSync(dbPath)) {
+    io.stderr.write(`parley export: no corpus at ${dbPath} (create one with parley ingest, or pass --db)\n`);
+    return 1;
+  }
   let store: Store;
   try {
-    store = openStore(typeof values['db'] === 'string' ? values['db'] : undefined);
+    store = openStore(dbPath);
   } catch (error) {
     io.stderr.write(`parley export: ${(error as Error).message}\n`);
     return 1;

@@ -79,11 +79,14 @@ export async function runServe(argv: string[], io: CliIo, deps: ServeCommandDeps
     return 1;
   }
   const host = values.host ?? '127.0.0.1';
+  // Start compiling the dictionaries now, so the first paste-and-code does not wait for it.
+  const coder = (deps.createCoder ?? loadDefaultCoder)();
+  coder.catch((error: unknown) => io.stderr.write(`parley serve: cannot load the coder; POST /api/code will fail: ${(error as Error).message}\n`));
   let server;
   try {
     const app = createApp({
       store,
-      coder: deps.createCoder ?? loadDefaultCoder,
+      coder: () => coder,
       token,
       webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : null,
       version: packageVersion(),

@@ -86,6 +86,8 @@ describe('parseActorFile on malformed lines', () => {
     ['person | Odd Code | GBRG | GBR | - | x', 'bad-code', /"GBRG"/],
     ['person | Bad Date | GBRGOV@2024-02-30.. | GBR | - | x', 'bad-date', /2024-02-30/],
     ['person | No Dots | GBRGOV@2024-02-01 | GBR | - | x', 'bad-date', /FROM\.\.TO/],
+    ['person | Short Date | GBRGOV@2024-2-3.. | GBR | - | x', 'bad-date', /"2024-2-3"/],
+    ['person | Words Date | GBRGOV@..last-year | GBR | - | x', 'bad-date', /"last-year"/],
     ['person | Backwards | GBRGOV@2024-02-01..2023-01-01 | GBR | - | x', 'bad-date', /ends before it starts/],
     ['person | Bad Country | GBR | UK | - | x', 'bad-country', /"UK"/],
     ['person | Bad Form | GBR | GBR | nickname:Janey | x', 'bad-phrase', /nickname/],

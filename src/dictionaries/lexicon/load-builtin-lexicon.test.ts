@@ -114,6 +114,32 @@ function bestMatch(clause: string): VerbPattern | undefined {
   return best?.pattern;
 }
 
+describe('built-in lexicon patterns are reachable', () => {
+  // Probe every pattern with its own words (first and last alternative of each element): the best
+  // match must give the same code, or another pattern silently takes the clauses meant for it.
+  it('no pattern is shadowed by a pattern with another code', () => {
+    const shadowed: string[] = [];
+    for (const pattern of lexicon.patterns) {
+      for (const pick of ['first', 'last'] as const) {
+        const tokens = [...pattern.verb];
+        for (const element of pattern.after) {
+          if (element.kind !== 'words') {
+            tokens.push('@');
+            continue;
+          }
+          const alternative = pick === 'first' ? element.alternatives[0] : element.alternatives[element.alternatives.length - 1];
+          tokens.push(...(alternative ?? []));
+        }
+        const winner = bestMatch(tokens.join(' '));
+        if (winner && winner.code !== pattern.code) {
+          shadowed.push(`${pattern.id} (${pattern.code ?? '---'}) "${tokens.join(' ')}" -> ${winner.id} (${winner.code ?? '---'})`);
+        }
+      }
+    }
+    assert.deepEqual(shadowed, []);
+  });
+});
+
 describe('built-in lexicon codes example clauses (source, then lemmas; @ is an actor)', () => {
   const cases: readonly [clause: string, code: string, reverse?: string][] = [
     // the seed article

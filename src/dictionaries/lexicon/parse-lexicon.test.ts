@@ -5,7 +5,7 @@ import type { LexiconWarningCode } from './parse-lexicon.js';
 import { parseLexicon } from './parse-lexicon.js';
 import { parseLexiconFiles } from './load-builtin-lexicon.js';
 
-const codes = new Set(['010', '040', '041', '042', '043', '046', '051', '0841', '163', '190']);
+const codes = new Set(['010', '0871', '040', '041', '042', '043', '046', '051', '0841', '163', '190']);
 const words = (...alternatives: string[]): PatternElement => ({
   kind: 'words',
   alternatives: alternatives.map((alternative) => alternative.split(' ')),
@@ -44,6 +44,16 @@ describe('parseLexicon: each construct', () => {
     ['blocking pattern', '--- meet expectation', { id: 'lexicon/04-consult:1', verb: ['meet'], code: null, after: [words('expectation')] }],
     ['explicit source', '190 clash $ with +', { id: 'lexicon/04-consult:1', verb: ['clash'], code: '190', after: [source, words('with'), target] }],
     ['4-digit code', '0841 free hostage', { id: 'lexicon/04-consult:1', verb: ['free'], code: '0841', after: [words('hostage')] }],
+    [
+      'hyphenated word also matches its split form',
+      '190 exchange cross-border_fire',
+      {
+        id: 'lexicon/04-consult:1',
+        verb: ['exchange'],
+        code: '190',
+        after: [{ kind: 'words', alternatives: [['cross-border', 'fire'], ['cross', '-', 'border', 'fire']] }],
+      },
+    ],
     ['upper case is folded', '051 Praise +', { id: 'lexicon/04-consult:1', verb: ['praise'], code: '051', after: [target] }],
   ];
   for (const [label, text, expected] of cases) {
@@ -67,6 +77,13 @@ describe('parseLexicon: each construct', () => {
     assert.deepEqual(parsed.warnings, []);
     assert.deepEqual(parsed.lexicon.patterns[0]?.after, [words('sanction', 'embargo', 'trade ban'), words('on'), target]);
     assert.deepEqual([...parsed.synsets.keys()], ['SANCTION', 'PENALTY']);
+  });
+
+  it('expands hyphenated synset members too', () => {
+    const parsed = parseLexicon('&TRUCE = cease-fire, truce\n0871 declare &TRUCE', 'x', new Map(), codes);
+    assert.deepEqual(parsed.lexicon.patterns[0]?.after, [
+      { kind: 'words', alternatives: [['cease-fire'], ['cease', '-', 'fire'], ['truce']] },
+    ]);
   });
 
   it('mixes synsets and words inside one alternative group', () => {
@@ -176,5 +193,22 @@ describe('parseLexicon: warnings (bad lines are skipped, the rest loads)', () =>
       [['duplicate-pattern', '05-support:2', 2]],
     );
     assert.match(parsed.warnings[0]?.message ?? '', /lexicon\/04-consult:1/);
+  });
+});
+
+describe('parseLexicon: pathological input', () => {
+  it('handles a very long line of nested-looking groups with one warning', () => {
+    const line = `046 hold ${'((a|'.repeat(20000)}`;
+    const parsed = parseLexicon(`${line}\n040 meet`, 'x', new Map(), codes);
+    assert.deepEqual(
+      parsed.warnings.map((w) => [w.code, w.line]),
+      [['bad-syntax', 1]],
+    );
+    assert.equal(parsed.lexicon.patterns.length, 1);
+  });
+
+  it('handles an empty text and a text of only comments', () => {
+    assert.deepEqual(parseLexicon('', 'x').lexicon.patterns, []);
+    assert.deepEqual(parseLexicon('# only\n   # comments\n', 'x').warnings, []);
   });
 });

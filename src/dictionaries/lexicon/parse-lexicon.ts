@@ -122,12 +122,12 @@ function parseSynsetLine(body: string, known: ReadonlyMap<string, Synset>, repor
       members.push(...inner.members);
       continue;
     }
-    const words = phraseWords(item);
-    if (!words) {
+    const alternatives = phraseAlternatives(item);
+    if (!alternatives) {
       report('bad-syntax', `synset &${name} member "${item}" is not a word or _-joined phrase`);
       return undefined;
     }
-    members.push(words);
+    members.push(...alternatives);
   }
   return { name, members };
 }
@@ -137,6 +137,19 @@ function phraseWords(item: string): string[] | undefined {
   if (item === '') return undefined;
   const words = item.toLowerCase().split('_');
   return words.every((word) => WORD.test(word)) ? words : undefined;
+}
+
+/**
+ * The token runs one member or alternative stands for. The tagger splits hyphenated words
+ * ("cease-fire" -> cease, -, fire) but keeps some whole ("u-turn"), so a hyphenated phrase also
+ * yields its split form.
+ */
+function phraseAlternatives(item: string): string[][] | undefined {
+  const words = phraseWords(item);
+  if (!words) return undefined;
+  if (!words.some((word) => word.includes('-'))) return [words];
+  const split = words.flatMap((word) => word.split(/(-)/).filter((part) => part !== ''));
+  return [words, split];
 }
 
 function parsePatternLine(
@@ -208,12 +221,12 @@ function parseElement(field: string, synsets: ReadonlyMap<string, Synset>, repor
       alternatives.push(...synset.members);
       continue;
     }
-    const words = phraseWords(item);
-    if (!words) {
+    const expanded = phraseAlternatives(item);
+    if (!expanded) {
       report('bad-syntax', `"${item}" is not a word, _-joined phrase, (a|b) group, &SYNSET, + or $`);
       return undefined;
     }
-    alternatives.push(words);
+    alternatives.push(...expanded);
   }
   return { kind: 'words', alternatives };
 }

@@ -68,13 +68,31 @@ export function chunkNounPhrases(
   end: number,
   sentence: number,
   nextId: () => number,
+  names: readonly (readonly [number, number])[] = [],
 ): MutablePhrase[] {
   const phrases: MutablePhrase[] = [];
+  const nameAt = new Map(names.map(([a, b]) => [a, b]));
   let i = first;
   let pendingPossessor: MutablePhrase | undefined;
   while (i < end) {
     const t = tokens[i];
     if (!t) break;
+    // A known multiword name is one phrase whatever its words' tags ("Doctors Without Borders").
+    const nameStart = nameAt.has(i) ? i : t.pos === 'DET' && nameAt.has(i + 1) ? i + 1 : -1;
+    if (nameStart >= 0 && !pendingPossessor) {
+      const nameEnd = nameAt.get(nameStart)!;
+      let j = nameEnd;
+      while (j < end && continuesPhrase(tokens, j, end, i) && tokens[j]?.pos !== 'ADP') j++;
+      // The name's last word heads it even when tagged as a verb ("Human Rights Watch").
+      let head = j - 1;
+      while (head >= nameEnd && !isNominal(tokens, head)) head--;
+      const phrase: MutablePhrase = { id: nextId(), sentence, tokenStart: i, tokenEnd: head + 1, head, pronoun: false, rule: 'syntax/np#known-name', inner: false };
+      phrases.push(phrase);
+      i = head + 1;
+      const after = tokens[i];
+      if (after && i < end && after.pos === 'PART' && (after.lower === "'s" || after.lower === '’s')) { pendingPossessor = phrase; i++; }
+      continue;
+    }
     if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && !NON_NP_PRONOUNS.has(t.lower)) {
       phrases.push({ id: nextId(), sentence, tokenStart: i, tokenEnd: i + 1, head: i, pronoun: true, rule: 'syntax/np#pronoun', inner: false });
       i++;

@@ -1,4 +1,5 @@
 import type { Stage } from '../../domain/record.js';
+import type { Token } from '../../domain/segment.js';
 import type { Clause, NounPhrase, ReportFrame, SyntaxLayer, VerbGroup } from '../../domain/syntax.js';
 import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import { chunkNounPhrases, freezePhrase, type MutablePhrase } from './chunk-noun-phrases.js';
@@ -11,7 +12,10 @@ import { findReportFrames } from './find-report-frames.js';
 const MAX_TOKENS = 200;
 
 /** A shallow parse per sentence: noun phrases, verb groups, clauses and reporting frames. */
-export function syntaxStage(frames: FrameWords): Stage<'segment', 'syntax'> {
+/** Finds known multiword names in a token range, so they are chunked whole (see ActorIndex.findNames). */
+export type NameFinder = (tokens: readonly Token[], first: number, end: number) => readonly (readonly [number, number])[];
+
+export function syntaxStage(frames: FrameWords, findNames: NameFinder = () => []): Stage<'segment', 'syntax'> {
   return {
     name: 'syntax',
     needs: ['segment'],
@@ -28,7 +32,7 @@ export function syntaxStage(frames: FrameWords): Stage<'segment', 'syntax'> {
       for (const s of segment.sentences) {
         const first = s.firstToken;
         const end = Math.min(s.endToken, first + MAX_TOKENS);
-        const sentencePhrases: MutablePhrase[] = chunkNounPhrases(tokens, first, end, s.index, nextPhrase);
+        const sentencePhrases: MutablePhrase[] = chunkNounPhrases(tokens, first, end, s.index, nextPhrase, findNames(tokens, first, end));
         const covered = new Set<number>();
         for (const p of sentencePhrases) for (let i = p.tokenStart; i < p.tokenEnd; i++) covered.add(i);
         const groups: VerbGroup[] = findVerbGroups(tokens, first, end, s.index, (i) => covered.has(i), () => groupId++);

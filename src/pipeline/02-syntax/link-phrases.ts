@@ -36,9 +36,10 @@ export function linkPhrases(
 ): void {
   const top = () => phrases.filter((p) => !p.inner).sort((a, b) => a.tokenStart - b.tokenStart);
   // Coordinations first: a list may contain appositive-looking commas.
+  // The index is rebuilt only after a change to the phrases (building it per phrase was quadratic).
+  let index = indexPhrases(phrases);
   for (const p of top()) {
     if (p.inner) continue;
-    const index = indexPhrases(phrases);
     const members: MutablePhrase[] = [p];
     let cursor = p.tokenEnd;
     let closed = false;
@@ -66,9 +67,9 @@ export function linkPhrases(
     };
     for (const m of members) m.inner = true;
     phrases.push(coordination);
+    index = indexPhrases(phrases);
   }
   for (const p of top()) {
-    const index = indexPhrases(phrases);
     const comma = tokens[p.tokenEnd];
     const before = tokens[p.tokenStart - 1];
     if (comma?.text === ',' && before?.pos !== 'ADP') {
@@ -80,12 +81,12 @@ export function linkPhrases(
       if (q && !q.pronoun && !p.pronoun && nameAndRole && (closing?.text === ',' || (q.tokenEnd < end && verbStartsAt(q.tokenEnd)))) {
         p.appositive = q.id;
         q.inner = true;
+        index = indexPhrases(phrases);
         continue;
       }
     }
   }
   // "of" complements for every phrase, conjuncts included ("Ithilen and the government of Gondor").
-  const index = indexPhrases(phrases);
   for (const p of phrases) {
     if (tokens[p.tokenEnd]?.lower !== 'of' || p.ofPhrase !== undefined) continue;
     const q = index.startingAt(p.tokenEnd + 1);

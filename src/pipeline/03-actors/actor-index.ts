@@ -49,7 +49,10 @@ export class ActorIndex {
   private readonly agents: Trie<AgentEntry> = { next: new Map() };
   readonly origins: readonly string[];
 
-  constructor(dictionaries: readonly ActorDictionary[]) {
+  private readonly acronyms: ReadonlyMap<string, readonly string[]>;
+
+  constructor(dictionaries: readonly ActorDictionary[], acronyms: ReadonlyMap<string, readonly string[]> = new Map()) {
+    this.acronyms = acronyms;
     for (const d of dictionaries) {
       for (const p of d.phrases) insert(this.phrases, p.words, p, true);
       for (const a of d.agents) insert(this.agents, a.words, a, true);
@@ -70,6 +73,28 @@ export class ActorIndex {
       else i++;
     }
     return { actors, agents };
+  }
+
+  /** The words an acronym written in capitals stands for ("US" -> united states), if it is one. */
+  acronym(text: string): readonly string[] | undefined {
+    return this.acronyms.get(text);
+  }
+
+  /**
+   * Multiword names from the dictionaries in a run of tokens, as token ranges [start, end): the
+   * syntax stage keeps each whole ("Doctors Without Borders", "the Red Cross", "Downing Street").
+   */
+  findNames(tokens: readonly { text: string }[], first: number, end: number): [number, number][] {
+    const spans: [number, number][] = [];
+    const words = tokens.slice(first, end).map((t) => foldWord(t.text));
+    let i = 0;
+    while (i < words.length) {
+      const t = tokens[first + i]!;
+      const m = /^\p{Lu}/u.test(t.text) ? longest(this.phrases, words, i) : undefined;
+      if (m && m.to - m.from >= 2) { spans.push([first + m.from, first + m.to]); i = m.to; }
+      else i++;
+    }
+    return spans;
   }
 
   agentFor(words: readonly string[]): AgentEntry | undefined {

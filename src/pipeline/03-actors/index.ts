@@ -165,7 +165,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       /** "protesters in Colombo", "soldiers from Gondor": the phrase after "in"/"from", longest first. */
       function placeAfter(p: NounPhrase): number | undefined {
         const link = tokens[p.tokenEnd]?.lower;
-        if (link !== 'in' && link !== 'from') return undefined;
+        if (link !== 'in' && link !== 'from' && link !== 'near') return undefined;
         return phrases.filter((q) => q.tokenStart === p.tokenEnd + 1 && !q.pronoun).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.id;
       }
 

@@ -41,12 +41,17 @@ export function withAgents(base: string, agents: readonly AgentEntry[]): string 
 }
 
 /** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
-export function phraseWords(tokens: readonly Token[], from: number, to: number): { words: string[]; tokenOf: number[] } {
+export function phraseWords(tokens: readonly Token[], from: number, to: number, acronym?: (text: string) => readonly string[] | undefined): { words: string[]; tokenOf: number[] } {
   const words: string[] = [];
   const tokenOf: number[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t) continue;
+    const expanded = acronym?.(t.text);
+    if (expanded) {
+      for (const w of expanded) { words.push(w); tokenOf.push(i); }
+      continue;
+    }
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if ((t.text === '-' || t.text === '‐') && prev && next && prev.end === t.start && t.end === next.start && words.length > 0 && i + 1 < to) {
@@ -71,12 +76,17 @@ export function readPhrase(
   date: string | undefined,
   remembered: ReadonlyMap<string, { code: string; name: string; entry?: string }>,
 ): PhraseReading | undefined {
-  const { words, tokenOf } = phraseWords(tokens, phrase.tokenStart, phrase.tokenEnd);
+  const { words, tokenOf } = phraseWords(tokens, phrase.tokenStart, phrase.tokenEnd, (text) => index.acronym(text));
   if (words.length === 0) return undefined;
+  // "Former US President Donald Trump", "ex-minister": CAMEO codes former officials as elites.
+  const former = words.some((w) => w === 'former' || w.startsWith('ex-'));
   const fullKey = words.filter((w) => w !== 'the').join(' ');
   const known = remembered.get(fullKey);
   if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
-  const { actors, agents } = index.scan(words);
+  const scanned = index.scan(words);
+  // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
+  const actors = scanned.actors.filter((m) => /^[\p{Lu}\d]/u.test(tokens[tokenOf[m.from] ?? -1]?.text ?? ''));
+  const agents = scanned.agents;
   const person = actors.find((m) => m.value.entry.kind === 'person');
   const roles = agents.map((m) => m.value);
   const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
@@ -89,7 +99,8 @@ export function readPhrase(
       const base = code ?? (country ? codeOn(country.value.entry.codes, date)?.code : undefined);
       if (base) code = withAgents(base, roles);
     }
-    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}`, person: true };
+    if (code && former) code = countryPart(code) + 'ELI';
+    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: true };
   }
   // A single surname remembered from an earlier full mention in this document.
   for (let i = words.length - 1; i >= 0; i--) {
@@ -99,14 +110,17 @@ export function readPhrase(
   const organisation = pick(actors, (k) => k === 'organisation' || k === 'group');
   if (organisation) {
     const code = codeOn(organisation.value.entry.codes, date)?.code;
-    if (code) return { code: agent ? withAgents(code, roles) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: `actors/organisation${agent ? '+agent' : ''}`, person: false };
+    // A group's or organisation's own code stands ("Hamas militants" stay PSEREBHMS); only a prefix
+    // role (PETRARCH "NGO~") is added.
+    const prefixes = roles.filter((r) => r.prefix);
+    if (code) return { code: prefixes.length ? withAgents(code, prefixes) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation', person: false };
   }
   const country = pick(actors, (k) => k === 'country' || k === 'capital' || k === 'place' || k === 'other');
   if (country) {
     const base = codeOn(country.value.entry.codes, date)?.code;
     if (!base) return undefined;
     if (agent) {
-      const code = withAgents(base, roles);
+      const code = former ? countryPart(base) + 'ELI' : withAgents(base, roles);
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
         code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,

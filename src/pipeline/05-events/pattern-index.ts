@@ -23,7 +23,11 @@ export class PatternIndex {
       }
       for (const [form, lemma] of lexicon.forms ?? []) if (!this.forms.has(form)) this.forms.set(form, lemma);
     }
-    for (const list of this.byVerb.values()) list.sort((a, b) => specificity(b) - specificity(a));
+    // Most specific first: more elements, then more words, then a blocking pattern, then load order
+    // (a stable sort keeps it). dictionaries/lexicon/README.md states the same rule for lexicon authors.
+    for (const list of this.byVerb.values()) {
+      list.sort((a, b) => elementCount(b) - elementCount(a) || wordCount(b) - wordCount(a) || Number(b.code === null) - Number(a.code === null));
+    }
     this.size = size;
   }
 
@@ -44,9 +48,13 @@ export class PatternIndex {
   }
 }
 
-function specificity(p: VerbPattern): number {
-  let n = (p.verb.length - 1) * 2;
-  for (const e of [...p.before, ...p.after]) n += e.kind === 'words' ? 2 : 1;
+function elementCount(p: VerbPattern): number {
+  return p.verb.length - 1 + p.before.length + p.after.length;
+}
+
+function wordCount(p: VerbPattern): number {
+  let n = p.verb.length - 1;
+  for (const e of [...p.before, ...p.after]) if (e.kind === 'words') n += Math.min(...e.alternatives.map((a) => a.length));
   return n;
 }
 
@@ -91,7 +99,9 @@ export function matchPattern(
   exact = false,
 ): PatternMatch | undefined {
   let cursor = verbToken + 1;
-  for (const w of pattern.verb.slice(1)) {
+  // Index loops rather than slice/find/spread: this runs for every candidate pattern of every clause.
+  for (let v = 1; v < pattern.verb.length; v++) {
+    const w = pattern.verb[v]!;
     let found = -1;
     for (let i = cursor; i < Math.min(to, cursor + 4); i++) if (wordMatches(tokens[i], w, false)) { found = i; break; }
     if (found < 0) return undefined;
@@ -105,8 +115,7 @@ export function matchPattern(
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
-        const alt = e.alternatives.find((a) => matchRun(tokens, i, a, exact));
-        if (alt) return i + alt.length;
+        for (const alt of e.alternatives) if (matchRun(tokens, i, alt, exact)) return i + alt.length;
         // An adjacent element must sit right next to what precedes it on the verb side.
         if (e.adjacent) return -1;
       } else {
@@ -141,9 +150,10 @@ export function matchPattern(
     }
     let found = -1;
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
+    const one = e.kind === 'words' ? e : { ...e, skipActors: 0 };
     for (let i = back - 1; i >= beforeFrom; i--) {
       if (e.kind !== 'words' && skip > 0 && slots.phraseAt(i)) { skip--; continue; }
-      const end = bind(e.kind === 'words' ? e : { ...e, skipActors: 0 }, i, i + 1);
+      const end = bind(one, i, i + 1);
       if (end >= 0) { found = i; break; }
       if (e.kind === 'words' && e.adjacent) break;
     }

@@ -9,6 +9,8 @@ export interface ClusterMember {
   readonly outlet: string;
   readonly day: string | null;
   readonly cameo: string;
+  /** The story the event is filed under now, if any (lets the store skip rewriting unchanged members). */
+  readonly storyId?: string | null;
 }
 
 /** One story's members and the figures reported for it. */

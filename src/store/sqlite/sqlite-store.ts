@@ -77,6 +77,17 @@ function eventDay(e: EventRecord, docDate: string | null): string | null {
 class SqliteStore implements Store {
   private readonly now: () => Date;
   private windowDays = DEFAULT_WINDOW_DAYS;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement for the write path, prepared once (never used for open iterators). */
+  private stmt(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
 
   constructor(private readonly db: Database.Database, readonly location: string, options: SqliteStoreOptions) {
     this.now = options.now ?? (() => new Date());
@@ -100,7 +111,7 @@ class SqliteStore implements Store {
   }
 
   documentState(id: string, hash: string): DocumentState {
-    const row = this.db.prepare('SELECT content_hash FROM documents WHERE id = ?').get(id) as
+    const row = this.stmt('SELECT content_hash FROM documents WHERE id = ?').get(id) as
       | { content_hash: string } | undefined;
     if (row === undefined) return 'absent';
     return row.content_hash === hash ? 'same' : 'changed';
@@ -132,7 +143,7 @@ class SqliteStore implements Store {
     const doc = coded.doc;
     const id = stableDocumentId(doc);
     const hash = contentHash(doc.text);
-    const existing = this.db.prepare('SELECT seq, content_hash FROM documents WHERE id = ?').get(id) as
+    const existing = this.stmt('SELECT seq, content_hash FROM documents WHERE id = ?').get(id) as
       | { seq: number; content_hash: string } | undefined;
     const now = this.now().toISOString();
     const counts = {
@@ -157,22 +168,22 @@ class SqliteStore implements Store {
       dateline_end: coded.record.segment?.dateline?.end ?? null,
     };
     if (existing === undefined) {
-      docSeq = Number(this.db.prepare(`INSERT INTO documents
+      docSeq = Number(this.stmt(`INSERT INTO documents
         (id, text, date, title, url, origin, host, dateline_start, dateline_end, content_hash, added_at, coded_at, run_id)
         VALUES (@id, @text, @date, @title, @url, @origin, @host, @dateline_start, @dateline_end, @content_hash, @now, @now,
         @run_id)`).run(meta).lastInsertRowid);
     } else {
       docSeq = existing.seq;
-      this.db.prepare(`UPDATE documents SET text = @text, date = @date, title = @title, url = @url, origin = @origin,
+      this.stmt(`UPDATE documents SET text = @text, date = @date, title = @title, url = @url, origin = @origin,
         host = @host, dateline_start = @dateline_start, dateline_end = @dateline_end, content_hash = @content_hash,
         coded_at = @now, run_id = @run_id WHERE seq = @seq`).run({ ...meta, seq: docSeq });
       for (const table of ['sentences', 'mentions', 'quotes', 'time_expressions']) {
-        this.db.prepare(`DELETE FROM ${table} WHERE doc_seq = ?`).run(docSeq);
+        this.stmt(`DELETE FROM ${table} WHERE doc_seq = ?`).run(docSeq);
       }
     }
 
     // Events: keep rows whose content is unchanged, delete the rest, insert the new ones.
-    const oldRows = this.db.prepare('SELECT * FROM events WHERE doc_seq = ?').all(docSeq) as EventRow[];
+    const oldRows = this.stmt('SELECT * FROM events WHERE doc_seq = ?').all(docSeq) as EventRow[];
     const oldBySignature = new Map(oldRows.map((r) => [eventSignature(eventFromRow(r)), r]));
     const fresh = coded.events.map((e) => normalizeEventIds(e, doc, id));
     const kept = new Set<string>();
@@ -183,7 +194,7 @@ class SqliteStore implements Store {
       else toInsert.push(e);
     }
     const removed: EventRow[] = [];
-    const deleteEvent = this.db.prepare('DELETE FROM events WHERE seq = ?');
+    const deleteEvent = this.stmt('DELETE FROM events WHERE seq = ?');
     for (const [signature, row] of oldBySignature) {
       if (kept.has(signature)) continue;
       removed.push(row);
@@ -192,7 +203,7 @@ class SqliteStore implements Store {
     }
     // A document whose date changed moves its kept events to another day.
     const docDate = doc.date ?? null;
-    const insertEvent = this.db.prepare(EVENT_INSERT_SQL);
+    const insertEvent = this.stmt(EVENT_INSERT_SQL);
     for (const e of toInsert) {
       const day = eventDay(e, docDate);
       const key = clusterKey(e.source.code, e.target?.code ?? null, e.cameo, day, id);
@@ -200,7 +211,7 @@ class SqliteStore implements Store {
         insertEvent.run(eventParams(e, docSeq, id, day, key, runId));
       } catch (error) {
         if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-          throw new StoreError('duplicate-event-id', `document ${id}: event id ${e.event_id} is already stored for another document`);
+          throw new StoreError('duplicate-event-id', `document ${id}: event id ${e.event_id} occurs twice or is already stored for another document`);
         }
         throw error;
       }
@@ -211,7 +222,7 @@ class SqliteStore implements Store {
       const day = eventDay(eventFromRow(row), docDate);
       if (day !== row.day) {
         const key = clusterKey(row.source_code, row.target_code, row.cameo, day, id);
-        this.db.prepare('UPDATE events SET day = ?, cluster_key = ? WHERE seq = ?').run(day, key, row.seq);
+        this.stmt('UPDATE events SET day = ?, cluster_key = ? WHERE seq = ?').run(day, key, row.seq);
         noteTouched(touched, row.cluster_key, row.day);
         noteTouched(touched, key, day);
       }
@@ -228,18 +239,18 @@ class SqliteStore implements Store {
   }
 
   private insertAnnotations(coded: CodedDocument, docSeq: number, docId: string): void {
-    const sentence = this.db.prepare('INSERT INTO sentences (doc_seq, idx, start, end) VALUES (?, ?, ?, ?)');
+    const sentence = this.stmt('INSERT INTO sentences (doc_seq, idx, start, end) VALUES (?, ?, ?, ?)');
     for (const s of coded.record.segment?.sentences ?? []) sentence.run(docSeq, s.index, s.start, s.end);
-    const mention = this.db.prepare(`INSERT INTO mentions
+    const mention = this.stmt(`INSERT INTO mentions
       (doc_seq, sentence, start, end, text, code, name, resolution, rule, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const m of coded.entities) {
       mention.run(docSeq, m.sentence, m.start, m.end, m.text, m.code, m.name, m.resolution, m.rule, m.entry);
     }
-    const quote = this.db.prepare(QUOTE_INSERT_SQL);
+    const quote = this.stmt(QUOTE_INSERT_SQL);
     for (const q of coded.quotes) {
       quote.run(quoteParamsFor(q, docSeq, docId, coded.doc.id));
     }
-    const time = this.db.prepare(`INSERT INTO time_expressions
+    const time = this.stmt(`INSERT INTO time_expressions
       (doc_seq, sentence, start, end, text, value, precision, explicit, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     for (const t of coded.record.dates?.expressions ?? []) {
       time.run(docSeq, t.sentence, t.start, t.end, t.text, t.value, t.precision, t.explicit ? 1 : 0, t.rule);
@@ -255,15 +266,16 @@ class SqliteStore implements Store {
   }
 
   private static readonly MEMBERS = `SELECT e.seq, e.event_id AS eventId, e.doc_id AS docId,
-    coalesce(d.host, e.doc_id) AS outlet, e.day, e.cameo FROM events e JOIN documents d ON d.seq = e.doc_seq`;
+    coalesce(d.host, e.doc_id) AS outlet, e.day, e.cameo, e.cluster_id AS storyId
+    FROM events e JOIN documents d ON d.seq = e.doc_seq`;
 
   /**
    * Re-runs the story split from the story holding each touched day until it converges: once a new
    * story starts on a day where an old one started, past every touched day so far, the rest is as before.
    */
   private reclusterDays(key: string, days: readonly string[]): void {
-    const storyStartingBefore = this.db.prepare('SELECT max(first_date) AS d FROM clusters WHERE key = ? AND first_date <= ?');
-    const oldStart = this.db.prepare('SELECT 1 FROM clusters WHERE key = ? AND first_date = ?');
+    const storyStartingBefore = this.stmt('SELECT max(first_date) AS d FROM clusters WHERE key = ? AND first_date <= ?');
+    const oldStart = this.stmt('SELECT 1 FROM clusters WHERE key = ? AND first_date = ?');
     const members = this.db.prepare(`${SqliteStore.MEMBERS} WHERE e.cluster_key = ? AND e.day >= ? ORDER BY e.day, e.seq`);
     let i = 0;
     while (i < days.length) {
@@ -292,29 +304,29 @@ class SqliteStore implements Store {
       if (current.length > 0) groups.push(current);
       if (stopDay === null) i = days.length;
       else while (i < days.length && (days[i] as string) < stopDay) i++;
-      if (stopDay === null) this.db.prepare('DELETE FROM clusters WHERE key = ? AND first_date >= ?').run(key, start);
-      else this.db.prepare('DELETE FROM clusters WHERE key = ? AND first_date >= ? AND first_date < ?').run(key, start, stopDay);
+      if (stopDay === null) this.stmt('DELETE FROM clusters WHERE key = ? AND first_date >= ?').run(key, start);
+      else this.stmt('DELETE FROM clusters WHERE key = ? AND first_date >= ? AND first_date < ?').run(key, start, stopDay);
       this.writeStories(key, groups.map((g) => summarizeStory(key, g)));
     }
   }
 
   /** Rebuilds a key's stories from scratch (undated keys, a full recluster). */
   private reclusterKey(key: string): void {
-    const rows = this.db.prepare(`${SqliteStore.MEMBERS} WHERE e.cluster_key = ?`).all(key) as ClusterMember[];
-    this.db.prepare('DELETE FROM clusters WHERE key = ?').run(key);
+    const rows = this.stmt(`${SqliteStore.MEMBERS} WHERE e.cluster_key = ?`).all(key) as ClusterMember[];
+    this.stmt('DELETE FROM clusters WHERE key = ?').run(key);
     this.writeStories(key, clusterByWindow(key, rows, this.windowDays));
   }
 
   private writeStories(key: string, stories: readonly ClusterSummary[]): void {
     const { dyad, family } = parseClusterKey(key);
-    const insert = this.db.prepare(`INSERT INTO clusters (id, key, dyad_a, dyad_b, family, first_date, last_date,
+    const insert = this.stmt(`INSERT INTO clusters (id, key, dyad_a, dyad_b, family, first_date, last_date,
       num_mentions, num_documents, num_sources, representative_seq, representative_event_id, cameo, quad, goldstein)
       SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, seq, event_id, cameo, quad, goldstein FROM events WHERE seq = ?`);
-    const assign = this.db.prepare('UPDATE events SET cluster_id = ? WHERE seq = ?');
+    const assign = this.stmt('UPDATE events SET cluster_id = ? WHERE seq = ?');
     for (const c of stories) {
       insert.run(c.id, key, dyad[0], dyad[1], family, c.firstDate, c.lastDate, c.numMentions, c.numDocuments,
         c.numSources, c.representative.seq);
-      for (const m of c.members) assign.run(c.id, m.seq);
+      for (const m of c.members) if (m.storyId !== c.id) assign.run(c.id, m.seq);
     }
   }
 

@@ -49,7 +49,7 @@ export async function renderEvents(root: HTMLElement, route: Route): Promise<voi
       ...QUADS.map((q) => fetchEvents({ filter: { ...filter, quad: String(q.quad) }, limit: 1, offset: 0 }).then((p) => p.total).catch(() => null)),
     ]);
     const summary = h('div', { class: 'summary' },
-      h('p', { class: 'count', 'data-testid': 'event-count' }, h('strong', null, page.total.toLocaleString('en')), page.total === 1 ? ' event' : ' events', isEmptyFilter(filter) ? '' : ' match the filter'),
+      h('p', { class: 'count', 'data-testid': 'event-count' }, h('strong', null, page.total.toLocaleString('en')), page.total === 1 ? ' event' : ' events', isEmptyFilter(filter) ? '' : page.total === 1 ? ' matches the filter' : ' match the filter'),
       h('div', { class: 'quad-chips', role: 'group', 'aria-label': 'Filter by quad class' },
         QUADS.map((q, i) => {
           const active = filter.quad === String(q.quad);
@@ -59,10 +59,13 @@ export async function renderEvents(root: HTMLElement, route: Route): Promise<voi
             onclick: () => navigate({ ...filter, quad: active ? '' : String(q.quad) }),
           }, h('span', { class: 'swatch', style: `background:${q.color}` }), q.short, n === null || n === undefined ? '' : h('span', { class: 'n' }, String(n)));
         })),
+      h('div', { class: 'summary-links' },
+      h('a', { class: 'as-network', href: link('network', [], filterParams(filter)) }, 'Network of these events'),
       h('div', { class: 'exports' }, 'Export: ',
         h('a', { href: exportUrl(filter, 'csv'), download: 'parley-events.csv' }, 'CSV'), ' · ',
-        h('a', { href: exportUrl(filter, 'gdelt'), download: 'parley-events.gdelt.tsv' }, 'GDELT'), ' · ',
-        h('a', { href: exportUrl(filter, 'jsonl'), download: 'parley-events.jsonl' }, 'JSONL')),
+        h('a', { href: exportUrl(filter, 'jsonl'), download: 'parley-events.jsonl' }, 'JSONL'), ' · ',
+        h('a', { href: exportUrl(filter, 'plover'), download: 'parley-events.plover.jsonl' }, 'PLOVER'), ' · ',
+        h('a', { href: exportUrl(filter, 'gdelt'), download: 'parley-events.gdelt.tsv', title: 'One row per story (events reporting the same happening), as in GDELT' }, 'GDELT'))),
     );
     const sortHeader = (col: Column): HTMLElement => {
       if (!col.sorts) return h('th', { scope: 'col', class: col.className ?? null }, col.label);
