@@ -15,6 +15,14 @@ export interface ActorMention extends Annotation {
   readonly resolution: ResolutionKind;
 }
 
+/** A role noun whose country the text does not give ("two journalists"); the events stage may take it from the other party. */
+export interface UnplacedRole {
+  readonly phrase: number;
+  /** Role code(s) to append to a country, e.g. `MED`. */
+  readonly role: string;
+}
+
 export interface ActorsLayer {
   readonly mentions: readonly ActorMention[];
+  readonly unplaced: readonly UnplacedRole[];
 }

@@ -1,7 +1,5 @@
 import { Writable } from 'node:stream';
 import type { Coder } from '../domain/coded-document.js';
-import { createCoder } from '../pipeline/index.js';
-import { coderOptionsFrom } from '../cli/dictionary-options.js';
 
 /**
  * How to build a Coder, in a form that crosses a thread boundary (structured clone): dictionary
@@ -32,6 +30,9 @@ export async function coderFromRecipe(recipe: CoderRecipe, log: (line: string) =
     if (typeof create !== 'function') throw new Error(`${recipe.factory} does not export createRecipeCoder()`);
     return (create as RecipeCoderFactory)(recipe);
   }
+  // Imported here, not at the top: a main thread that only hands documents to workers then never
+  // loads the tagger model and dictionaries code (about 50 MB of RSS).
+  const [{ createCoder }, { coderOptionsFrom }] = await Promise.all([import('../pipeline/index.js'), import('../cli/dictionary-options.js')]);
   const sink = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
       log(String(chunk));

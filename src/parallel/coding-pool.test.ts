@@ -180,6 +180,25 @@ describe('createCodingPool', HANG_GUARD, () => {
   });
 });
 
+describe('closing a pool', HANG_GUARD, () => {
+  test('mid-run, it hands the outstanding documents back as failed instead of hanging', async () => {
+    const pool = await createCodingPool({ recipe: { factory: TEST_CODER }, workers: 2, maxInFlight: 4 });
+    const input = docs(12, 23);
+    const got: PoolResult<SourceDocument>[] = [];
+    for await (const r of pool.codeAll(input, (d) => d)) {
+      got.push(r);
+      if (got.length === 2) await pool.close();
+    }
+    assert.deepEqual(got.map((r) => r.item.id), input.map((d) => d.id));
+    assert.deepEqual(got.slice(0, 2).map((r) => r.status), ['coded', 'coded']);
+    // At most maxInFlight documents were with the workers when it closed; everything read later fails.
+    const failed = got.filter((r) => r.status === 'failed');
+    assert.ok(failed.length >= 12 - 2 - 4, `expected at least 6 failures, got ${failed.length}`);
+    assert.equal(got.at(-1)?.status, 'failed');
+    for (const r of failed) assert.equal(r.status === 'failed' && r.message, 'coding pool closed');
+  });
+});
+
 describe('createCodingPool start-up failures', HANG_GUARD, () => {
   const bad: { name: string; recipe: Parameters<typeof createCodingPool>[0]['recipe']; message: RegExp; code: string | undefined }[] = [
     { name: 'missing dictionary', recipe: { dictionaries: ['/nonexistent/parley/CAMEO.txt'] }, message: /no such dictionary file/, code: 'dictionary' },

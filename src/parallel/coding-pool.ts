@@ -259,8 +259,8 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
               continue;
             }
             pending.set(seq, { item: step.value, doc, result: null });
-            if (fatal) {
-              pending.get(seq)!.result = { item: step.value, status: 'failed', message: (fatal as Error).message };
+            if (fatal || closed) {
+              pending.get(seq)!.result = { item: step.value, status: 'failed', message: closed ? 'coding pool closed' : (fatal as Error | null)?.message ?? '' };
               continue;
             }
             // The least busy live worker takes it (ties: the first); with none alive it waits for a replacement.
@@ -294,6 +294,9 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
     async close() {
       if (closed) return;
       closed = true;
+      // A codeAll still running gets its outstanding documents back as failed rather than waiting forever.
+      for (const seq of [...slots.flatMap((s) => s.queue.splice(0)), ...backlog.splice(0)]) onResult?.(seq, { ok: false, message: 'coding pool closed' });
+      wake?.();
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
-import { createCoder } from '../../pipeline/index.js';
 import { createCodingPool, inProcessPool, PoolStartError, type CodingPool } from '../../parallel/index.js';
 import { readDocuments, isoDay } from '../../io/read-documents.js';
 import type { EventRecord } from '../../domain/event-record.js';
@@ -61,7 +60,11 @@ function workerCount(value: string): number | 'auto' {
 
 /** One worker codes in this process, as before; more start worker threads, each compiling the dictionaries itself. */
 async function openPool(workers: number | 'auto', flags: { dictionaries: string[]; actors: string[]; withBuiltins: boolean }, io: CliIo): Promise<CodingPool> {
-  if (workers === 1) return inProcessPool(await createCoder(coderOptionsFrom(flags, io.stderr)));
+  if (workers === 1) {
+    // Loaded only here: with worker threads the main thread needs no tagger model or dictionaries.
+    const { createCoder } = await import('../../pipeline/index.js');
+    return inProcessPool(await createCoder(coderOptionsFrom(flags, io.stderr)));
+  }
   try {
     return await createCodingPool({
       recipe: flags, ...(workers === 'auto' ? {} : { workers }), keepRecord: false, onLog: (text) => io.stderr.write(text),

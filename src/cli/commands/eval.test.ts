@@ -73,7 +73,8 @@ test('eval --units: pass rates per category and failing records', async () => {
 });
 
 const bad: [string, string[], number, RegExp][] = [
-  ['missing PRED', [gold], 2, /give GOLD and PRED/],
+  ['missing GOLD', [], 2, /give a GOLD file/],
+  ['too many files', [gold, predPath, predPath], 2, /give a GOLD file/],
   ['bad level', [gold, predPath, '--level', 'cameo'], 2, /--level must be/],
   ['bad --by', [gold, predPath, '--by', 'code'], 2, /--by must be/],
   ['bad --worst', [gold, predPath, '--worst=-3'], 2, /whole number/],
@@ -88,3 +89,16 @@ for (const [name, args, code, message] of bad) {
     assert.match(r.err, message);
   });
 }
+
+test('eval without PRED codes the gold documents itself and scores them', async () => {
+  const goldDocs = join(dir, 'gold-docs.jsonl');
+  writeFileSync(goldDocs, JSON.stringify({
+    id: 'g1', date: '2024-02-01', text: 'Chinese President Xi Jinping held talks with Russian President Vladimir Putin.',
+    events: [{ source: 'CHNGOV', target: 'RUSGOV', code: '046' }],
+  }) + '\n' + JSON.stringify({ id: 'g2', date: '2024-02-01', events: [] }) + '\n');
+  const r = await run([goldDocs, '--json']);
+  assert.equal(r.code, 0);
+  const scores = JSON.parse(r.out) as { root: { tp: number } };
+  assert.equal(scores.root.tp, 1);
+  assert.match(r.err, /g2\) has no text/);
+});

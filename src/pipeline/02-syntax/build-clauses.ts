@@ -90,7 +90,7 @@ export function buildClauses(
       // "Moscow attaches importance to the plan that X outlined and agrees with ...": the verb
       // coordinates with the nearest clause that is not a relative clause inside an argument.
       let m = n - 1;
-      while (m > 0 && drafts[m]!.rule === 'syntax/clause#relative') m--;
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {

@@ -78,7 +78,9 @@ export function linkPhrases(
       const qHead = q ? tokens[q.head] : undefined;
       const closing = q ? tokens[q.tokenEnd] : undefined;
       const nameAndRole = pHead && qHead && ((pHead.pos === 'PROPN' && qHead.pos === 'NOUN') || (pHead.pos === 'NOUN' && qHead.pos === 'PROPN'));
-      if (q && !q.pronoun && !p.pronoun && nameAndRole && (closing?.text === ',' || (q.tokenEnd < end && verbStartsAt(q.tokenEnd)))) {
+      // Closed by a comma or the sentence's end; "X, the ministry said" is a reporting frame, not an appositive.
+      const closed = closing?.text === ',' || q === undefined || q.tokenEnd >= end || closing?.text === '.';
+      if (q && !q.pronoun && !p.pronoun && nameAndRole && closed) {
         p.appositive = q.id;
         q.inner = true;
         index = indexPhrases(phrases);

@@ -1,8 +1,8 @@
 import type { Stage } from '../../domain/record.js';
-import type { ActorMention, ActorsLayer } from '../../domain/actors.js';
-import type { NounPhrase } from '../../domain/syntax.js';
+import type { ActorMention, ActorsLayer, UnplacedRole } from '../../domain/actors.js';
+import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { PipelineIssue } from '../../domain/issues.js';
-import { foldWord, type ActorIndex } from './actor-index.js';
+import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
 import { countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
 import type { GroupReferences } from './group-references.js';
 
@@ -15,12 +15,14 @@ interface Seen {
   readonly plural: boolean;
   readonly sentence: number;
   readonly role?: string;
+  readonly phrase?: number;
 }
 
 const SPEAKER_PRONOUNS = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'around', 'outside', 'inside', 'into', 'throughout', 'within']);
 /** How far back (in sentences) a pronoun or bare role may look for its antecedent. */
 const REACH = 2;
 
@@ -54,7 +56,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const list = byPhrase.get(p.id) ?? [];
         list.push(mention);
         byPhrase.set(p.id, list);
-        if (seen) history.push({ ...seen, sentence: p.sentence });
+        if (seen) history.push({ ...seen, sentence: p.sentence, phrase: p.id });
       };
       const recent = (sentence: number, accept: (s: Seen) => boolean): Seen | undefined => {
         for (let i = history.length - 1; i >= 0; i--) {
@@ -67,6 +69,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
 
       let deferring = false;
+      const unplaced: UnplacedRole[] = [];
+      const datelineCountry = countryOfPlace(segment.dateline?.place);
       const absorbed = new Set<number>();
       // Mentions of a phrase, or of each conjunct of a coordination.
       const mentionsWithin = (id: number | undefined): ActorMention[] => {
@@ -105,7 +109,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const text = tokens.slice(p.tokenStart, p.tokenEnd).map((t) => foldWord(t.text)).join(' ');
         const group = groups.get(text);
         if (group) {
-          const parties = focusParties(history.filter((h) => h.sentence < p.sentence));
+          // The parties are those mentioned before, except whoever acts on them in this clause
+          // ("The United Nations urged both sides ..."); civilians are not a side.
+          const clauseById = new Map(syntax.clauses.map((c) => [c.id, c]));
+          const subjectOf = (c: Clause | undefined, hops = 0): number | undefined =>
+            c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(c.subjectFrom === undefined ? undefined : clauseById.get(c.subjectFrom), hops + 1);
+          const actingOn = new Set(syntax.clauses
+            .filter((c) => c.object === p.id || c.preps.some((x) => x.np === p.id))
+            .flatMap((c) => { const s = subjectOf(c); return s !== undefined ? [s, ...(phrases[s]?.conjuncts ?? [])] : []; }));
+          const candidates = history.filter((h) => h.phrase === undefined || !actingOn.has(h.phrase));
+          const parties = focusParties(candidates.filter((h) => !h.code.endsWith('CVL')).length >= 2 ? candidates.filter((h) => !h.code.endsWith('CVL')) : candidates);
           for (const party of parties) {
             const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
             add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
@@ -123,6 +136,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           else if (across?.agentOnly && !reading) reading = across;
         }
         if (!reading) continue;
+        if (reading.code && isLocative(p) && reading.code.length > 3 && /capital/.test(reading.rule)) {
+          // "marched through central Nairobi": a capital after a preposition of place is the place, not the government.
+          const code = countryPart(reading.code);
+          add(p, { code, rule: 'actors/capital-as-place', resolution: 'stated', ...(reading.entry ? { entry: reading.entry } : {}) }, { code, person: false, plural: false });
+          continue;
+        }
         if (reading.code) {
           add(p, {
             code: reading.code, rule: reading.rule, resolution: reading.rule.startsWith('actors/document-memory') ? 'coreference' : 'stated',
@@ -153,13 +172,36 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
           continue;
         }
+        // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
+        if (datelineCountry) {
+          const code = withAgents(datelineCountry, reading.agents ?? [agent]);
+          add(p, { code, rule: 'actors/agent+dateline', resolution: 'inferred' }, { code, person: reading.person, plural, role: agent.code });
+          continue;
+        }
         if (options.unknownCountry) {
           // PETRARCH's convention: a role with no country is still an actor, country "---".
           const code = withAgents(options.unknownCountry, reading.agents ?? [agent]);
           add(p, { code, rule: 'actors/agent-unknown-country', resolution: 'stated' });
           continue;
         }
+        unplaced.push({ phrase: p.id, role: withAgents('', reading.agents ?? [agent]) });
         issues.push({ code: 'unresolved-actor', stage: 'actors', span: p, message: `"${doc.text.slice(p.start, p.end)}": a role with no country in context` });
+      }
+
+      /** Whether a phrase is the object of a preposition of place ("in Moscow", "through Nairobi"). */
+      function isLocative(p: NounPhrase): boolean {
+        return LOCATIVE_PREPOSITIONS.has(tokens[p.tokenStart - 1]?.lower ?? '');
+      }
+
+      /** The bare country code of a dateline's place ("NAIROBI" -> KEN, "KYIV, Ukraine" -> UKR). */
+      function countryOfPlace(place: string | undefined): string | undefined {
+        if (!place) return undefined;
+        const words = place.split(/[\s,]+/).filter(Boolean).map(foldWord);
+        for (const m of index.scan(words).actors) {
+          const code = codeOn(m.value.entry.codes, doc.date)?.code;
+          if (code && !/^(IGO|NGO|MNC)/.test(code)) return countryPart(code);
+        }
+        return undefined;
       }
 
       /** "protesters in Colombo", "soldiers from Gondor": the phrase after "in"/"from", longest first. */
@@ -190,7 +232,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           }
         }
       }
-      const layer: ActorsLayer = { mentions };
+      const layer: ActorsLayer = { mentions, unplaced };
       return { layer, issues };
     },
   };
@@ -207,22 +249,23 @@ function remember(memory: Map<string, { code: string; name: string; entry?: stri
 }
 
 /**
- * The two parties in focus: the two most recently mentioned distinct countries (or organisations),
- * each by its most recent role-bearing mention; when only one country is in view (a civil war:
- * the army and the RSF), its two most recent distinct actors.
+ * The two parties in focus ("the two sides"): the two most recently mentioned distinct countries,
+ * each by its most recent role-bearing mention. When only one country is in view beside
+ * organisations (a civil war: the army and the RSF, with the UN looking on), its two most recent
+ * distinct actors; failing both, the two most recent distinct actors of any kind.
  */
 function focusParties(history: readonly { code: string }[]): { code: string }[] {
   const recent = history.slice(-12).reverse();
-  const parties: { code: string }[] = [];
-  const seen = new Set<string>();
-  for (const h of recent) {
-    const country = countryPart(h.code);
-    if (seen.has(country)) continue;
-    seen.add(country);
-    const withRoleCode = recent.find((x) => countryPart(x.code) === country && x.code.length > country.length);
-    parties.push({ code: withRoleCode?.code ?? h.code });
-    if (parties.length === 2) return parties.reverse();
+  const isOrganisation = (code: string) => /^(IGO|NGO|MNC)/.test(code);
+  const mostRecentCode = (country: string) =>
+    recent.find((x) => countryPart(x.code) === country && x.code.length > country.length)?.code ?? country;
+  const countries = [...new Set(recent.map((h) => countryPart(h.code)))];
+  const states = countries.filter((c) => !isOrganisation(c));
+  if (states.length >= 2) return states.slice(0, 2).reverse().map((c) => ({ code: mostRecentCode(c) }));
+  const single = states[0];
+  if (single) {
+    const codes = [...new Set(recent.filter((h) => countryPart(h.code) === single).map((h) => h.code))];
+    if (codes.length >= 2) return codes.slice(0, 2).reverse().map((code) => ({ code }));
   }
-  const codes = [...new Set(recent.map((h) => h.code))].slice(0, 2);
-  return codes.length === 2 ? codes.reverse().map((code) => ({ code })) : parties;
+  return countries.slice(0, 2).reverse().map((c) => ({ code: mostRecentCode(c) }));
 }

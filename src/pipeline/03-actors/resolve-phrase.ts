@@ -25,6 +25,7 @@ export function countryPart(code: string): string {
 
 /** Appends a role to an actor's country, unless the actor is an organisation with its own code. */
 export function withRole(code: string, role: string): string {
+  if (code === '') return role;
   if (/^(IGO|NGO|MNC)/.test(code)) return code;
   const country = code.slice(0, 3);
   return role.startsWith(country) ? role : country + role;
@@ -85,7 +86,11 @@ export function readPhrase(
   if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
   const scanned = index.scan(words);
   // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
-  const actors = scanned.actors.filter((m) => /^[\p{Lu}\d]/u.test(tokens[tokenOf[m.from] ?? -1]?.text ?? ''));
+  const actors = scanned.actors.filter((m) => {
+    let w = m.from;
+    while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
+    return /^[\p{Lu}\d]/u.test(tokens[tokenOf[w] ?? -1]?.text ?? '');
+  });
   const agents = scanned.agents;
   const person = actors.find((m) => m.value.entry.kind === 'person');
   const roles = agents.map((m) => m.value);

@@ -15,7 +15,7 @@ const rows: [string, string[]][] = [
   // 06-08 material cooperation
   ['Turkey and Azerbaijan signed a military cooperation agreement.', ['TUR AZE 05', 'AZE TUR 05']],
   ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
-  ['Israel released 39 Palestinian prisoners.', []],
+  ['Israel released 39 Palestinian prisoners.', ['ISR PSE 08']],
   // 09-13 verbal conflict
   ['The European Union demanded that Russia withdraw its troops from Ukraine.', ['IGOEUREEC RUS 10']],
   ['Pakistan accused India of violating the ceasefire.', ['PAK IND 11']],
@@ -23,7 +23,7 @@ const rows: [string, string[]][] = [
   ['North Korea threatened to attack South Korea.', ['PRK KOR 13']],
   // 14-20 material conflict
   ['Russian troops shelled Kharkiv on Tuesday.', ['RUSMIL UKR 19']],
-  ['Egyptian police arrested dozens of protesters in Cairo.', ['EGYCOP EGYCVL 17']],
+  ['Egyptian police arrested dozens of protesters in Cairo.', ['EGYCOP EGYOPP 17']],
   ['The United States imposed sanctions on Iran.', ['USA IRN 16']],
   ['Israeli warplanes bombed targets in Gaza.', ['ISRMIL PSE 19']],
   // grammar: negation, passive, compound actors, reported speech

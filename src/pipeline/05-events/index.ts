@@ -12,6 +12,13 @@ import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-in
 export { PatternIndex, matchPattern } from './pattern-index.js';
 
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
+/** Heads that only count or group what their "of" phrase names. */
+const QUANTITY_HEADS = new Set([
+  'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
+  'group', 'groups', 'number', 'crowd', 'crowds', 'member', 'members', 'some', 'many', 'most', 'all', 'several',
+  'unit', 'units', 'team', 'delegation', 'contingent', 'convoy', 'band', 'handful', 'majority', 'rest',
+]);
+
 /** Punctuation that closes the stretch of text a verb's pattern may reach. */
 const CLAUSE_END = new Set([',', ';', ':', '"', '“', '”', '(', ')']);
 
@@ -53,6 +60,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         mentionsOf.set(m.phrase, list);
       }
       // Actors of a phrase: its own mentions, its conjuncts', else its possessor's ("Beijing's position").
+      const unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
+      const placedMention = (id: number, code: string): ActorMention => {
+        const p = phrases[id]!;
+        return { phrase: id, start: p.start, end: p.end, code, rule: 'events/role-country-from-other-party', resolution: 'inferred' };
+      };
       const actorsOf = (id: number | undefined): ActorMention[] => {
         if (id === undefined) return [];
         const p = phrases[id];
@@ -62,6 +74,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (p.conjuncts) return p.conjuncts.flatMap((c) => actorsOf(c));
         if (p.appositive !== undefined && mentionsOf.get(p.appositive)?.length) return mentionsOf.get(p.appositive)!;
         if (p.possessor !== undefined) return actorsOf(p.possessor);
+        // "Thousands of protesters", "a group of soldiers": the actors are in the "of" phrase.
+        if (p.ofPhrase !== undefined && QUANTITY_HEADS.has(tokens[p.head]?.lemma ?? '')) return actorsOf(p.ofPhrase);
         return [];
       };
       const subjectOf = (c: Clause, depth = 0): number | undefined => {
@@ -78,6 +92,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd } : undefined; };
 
+      const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
       const consumed = new Set<number>();
       const consume = (root: number) => {
         // A complement and everything hanging off it is part of the governing event.
@@ -136,18 +151,32 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (!literal && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
 
         let sourcePhrase = match.source ?? subjectOf(action);
-        let targetPhrase = match.target ?? defaultTarget(action, actorsOf(sourcePhrase).map((m) => m.code));
+        const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
+        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) ? match.target : defaultTarget(action, sourceCodes);
         // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
         // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
         const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') : undefined;
         if (by || (action.verb.passive && match.source === undefined && !literal)) {
-          targetPhrase = match.target ?? subjectOf(action);
+          // A "+" that landed on the by-phrase ("arrested by police") is the agent, not the target.
+          targetPhrase = (match.target !== undefined && match.target !== by?.np ? match.target : undefined) ?? subjectOf(action);
           sourcePhrase = by?.np;
         }
-        const sources = actorsOf(sourcePhrase);
+        let sources = actorsOf(sourcePhrase);
+        // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
+        const roleOf = (id: number | undefined) => (id === undefined ? undefined : unplacedRole.get(id));
+        const sourceRole = roleOf(sourcePhrase);
+        if (sources.length === 0 && sourceRole !== undefined) {
+          const other = actorsOf(match.target ?? targetPhrase)[0];
+          if (other && !/^(IGO|NGO|MNC|---)/.test(other.code)) sources = [placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
+        }
         if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
         // A compound pattern codes the members of a coordination acting on one another.
         let targets = match.compound && sources.length > 1 ? [] : actorsOf(targetPhrase);
+        const targetRole = roleOf(targetPhrase);
+        const firstSource = sources[0];
+        if (targets.length === 0 && targetRole !== undefined && firstSource && !/^(IGO|NGO|MNC|---)/.test(firstSource.code)) {
+          targets = [placedMention(targetPhrase!, firstSource.code.slice(0, 3) + targetRole)];
+        }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reports, action);
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[match.lastToken - 1]?.end ?? action.verb.end) };
@@ -211,7 +240,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // ("abandon improved economic relations": "improved" was read as a verb of its own).
         let to = Math.max(c.tokenEnd, c.verb.tokenEnd);
         const limit = sentence?.endToken ?? to;
-        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '')) to++;
+        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(/^(and|but)$/.test(tokens[to]?.lower ?? '') && clauseStarts.has(to + 1))) to++;
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
@@ -224,9 +253,18 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         return undefined;
       }
 
-      /** The object's actor, else the first prepositional object's; a phrase that only refers back to the source ("their resumption") is passed over. */
+      /**
+       * Whether a phrase names someone other than the source: a phrase that only refers back to the
+       * source ("their resumption", "a violation of its airspace") is not a target.
+       */
+      function isOtherParty(id: number, sourceCodes: readonly string[]): boolean {
+        const sourceCountries = sourceCodes.map((code) => code.slice(0, 3));
+        return actorsOf(id).some((m) => !sourceCodes.includes(m.code) && !(m.rule.startsWith('actors/pronoun') && sourceCountries.includes(m.code.slice(0, 3))));
+      }
+
+      /** The object's actor, else the first prepositional object's, else the first actor further on. */
       function defaultTarget(c: Clause, sourceCodes: readonly string[]): number | undefined {
-        const other = (id: number) => actorsOf(id).some((m) => !sourceCodes.includes(m.code));
+        const other = (id: number) => isOtherParty(id, sourceCodes);
         if (c.object !== undefined && other(c.object)) return c.object;
         // In a passive clause the by-phrase is the agent, never the target.
         for (const p of c.preps) if (!NON_TARGET_PREPS.has(p.prep) && !(c.verb.passive && p.prep === 'by') && other(p.np)) return p.np;
@@ -237,6 +275,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         for (let i = c.verb.tokenEnd; i < end; i++) {
           const t = tokens[i];
           if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
+          // "condemned the decision and threatened ...": a coordinated verb starts another event.
+          if ((t.lower === 'and' || t.lower === 'but') && clauseStarts.has(i + 1)) break;
           if (t.pos === 'ADP' && NON_TARGET_PREPS.has(t.lower)) break;
           const p = phraseStarts.get(i);
           if (p && other(p.id)) return p.id;
