@@ -3,6 +3,7 @@
  * corpus into `parley-demo.sqlite` the first time (later runs reuse it), serves the UI and API, and
  * prints the address. Flags: --db PATH, --port N, --host H, --fresh (rebuild the database).
  */
+import { createExplainer } from '../src/explain/explain.js';
 import { readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -73,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   say(`  database ${shown(dbPath)}: ${stats.documents} documents, ${stats.events} events, ${stats.quotes} quotes`);
 
-  const app = createApp({ store, coder, webRoot: WEB_DIST, version: packageVersion() });
+  const app = createApp({ store, coder, explainer: async () => createExplainer(), webRoot: WEB_DIST, version: packageVersion() });
   let server;
   try {
     server = await startServer(app, { port, host: flags.host });

@@ -12,12 +12,15 @@ import {
   ActorsQuery, ClustersQuery, CodeRequest, DocumentsQuery, DyadsQuery, EventsQuery, ExportQuery, QuotesQuery, RunsQuery,
 } from './schemas.js';
 import { serveStatic } from './static-files.js';
+import { sentenceTrace, type Explainer } from '../explain/explain.js';
 
 /** What the app needs; nothing is read from the environment. */
 export interface AppDeps {
   readonly store: Store;
   /** Codes pasted text for POST /api/code: a coder, or a function building one on first use. */
   readonly coder?: Coder | (() => Promise<Coder>) | null;
+  /** Explains how a document was coded, for GET /api/events/:id/explain; absent: that route answers 503. */
+  readonly explainer?: (() => Promise<Explainer>) | null;
   /** When set, every /api route except /api/health needs `Authorization: Bearer <token>`. */
   readonly token?: string | null;
   /** The built UI (`web/dist`); served with an SPA fallback when it holds an index.html. */
@@ -134,6 +137,20 @@ export function createApp(deps: AppDeps): Hono {
     const event = store.getEvent(id);
     if (!event) throw new ApiHttpError('not-found', `no event with id ${JSON.stringify(id)}`);
     return c.json(event);
+  });
+
+  let explainerPromise: Promise<Explainer> | null = null;
+  app.get('/api/events/:id/explain', async (c) => {
+    const id = c.req.param('id');
+    const event = store.getEvent(id);
+    if (!event) throw new ApiHttpError('not-found', `no event with id ${JSON.stringify(id)}`);
+    if (!deps.explainer) throw new ApiHttpError('coder-unavailable', 'this server has no explainer (start it with the coder)');
+    const doc = store.getDocument(event.doc_id);
+    if (!doc) throw new ApiHttpError('not-found', `the document of event ${id} is not stored`);
+    explainerPromise ??= deps.explainer();
+    const explain = await explainerPromise;
+    const trace = sentenceTrace(explain({ id: doc.id, text: doc.text, ...(doc.date ? { date: doc.date } : {}) }), event.sentence);
+    return c.json({ event_id: id, sentence: event.sentence, ...trace });
   });
 
   app.get('/api/documents', (c) => {

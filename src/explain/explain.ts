@@ -8,8 +8,11 @@ export interface Explanation {
   readonly steps: readonly EventTrace[];
 }
 
-/** Builds a tracing pipeline once; `explain` then codes texts and keeps the trace of each. */
-export function createExplainer(options: CoderOptions = {}): (doc: SourceDocument) => Explanation {
+/** Codes a document and keeps every decision made on the way. */
+export type Explainer = (doc: SourceDocument) => Explanation;
+
+/** Builds a tracing pipeline once; the explainer then codes texts and keeps the trace of each. */
+export function createExplainer(options: CoderOptions = {}): Explainer {
   const { knowledge, codes } = loadKnowledge(options);
   let steps: EventTrace[] = [];
   const stages = buildPipeline(knowledge, { trace: (step) => steps.push(step) });
@@ -20,8 +23,8 @@ export function createExplainer(options: CoderOptions = {}): (doc: SourceDocumen
   };
 }
 
-/** Renders an explanation as readable text: parse, actors, patterns tried, events. */
-export function renderExplanation({ coded, steps }: Explanation): string {
+/** Renders an explanation as readable text: parse, actors, patterns tried, events (one sentence, or all). */
+export function renderExplanation({ coded, steps }: Explanation, onlySentence?: number): string {
   const { record } = coded;
   const text = record.doc.text;
   const out: string[] = [];
@@ -31,6 +34,7 @@ export function renderExplanation({ coded, steps }: Explanation): string {
     return p ? `[${text.slice(p.start, p.end)}]` : '-';
   };
   for (const s of record.segment?.sentences ?? []) {
+    if (onlySentence !== undefined && s.index !== onlySentence) continue;
     out.push(`Sentence ${s.index}: ${text.slice(s.start, s.end)}`);
     const sp = phrases.filter((p) => p.sentence === s.index);
     out.push(`  noun phrases: ${sp.map((p) => `${quote(p.id)}${p.conjuncts ? ' (coordination)' : ''}`).join(' ')}`);
@@ -57,4 +61,10 @@ export function renderExplanation({ coded, steps }: Explanation): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The trace of one sentence: its steps and its rendered text, as the API serves it for an event. */
+export function sentenceTrace(explanation: Explanation, sentence: number): { steps: EventTrace[]; text: string } {
+  const clauses = new Set((explanation.coded.record.syntax?.clauses ?? []).filter((c) => c.sentence === sentence).map((c) => c.id));
+  return { steps: explanation.steps.filter((s) => clauses.has(s.clause)), text: renderExplanation(explanation, sentence) };
 }

@@ -2,6 +2,7 @@
  * End-to-end harness: a real `parley serve` app (createApp + @hono/node-server on 127.0.0.1:0) over
  * a real SQLite file coded from the demo corpus, and Debian's Chromium driven by playwright-core.
  */
+import { createExplainer } from '../../src/explain/explain.js';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +46,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const { docs, problems } = readCorpus();
   if (problems.length > 0) throw new Error(`e2e: demo corpus has bad lines: ${problems.map((p) => `${p.origin} ${p.message}`).join('; ')}`);
   const ingest = ingestMissing(store, coder, docs, 'e2e-ingest');
-  const server = await startServer(createApp({ store, coder, webRoot: WEB_DIST }));
+  const server = await startServer(createApp({ store, coder, explainer: async () => createExplainer(), webRoot: WEB_DIST }));
   return {
     url: server.url,
     store,

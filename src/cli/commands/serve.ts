@@ -87,6 +87,7 @@ export async function runServe(argv: string[], io: CliIo, deps: ServeCommandDeps
     const app = createApp({
       store,
       coder: () => coder,
+      explainer: async () => (await import('../../explain/explain.js')).createExplainer(),
       token,
       webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : null,
       version: packageVersion(),
