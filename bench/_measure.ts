@@ -10,6 +10,7 @@ import type { SourceDocument } from '../src/domain/document.js';
 import { createCoder } from '../src/pipeline/index.js';
 import { coderOptionsFrom } from '../src/cli/dictionary-options.js';
 import { main } from '../src/cli/main.js';
+import { createCodingPool } from '../src/parallel/index.js';
 
 export interface MeasureArgs {
   readonly corpus: string;
@@ -57,6 +58,19 @@ async function measure(kind: string, args: MeasureArgs): Promise<Record<string, 
       for (const doc of docs) tokens += (nlp.readDoc(doc.text).tokens().out(nlp.its.pos) as string[]).length;
       const t2 = performance.now();
       return { loadMs: t1 - t0, tagMs: t2 - t1, articles: docs.length, tokens, peakRssMb: peakRssMb() };
+    }
+    case 'pool': {
+      // The worker pool alone, documents in memory, always on threads (even one), output records only
+      // (as `parley code` asks for): start-up and coding timed apart, to see the threading overhead.
+      const docs = readCorpus(args.corpus);
+      const t0 = performance.now();
+      const pool = await createCodingPool({ recipe: {}, workers: args.workers ?? 1, threadsEvenForOne: true, keepRecord: false });
+      const t1 = performance.now();
+      let events = 0;
+      for await (const r of pool.codeAll(docs, (d) => d)) if (r.status === 'coded') events += r.coded.events.length;
+      const t2 = performance.now();
+      await pool.close();
+      return { startMs: t1 - t0, codeMs: t2 - t1, events, peakRssMb: peakRssMb() };
     }
     case 'cli-code': {
       // `parley code` as a user runs it, output to stdout (the runner points it at /dev/null).

@@ -188,6 +188,9 @@ const taggers: Figures[] = [];
 const cli1: Figures[] = [];
 const cli2: Figures[] = [];
 const pLoops: Figures[] = [];
+const pool1: Figures[] = [];
+const pool2: Figures[] = [];
+const pairs: Figures[][] = [];
 const pCli: Figures[] = [];
 // Measures take turns within each round, so drift in the machine's speed spreads over all of them.
 for (let r = 1; r <= runs; r++) {
@@ -196,6 +199,10 @@ for (let r = 1; r <= runs; r++) {
   taggers.push(await run('tagger', { corpus: corpusPath }));
   cli1.push(await run('cli-code', { corpus: corpusPath, workers: 1 }));
   cli2.push(await run('cli-code', { corpus: corpusPath, workers: 2 }));
+  pool1.push(await run('pool', { corpus: corpusPath, workers: 1 }));
+  pool2.push(await run('pool', { corpus: corpusPath, workers: 2 }));
+  // Two coding processes at once: what two cores give this workload here, threads or not.
+  pairs.push(await Promise.all([run('coder-loop', { corpus: corpusPath }), run('coder-loop', { corpus: corpusPath })]));
   if (havePetrarch) {
     pLoops.push(await run('coder-loop', { corpus: corpusPath, dictionaries: petrarch }));
     pCli.push(await run('cli-code', { corpus: corpusPath, workers: 1, dictionaries: petrarch }));
@@ -217,6 +224,10 @@ record('peak RSS, code --workers 1', 'MB', cli1.map((f) => f['peakRssMb']!));
 record('peak RSS, code --workers 2', 'MB', cli2.map((f) => f['peakRssMb']!));
 record('code --workers 1 wall', 's', cli1.map((f) => f['wallMs']! / 1000));
 record('code --workers 2 wall', 's', cli2.map((f) => f['wallMs']! / 1000));
+record('machine ceiling: 2 processes vs 1 (same work)', 'x', pairs.map((pair, i) => (2 * loops[i]!['codeMs']!) / ((pair[0]!['codeMs']! + pair[1]!['codeMs']!) / 2)));
+record('pool, 1 worker thread vs in-process (coding)', 'x', pool1.map((f, i) => loops[i]!['codeMs']! / f['codeMs']!));
+record('pool, 2 worker threads vs 1 thread (coding)', 'x', pool2.map((f, i) => pool1[i]!['codeMs']! / f['codeMs']!));
+record('pool start-up, 2 workers', 'ms', pool2.map((f) => f['startMs']!));
 record('speed-up --workers 2 vs 1 (end-to-end)', 'x', cli1.map((f, i) => f['wallMs']! / cli2[i]!['wallMs']!));
 // Dictionaries load in every worker at once, so taking the load out of both sides isolates coding.
 record('speed-up --workers 2 vs 1 (load excluded)', 'x', cli1.map((f, i) => (f['wallMs']! - loops[i]!['loadMs']!) / (cli2[i]!['wallMs']! - loops[i]!['loadMs']!)));

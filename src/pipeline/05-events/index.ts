@@ -266,8 +266,13 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       function defaultTarget(c: Clause, sourceCodes: readonly string[]): number | undefined {
         const other = (id: number) => isOtherParty(id, sourceCodes);
         if (c.object !== undefined && other(c.object)) return c.object;
-        // In a passive clause the by-phrase is the agent, never the target.
-        for (const p of c.preps) if (!NON_TARGET_PREPS.has(p.prep) && !(c.verb.passive && p.prep === 'by') && other(p.np)) return p.np;
+        // In a passive clause the by-phrase is the agent, never the target; when several parties act
+        // together ("the two sides agreed to meet in Beijing") a place is where, not whom.
+        const joint = sourceCodes.length > 1;
+        for (const p of c.preps) {
+          if (NON_TARGET_PREPS.has(p.prep) || (c.verb.passive && p.prep === 'by') || (joint && (p.prep === 'in' || p.prep === 'at'))) continue;
+          if (other(p.np)) return p.np;
+        }
         // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
         // ("arranged for the reopening of guest houses in Bree", "marched close to the border with Mordor").
         const sentence = segment.sentences[c.sentence];
@@ -277,7 +282,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
           // "condemned the decision and threatened ...": a coordinated verb starts another event.
           if ((t.lower === 'and' || t.lower === 'but') && clauseStarts.has(i + 1)) break;
-          if (t.pos === 'ADP' && NON_TARGET_PREPS.has(t.lower)) break;
+          if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
           const p = phraseStarts.get(i);
           if (p && other(p.id)) return p.id;
         }
