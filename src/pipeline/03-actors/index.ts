@@ -157,8 +157,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         // A bare role takes its country from a possessor, an "of"/"from"/"in" phrase, or the last actor with that role.
         // A conjunct shares the owner of its coordination ("lawmakers and officials in Fornost").
         const coordination = phrases.find((q) => q.conjuncts?.includes(p.id));
+        // ... or a sibling's nationality ("Danish media and government" -> DNKGOV).
+        const sibling = coordination?.conjuncts?.flatMap((id) => (id === p.id ? [] : (byPhrase.get(id) ?? []).filter((m) => m.rule.includes('+agent')))) ?? [];
         const owners = [p.possessor, p.ofPhrase, placeAfter(p), coordination ? placeAfter(coordination) : undefined]
-          .map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? [];
+          .map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? sibling.slice(0, 1);
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');
         if (owners.length > 0) {
           for (const owner of owners) {

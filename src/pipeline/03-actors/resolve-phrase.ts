@@ -61,8 +61,11 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
       continue;
     }
     if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) { words.push("'s"); tokenOf.push(i); continue; }
-    words.push(foldWord(t.text));
-    tokenOf.push(i);
+    // PETRARCH-style joined names ("Dol_Amroth") are the same words as written apart.
+    for (const part of t.text.includes('_') ? t.text.split('_').filter(Boolean) : [t.text]) {
+      words.push(foldWord(part));
+      tokenOf.push(i);
+    }
   }
   return { words, tokenOf };
 }
