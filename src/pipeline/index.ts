@@ -49,7 +49,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
     ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),
     ...(options.discards ? { discards: options.discards } : {}),
-    ...(options.withoutBuiltins?.lexicon ? { reportingVerbsCode: true } : {}),
+    ...(options.withoutBuiltins?.lexicon ? { literalOnly: true } : {}),
   };
   const origins = [...knowledge.actors.origins, ...[...builtinLexicon, ...(options.lexicons ?? [])].map((l) => l.origin)];
   return { knowledge, codes, origins };

@@ -22,8 +22,8 @@ export interface Knowledge {
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
-  /** Whether a reporting verb's bare dictionary pattern codes an event (PETRARCH dictionaries alone). */
-  readonly reportingVerbsCode?: boolean;
+  /** Only literal (PETRARCH) dictionaries are in use; see EventResources.literalOnly. */
+  readonly literalOnly?: boolean;
   /** Discard phrases (PETRARCH discard files), if any. */
   readonly discards?: DiscardList;
   /** Country code for roles with no country in context ("---" under PETRARCH conventions). */
@@ -39,7 +39,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     datesStage(),
     eventsStage({
       patterns: k.patterns, frames: k.frames, intents: k.intents,
-      ...(k.reportingVerbsCode ? { reportingVerbsCode: true } : {}),
+      ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),
     quotesStage(),

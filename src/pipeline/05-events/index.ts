@@ -34,8 +34,12 @@ export interface EventResources {
   readonly patterns: PatternIndex;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
-  /** Code a reporting verb's bare pattern as an event ("SAID [023]"), as PETRARCH does when its dictionaries run alone. */
-  readonly reportingVerbsCode?: boolean;
+  /**
+   * Only literal (PETRARCH/TABARI) dictionaries are in use, so their conventions hold throughout:
+   * a reporting verb's bare pattern codes ("SAID [023]"), and a negated verb does not silence the
+   * clause it governs (the dictionary's own patterns spell negation out).
+   */
+  readonly literalOnly?: boolean;
   /** Phrases that discard a sentence, or the whole story, from coding (PETRARCH discards: sports, weather ...). */
   readonly discards?: DiscardList;
   /** Receives every decision; absent in normal runs, so coding pays nothing for it. */
@@ -123,7 +127,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
           const spelled = bestMatch(c);
           if (!spelled || !patterns.isLiteral(spelled.pattern) || spelled.pattern.before.length === 0) {
-            if (c.complement) consume(c.complement.clause);
+            if (c.complement && !resources.literalOnly) consume(c.complement.clause);
             trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'negated: not coded, nor what it governs' });
             continue;
           }
@@ -139,7 +143,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         let match = bestMatch(action);
         // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
         // what was said is coded instead.
-        if (match && reporting && !resources.reportingVerbsCode && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
+        if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
         if (!match || match.pattern.code === null) {
           if (intent) consumed.delete(complement!.id);
           trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : reporting ? 'reporting verb: its content is coded, not the verb' : 'no pattern matched' });
