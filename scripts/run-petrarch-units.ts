@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadPetrarchDictionaries } from '../src/dictionaries/petrarch/index.js';
 import { judgeUnitRecord, parseJsonl, summarizeByCategory, toUnitRecord, type UnitRecord } from '../src/eval/index.js';
 import { createCoder } from '../src/pipeline/index.js';
+import { petrarchCoderOptions } from '../src/pipeline/petrarch-options.js';
 import { createExplainer } from '../src/explain/explain.js';
 
 const shared = join(import.meta.dirname, '../../shared/eval');
@@ -31,7 +32,7 @@ for (const raw of parseJsonl(readFileSync(values.units, 'utf8'), values.units)) 
 
 const names = ['PETR.Validate.verbs.txt', 'PETR.Validate.actors.txt', 'PETR.Validate.agents.txt', 'PETR.Validate.discards.txt'];
 const dicts = loadPetrarchDictionaries(names.map((n) => join(values.dicts, n)));
-const options = { actors: [dicts.actors], lexicons: [dicts.verbs], withoutBuiltins: { actors: true, lexicon: true } } as const;
+const options = petrarchCoderOptions(dicts, false);
 const coder = await createCoder(options);
 const explain = values.explain ? createExplainer(options) : undefined;
 

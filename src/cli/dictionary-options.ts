@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { CoderOptions } from '../pipeline/index.js';
+import { petrarchCoderOptions } from '../pipeline/petrarch-options.js';
 import type { ActorDictionary } from '../domain/actor-dictionary.js';
-import type { DiscardList } from '../domain/verb-lexicon.js';
 import { loadPetrarchDictionaries } from '../dictionaries/petrarch/index.js';
 import { parseActorFile, formatActorFileWarning } from '../dictionaries/actors/index.js';
 import { CliError } from './errors.js';
@@ -23,27 +23,19 @@ export function coderOptionsFrom(
   flags: { dictionaries: readonly string[]; actors: readonly string[]; withBuiltins: boolean },
   stderr: Writable,
 ): CoderOptions {
-  const actors: ActorDictionary[] = [];
-  let lexicons: CoderOptions['lexicons'] = [];
-  let discards: DiscardList | undefined;
-  const usingPetrarch = flags.dictionaries.length > 0;
-  if (usingPetrarch) {
-    const loaded = loadPetrarchDictionaries(expandPaths(flags.dictionaries));
-    for (const w of loaded.warnings.slice(0, 20)) stderr.write(`parley: warning: ${w.file}:${w.line}: ${w.message}\n`);
-    if (loaded.warnings.length > 20) stderr.write(`parley: warning: ... ${loaded.warnings.length - 20} more dictionary warnings\n`);
-    actors.push(loaded.actors);
-    lexicons = [{ ...loaded.verbs, literal: true }];
-    discards = loaded.discards;
-  }
+  const userActors: ActorDictionary[] = [];
   for (const path of flags.actors) {
     let text: string;
     try { text = readFileSync(path, 'utf8'); } catch { throw new CliError('dictionary', `${path}: cannot read actor file`); }
     const parsed = parseActorFile(text, path);
     for (const w of parsed.warnings) stderr.write(`parley: warning: ${formatActorFileWarning(w)}\n`);
-    actors.push(parsed.dictionary);
+    userActors.push(parsed.dictionary);
   }
-  const replace = usingPetrarch && !flags.withBuiltins;
-  return { actors, lexicons, ...(discards ? { discards } : {}), ...(replace ? { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---' } : {}) };
+  if (flags.dictionaries.length === 0) return { actors: userActors };
+  const loaded = loadPetrarchDictionaries(expandPaths(flags.dictionaries));
+  for (const w of loaded.warnings.slice(0, 20)) stderr.write(`parley: warning: ${w.file}:${w.line}: ${w.message}\n`);
+  if (loaded.warnings.length > 20) stderr.write(`parley: warning: ... ${loaded.warnings.length - 20} more dictionary warnings\n`);
+  return petrarchCoderOptions(loaded, flags.withBuiltins, userActors);
 }
 
 /** Pulls `--dictionaries A B C` (values up to the next flag) out of argv, since parseArgs takes one value a flag. */
