@@ -123,6 +123,8 @@ export function chunkNounPhrases(
       const tk = tokens[k];
       if (tk && isNominal(tokens, k)) { head = k; break; }
     }
+    // An adjective used as a noun after a determiner or possessor ("South Korea's military", "the wounded").
+    if (head < 0 && j > bodyStart && (possessor || startsWithDeterminer) && tokens[j - 1]?.pos === 'ADJ') head = j - 1;
     if (head < 0) {
       // No noun: a bare determiner or a predicate adjective ("is ready"); not a phrase.
       i = Math.max(j, i + 1);

@@ -165,7 +165,9 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         if (owners.length > 0) {
           for (const owner of owners) {
             const code = withAgents(owner.code, reading.agents ?? [agent]);
-            add(p, { code, rule: 'actors/agent+owner', resolution: 'stated' }, { code, person: reading.person, plural, role: agent.code });
+            // An owner placed only by the dateline passes that weakness on.
+            const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
+            add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated' }, { code, person: reading.person, plural, role: agent.code });
           }
           continue;
         }

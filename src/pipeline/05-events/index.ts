@@ -156,7 +156,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
 
         let sourcePhrase = match.source ?? subjectOf(action);
         const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
-        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) ? match.target : defaultTarget(action, sourceCodes);
+        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) ? match.target : defaultTarget(action, sourceCodes, literal ? [] : match.wordTokens);
         // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
         // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
         const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') : undefined;
@@ -176,6 +176,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
         // A compound pattern codes the members of a coordination acting on one another.
         let targets = match.compound && sources.length > 1 ? [] : actorsOf(targetPhrase);
+        // A role placed only by the dateline yields to the other party's country ("Police in Dhaka
+        // fired at students" in a story datelined elsewhere): the parties of one act share a place.
+        const firstTarget = targets[0];
+        if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code)) {
+          sources = [{ ...sources[0]!, code: firstTarget.code.slice(0, 3) + sources[0]!.code.slice(3), rule: 'events/role-country-from-other-party' }];
+        } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
+          targets = [{ ...firstTarget, code: sources[0]!.code.slice(0, 3) + firstTarget.code.slice(3), rule: 'events/role-country-from-other-party' }];
+        }
         const targetRole = roleOf(targetPhrase);
         const firstSource = sources[0];
         if (targets.length === 0 && targetRole !== undefined && firstSource && !/^(IGO|NGO|MNC|---)/.test(firstSource.code)) {
@@ -267,8 +275,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
 
       /** The object's actor, else the first prepositional object's, else the first actor further on. */
-      function defaultTarget(c: Clause, sourceCodes: readonly string[]): number | undefined {
-        const other = (id: number) => isOtherParty(id, sourceCodes);
+      function defaultTarget(c: Clause, sourceCodes: readonly string[], patternWords: readonly number[]): number | undefined {
+        const other = (id: number) => {
+          const p = phrases[id];
+          // A phrase the pattern's own words matched names the act ("fired two missiles"), not a
+          // party, unless the text itself says whose it is ("released Palestinian prisoners").
+          if (p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd) && actorsOf(id).every((m) => m.resolution === 'inferred')) return false;
+          return isOtherParty(id, sourceCodes);
+        };
         if (c.object !== undefined && other(c.object)) return c.object;
         // In a passive clause the by-phrase is the agent, never the target; when several parties act
         // together ("the two sides agreed to meet in Beijing") a place is where, not whom.

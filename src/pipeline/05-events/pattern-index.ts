@@ -67,6 +67,8 @@ export interface PatternMatch {
   readonly source?: number;
   /** The pattern marks a coordinated actor whose members act on one another (PETRARCH `%`). */
   readonly compound?: boolean;
+  /** Tokens the pattern's words matched ("fired *missiles*"): what they name is the act, not a party. */
+  readonly wordTokens: readonly number[];
 }
 
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
@@ -111,11 +113,16 @@ export function matchPattern(
   let target: number | undefined;
   let source: number | undefined;
   let compound = false;
+  const wordTokens: number[] = [];
   const bind = (e: PatternElement, from: number, limit: number): number => {
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
-        for (const alt of e.alternatives) if (matchRun(tokens, i, alt, exact)) return i + alt.length;
+        for (const alt of e.alternatives) {
+          if (!matchRun(tokens, i, alt, exact)) continue;
+          for (let k = i; k < i + alt.length; k++) wordTokens.push(k);
+          return i + alt.length;
+        }
         // An adjacent element must sit right next to what precedes it on the verb side.
         if (e.adjacent) return -1;
       } else {
@@ -161,7 +168,7 @@ export function matchPattern(
     back = found;
   }
   return {
-    pattern, lastToken,
+    pattern, lastToken, wordTokens,
     ...(compound ? { compound } : {}),
     ...(target !== undefined ? { target } : {}),
     ...(source !== undefined ? { source } : {}),
