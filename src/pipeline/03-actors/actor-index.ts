@@ -7,8 +7,13 @@ export interface PhraseMatch<T> {
   readonly value: T;
 }
 
+// ASCII has no curly quotes or combining marks and is its own NFD form, so lower-casing is all the
+// folding it needs; most words take this path, which skips normalize() and two regex passes.
+const ASCII = /^[\u0000-\u007f]*$/u;
+
 /** Lower-case, accent-free form used on both sides of every lookup. */
 export function foldWord(word: string): string {
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")

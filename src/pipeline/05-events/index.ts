@@ -191,7 +191,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reports, action);
-        const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[match.lastToken - 1]?.end ?? action.verb.end) };
+        // The trigger is the verb group and the pattern's own words, not the actors it bound.
+        const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
+        const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
         const date = dateFor(dates.expressions, c.sentence, trigger.start, dates.reference);
         const pairs: [ActorMention, ActorMention | undefined][] = [];
         if (targets.length === 0 && sources.length > 1) {
