@@ -56,10 +56,23 @@ export class ActorIndex {
 
   private readonly acronyms: ReadonlyMap<string, readonly string[]>;
 
+  /** People by the first and last word of their name, for a lone surname no phrase lists ("Qin"). */
+  private readonly peopleByNameWord = new Map<string, ActorPhrase[]>();
+
   constructor(dictionaries: readonly ActorDictionary[], acronyms: ReadonlyMap<string, readonly string[]> = new Map()) {
     this.acronyms = acronyms;
     for (const d of dictionaries) {
-      for (const p of d.phrases) insert(this.phrases, p.words, p, true);
+      for (const p of d.phrases) {
+        insert(this.phrases, p.words, p, true);
+        if (p.entry.kind === 'person' && p.form === 'name' && p.words.length > 1) {
+          for (const w of new Set([p.words[0]!, p.words[p.words.length - 1]!])) {
+            const key = foldWord(w);
+            const list = this.peopleByNameWord.get(key) ?? [];
+            list.push(p);
+            this.peopleByNameWord.set(key, list);
+          }
+        }
+      }
       for (const a of d.agents) insert(this.agents, a.words, a, true);
     }
     this.origins = dictionaries.map((d) => d.origin);
@@ -78,6 +91,18 @@ export class ActorIndex {
       else i++;
     }
     return { actors, agents };
+  }
+
+  /**
+   * The one person whose name begins or ends with this word and who held a dated office on the
+   * date ("Qin" on 2023-05-05 is Qin Gang, foreign minister); none when that is not exactly one.
+   */
+  personInOffice(word: string, date: string | undefined): ActorPhrase | undefined {
+    if (!date) return undefined;
+    const holders = (this.peopleByNameWord.get(word) ?? []).filter((p) =>
+      p.entry.codes.some((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)));
+    const entries = new Set(holders.map((p) => p.entry));
+    return entries.size === 1 ? holders[0] : undefined;
   }
 
   /** The words an acronym written in capitals stands for ("US" -> united states), if it is one. */

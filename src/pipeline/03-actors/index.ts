@@ -45,6 +45,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const byPhrase = new Map<number, ActorMention[]>();
       const remembered = new Map<string, { code: string; name: string; entry?: string }>();
       const history: Seen[] = [];
+      const countriesSeen = new Set<string>();
       const add = (p: NounPhrase, m: Omit<ActorMention, 'phrase' | 'start' | 'end'>, seen?: Omit<Seen, 'sentence'>) => {
         // A dictionary entry may stand for several actors at once ("THE_SHIRE [FRO/BIL/SAM]").
         if (m.code.includes('/')) {
@@ -53,6 +54,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, ...m };
         mentions.push(mention);
+        countriesSeen.add(m.code.slice(0, 3));
         const list = byPhrase.get(p.id) ?? [];
         list.push(mention);
         byPhrase.set(p.id, list);
@@ -126,7 +128,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           continue;
         }
         if (absorbed.has(p.id)) continue;
-        let reading = readPhrase(p, tokens, index, doc.date, remembered);
+        let reading = readPhrase(p, tokens, index, doc.date, remembered, countriesSeen);
         // "the Prince of Dol Amroth", "the Ministry of Silly Walks": a name that runs across "of".
         const of = p.ofPhrase !== undefined ? phrases[p.ofPhrase] : undefined;
         if ((!reading?.code) && of && !of.conjuncts && !of.pronoun) {

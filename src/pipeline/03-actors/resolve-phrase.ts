@@ -79,6 +79,7 @@ export function readPhrase(
   index: ActorIndex,
   date: string | undefined,
   remembered: ReadonlyMap<string, { code: string; name: string; entry?: string }>,
+  countriesInView: ReadonlySet<string> = new Set(),
 ): PhraseReading | undefined {
   const { words, tokenOf } = phraseWords(tokens, phrase.tokenStart, phrase.tokenEnd, (text) => index.acronym(text));
   if (words.length === 0) return undefined;
@@ -114,6 +115,13 @@ export function readPhrase(
   for (let i = words.length - 1; i >= 0; i--) {
     const r = remembered.get(words[i]!);
     if (r && tokens[tokenOf[i] ?? -1]?.pos === 'PROPN') return { code: r.code, name: r.name, rule: 'actors/document-memory#surname', person: true, ...(r.entry ? { entry: r.entry } : {}) };
+  }
+  // A lone name no phrase lists, held in office on the date by exactly one known person whose
+  // country the story has already named ("China will ..., the ministry quoted Qin": Qin Gang).
+  if (actors.length === 0 && agents.length === 0 && words.length === 1 && tokens[tokenOf[0] ?? -1]?.pos === 'PROPN') {
+    const holder = index.personInOffice(words[0]!, date);
+    const code = holder ? codeOn(holder.entry.codes, date)?.code : undefined;
+    if (holder && code && countriesInView.has(code.slice(0, 3))) return { code, entry: holder.entry.id, name: holder.entry.name, rule: 'actors/person:surname-in-office', person: true };
   }
   const organisation = pick(actors, (k) => k === 'organisation' || k === 'group');
   if (organisation) {
