@@ -148,7 +148,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           add(p, {
             code: reading.code, rule: reading.rule, resolution: reading.rule.startsWith('actors/document-memory') ? 'coreference' : 'stated',
             ...(reading.entry ? { entry: reading.entry } : {}), ...(reading.name ? { name: reading.name } : {}),
-          }, { code: reading.code, person: reading.person, plural: false, ...(reading.code.length > 3 ? { role: reading.code.slice(3) } : {}) });
+          }, { code: reading.code, person: reading.person, plural: false, ...(reading.code.length > 3 && /agent|person/.test(reading.rule) ? { role: reading.code.slice(3) } : {}) });
           if (reading.person && reading.name) remember(remembered, reading.name, reading.code, reading.entry);
           continue;
         }

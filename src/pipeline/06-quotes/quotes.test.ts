@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinCoder } from '../../../test/helpers/coder.js';
+
+// text -> quotes as "kind | speaker code (name) | reporter code | quoted words"
+const rows: [string, string, string[]][] = [
+  ['"We will not give up an inch of our land," Ukrainian President Volodymyr Zelensky said on Monday.', '2024-02-01',
+    ['direct | UKRGOV (Volodymyr Zelensky) | - | We will not give up an inch of our land']],
+  ['The Chinese Foreign Ministry quoted Wang Yi as saying that China would keep supporting peace talks.', '2024-02-01',
+    ['indirect | CHNGOV (Wang Yi) | CHNGOV | China would keep supporting peace talks']],
+  ['Moscow is ready to keep close contacts with Beijing, the ministry cited Russian Foreign Minister Sergei Lavrov.', '2023-05-05',
+    ['indirect | RUSGOV (Sergei Lavrov) | - | Moscow is ready to keep close contacts with Beijing']],
+  ['Turkey will host the next round of talks, according to a statement from the Turkish Foreign Ministry.', '2024-02-01',
+    ['indirect | TURGOV | - | Turkey will host the next round of talks']],
+  ['Russian President Vladimir Putin said the plan could be a basis for a settlement "if the West is ready for it."', '2023-03-21',
+    ['indirect | RUSGOV (Vladimir Putin) | - | the plan could be a basis for a settlement']],
+];
+
+for (const [text, date, expected] of rows) {
+  test(`quotes: ${text.slice(0, 60)}`, async () => {
+    const coded = (await builtinCoder()).code({ id: 'q', text, date });
+    const got = coded.quotes.map((q) =>
+      `${q.quote_kind} | ${q.speaker?.code ?? '-'}${q.speaker?.name ? ` (${q.speaker.name})` : ''} | ${q.reported_by?.code ?? '-'} | ${q.text}`);
+    assert.deepEqual(got, expected);
+    for (const q of coded.quotes) assert.equal(text.slice(q.content.start, q.content.end), q.text);
+  });
+}
+
+// negative table: no quote
+for (const text of ['The talks ended without a statement.', 'Iran and Iraq signed a trade agreement on Monday.']) {
+  test(`no quote: ${text}`, async () => {
+    assert.deepEqual((await builtinCoder()).code({ id: 'q', text, date: '2024-02-01' }).quotes, []);
+  });
+}
