@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
 import { createCodingPool, inProcessPool, PoolStartError, type CodingPool } from '../../parallel/index.js';
-import { readDocuments, isoDay } from '../../io/read-documents.js';
+import { readDocuments } from '../../io/read-documents.js';
+import { requireIsoDay } from '../flags.js';
 import type { EventRecord } from '../../domain/event-record.js';
 import { CliError, type CliErrorCode } from '../errors.js';
 import { coderOptionsFrom, takeListFlag } from '../dictionary-options.js';
@@ -41,7 +42,7 @@ export async function runCode(argv: string[], io: CliIo): Promise<number> {
   if (values.help) { io.stdout.write(CODE_USAGE); return 0; }
   const format = values.format;
   if (format !== 'jsonl' && format !== 'json' && format !== 'tsv') throw new CliError('usage', `--format must be jsonl, json or tsv (got "${format}")`);
-  if (values.date !== undefined && !isoDay(values.date)) throw new CliError('usage', `--date must be YYYY-MM-DD (got "${values.date}")`);
+  if (values.date !== undefined) requireIsoDay(values.date);
   const workers = workerCount(values.workers);
   const pool = await openPool(workers, { dictionaries, actors: values.actors, withBuiltins: values['with-builtins'] }, io);
   try {
