@@ -52,7 +52,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // "&" inside names ("Procter & Gamble"), and "'s"-less name particles are rare enough to ignore.
   if (t.text === '&' && next && isNominal(tokens, i + 1)) return true;
   // Coordinated adjectives inside one phrase ("Ithilen's awful and evil minister").
-  if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && i > chunkStart && tokens[i - 1]?.pos === 'ADJ' && next?.pos === 'ADJ') return true;
+  const adjectiveNext = next?.pos === 'ADJ' || (next?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
+  if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && i > chunkStart && tokens[i - 1]?.pos === 'ADJ' && adjectiveNext) return true;
   // An adverb only before an adjective ("very large").
   if (t.pos === 'ADV' && next && i + 1 < end && next.pos === 'ADJ' && i > chunkStart) return true;
   return false;
