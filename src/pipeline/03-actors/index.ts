@@ -120,7 +120,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
             .filter((c) => c.object === p.id || c.preps.some((x) => x.np === p.id))
             .flatMap((c) => { const s = subjectOf(c); return s !== undefined ? [s, ...(phrases[s]?.conjuncts ?? [])] : []; }));
           const candidates = history.filter((h) => h.phrase === undefined || !actingOn.has(h.phrase));
-          const parties = focusParties(candidates.filter((h) => !h.code.endsWith('CVL')).length >= 2 ? candidates.filter((h) => !h.code.endsWith('CVL')) : candidates);
+          // Bystanders (civilians, the press, business) are not sides.
+          // Places ("met in Dubai") are not sides either.
+          const sides = candidates.filter((h) => !/(CVL|MED|BUS|EDU)$/.test(h.code) && !(h.phrase !== undefined && phrases[h.phrase] && isLocative(phrases[h.phrase]!)));
+          const parties = focusParties(sides.length >= 2 ? sides : candidates);
           for (const party of parties) {
             const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
             add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
@@ -215,6 +218,25 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const link = tokens[p.tokenEnd]?.lower;
         if (link !== 'in' && link !== 'from' && link !== 'near') return undefined;
         return phrases.filter((q) => q.tokenStart === p.tokenEnd + 1 && !q.pronoun).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.id;
+      }
+
+      // "Indian and Pakistani foreign secretaries", "Russian and Ukrainian negotiators": a bare
+      // nationality in a coordination shares the role of the conjunct that names one.
+      for (const q of phrases) {
+        if (!q.conjuncts) continue;
+        const roleMention = q.conjuncts.flatMap((id) => byPhrase.get(id) ?? []).find((m) => m.code.length > 3 && /\+agent/.test(m.rule));
+        if (!roleMention) continue;
+        const role = roleMention.code.slice(3);
+        for (const id of q.conjuncts) {
+          const own = byPhrase.get(id);
+          const conjunct = phrases[id];
+          if (!own || own.length !== 1 || !conjunct || conjunct.tokenEnd - conjunct.tokenStart !== 1) continue;
+          const m = own[0]!;
+          if (m.code.length !== 3 || !/adjective|demonym/.test(m.rule)) continue;
+          const shared: ActorMention = { ...m, code: m.code + role, rule: 'actors/adjective+shared-role' };
+          own[0] = shared;
+          mentions[mentions.indexOf(m)] = shared;
+        }
       }
 
       // Reported speech: an unknown speaker takes the reporter's country and role

@@ -156,7 +156,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
 
         let sourcePhrase = match.source ?? subjectOf(action);
         const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
-        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) ? match.target : defaultTarget(action, sourceCodes, literal ? [] : match.wordTokens);
+        // Several parties acting together ("X and Y met in Dubai"): a place is where, not whom.
+        const placeOnly = (id: number) => sourceCodes.length > 1 && /^(in|at)$/.test(tokens[(phrases[id]?.tokenStart ?? 0) - 1]?.lower ?? '');
+        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) && !placeOnly(match.target) ? match.target : defaultTarget(action, sourceCodes, literal ? [] : match.wordTokens);
         // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
         // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
         const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') : undefined;
