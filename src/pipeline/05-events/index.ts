@@ -167,6 +167,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           targetPhrase = (match.target !== undefined && match.target !== by?.np ? match.target : undefined) ?? subjectOf(action);
           sourcePhrase = by?.np;
         }
+        // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
+        if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(tokens[(phrases[targetPhrase]?.tokenStart ?? 0) - 1]?.lower ?? '')) targetPhrase = undefined;
         let sources = actorsOf(sourcePhrase);
         // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
         const roleOf = (id: number | undefined) => (id === undefined ? undefined : unplacedRole.get(id));
