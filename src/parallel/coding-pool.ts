@@ -23,6 +23,13 @@ export interface CodingPoolOptions {
   readonly keepRecord?: boolean;
   /** Receives dictionary warnings, once (not once per worker). */
   readonly onLog?: (text: string) => void;
+  /**
+   * Old-generation heap cap per worker, in MB. V8 otherwise lets each worker's heap grow to several
+   * times its live data before collecting (a worker holds ~45 MB live with the built-in dictionaries
+   * but grew to ~200 MB), so N workers multiply that slack; a cap makes V8 collect sooner. A worker
+   * that needs more than the cap dies; its document fails and the worker is replaced.
+   */
+  readonly maxHeapMb?: number;
 }
 
 /** One input item handed back, in input order, with what became of its document. */
@@ -135,7 +142,10 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
 
   const start = (index: number): Promise<{ slot: Slot; dictionaryVersion: string }> => new Promise((resolve, reject) => {
     const setup: WorkerSetup = { recipe: options.recipe, keepRecord, reportLog: index === 0 };
-    const worker = new Worker(entry.entry, { workerData: setup, eval: entry.eval });
+    const worker = new Worker(entry.entry, {
+      workerData: setup, eval: entry.eval,
+      ...(options.maxHeapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
+    });
     const slot: Slot = { worker, alive: true, queue: [] };
     let ready = false;
     worker.on('message', (message: WorkerMessage) => {

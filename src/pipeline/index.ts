@@ -55,8 +55,20 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
   return { knowledge, codes, origins };
 }
 
+/** Longest document text coded, in UTF-16 units (about 5 MB of English): news articles are far shorter. */
+export const MAX_DOCUMENT_CHARS = 5_000_000;
+
+/** A document too long to be a news article: refused whole rather than coded for minutes or cut silently. */
+export class DocumentTooLargeError extends Error {
+  constructor(readonly docId: string, readonly chars: number) {
+    super(`document ${docId} has ${(chars / 1e6).toFixed(1)} million characters; Parley codes documents of up to ${MAX_DOCUMENT_CHARS / 1e6} million (split it into articles)`);
+    this.name = 'DocumentTooLargeError';
+  }
+}
+
 /** Codes one document with a given pipeline, into the record and its output records. */
 export function codeWith(stages: readonly AnyStage[], codes: ReadonlyMap<string, CameoCodeInfo>, doc: SourceDocument): CodedDocument {
+  if (doc.text.length > MAX_DOCUMENT_CHARS) throw new DocumentTooLargeError(doc.id, doc.text.length);
   const record = runStages(stages, { doc, issues: [] });
   const describe = (code: string) => describeCode(codes, code);
   return { doc, record, events: toEventRecords(record, describe), quotes: toQuoteRecords(record), entities: toEntityRecords(record), issues: record.issues };

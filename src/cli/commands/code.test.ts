@@ -69,3 +69,12 @@ test('bad flags are usage errors', async () => {
   assert.equal((await run(['code', '--date', 'yesterday', txt])).code, 2);
   assert.equal((await run(['nonsense'])).code, 2);
 });
+
+test('a document too long to be an article is refused by name; the others are coded', async () => {
+  const path = join(dir, 'too-large.jsonl');
+  writeFileSync(path, JSON.stringify({ id: 'big', date: '2024-01-01', text: 'Iran met Iraq. '.repeat(400_000) }) + '\n' + JSON.stringify(good) + '\n');
+  const r = await run(['code', path]);
+  assert.equal(r.code, 1);
+  assert.match(r.err, /too-large\.jsonl:1: could not be coded: document big has 6\.0 million characters/);
+  assert.ok(r.out.includes('"doc_id":"a1"'));
+});

@@ -71,6 +71,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
 
       let deferring = false;
+      // Indexes built once: lookups per phrase must not scan the whole document.
+      const coordinations = phrases.filter((q) => q.conjuncts);
+      const coordinationOf = new Map<number, NounPhrase>();
+      for (const q of coordinations) for (const id of q.conjuncts!) coordinationOf.set(id, q);
+      const startingAt = new Map<number, NounPhrase[]>();
+      for (const q of phrases) startingAt.set(q.tokenStart, [...(startingAt.get(q.tokenStart) ?? []), q]);
       const unplaced: UnplacedRole[] = [];
       const datelineCountry = countryOfPlace(segment.dateline?.place);
       const absorbed = new Set<number>();
@@ -97,7 +103,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           else if (THING_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => !s.person && !s.plural);
           else if (PLURAL_PRONOUNS.has(word)) {
             // "Mordor, Rohan and Bree welcomed their ...": a plural pronoun takes a whole coordination.
-            const group = phrases.filter((q) => q.conjuncts && q.end <= p.start && p.sentence - q.sentence <= 1).pop();
+            const group = coordinations.filter((q) => q.end <= p.start && p.sentence - q.sentence <= 1).pop();
             const codes = group ? [...new Set(group.conjuncts!.flatMap((id) => byPhrase.get(id) ?? []).map((m) => m.code))] : [];
             if (codes.length > 1) {
               for (const code of codes) add(p, { code, rule: `actors/pronoun#${word}-group`, resolution: 'coreference' });
@@ -158,10 +164,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const agent = reading.agentOnly;
         if (!agent) continue;
         // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
-        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined || phrases.some((q) => q.conjuncts?.includes(p.id)))) { queue.push(p); continue; }
+        if (!deferring && (p.ofPhrase !== undefined || placeAfter(p) !== undefined || coordinationOf.has(p.id))) { queue.push(p); continue; }
         // A bare role takes its country from a possessor, an "of"/"from"/"in" phrase, or the last actor with that role.
         // A conjunct shares the owner of its coordination ("lawmakers and officials in Fornost").
-        const coordination = phrases.find((q) => q.conjuncts?.includes(p.id));
+        const coordination = coordinationOf.get(p.id);
         // ... or a sibling's nationality ("Danish media and government" -> DNKGOV).
         const sibling = coordination?.conjuncts?.flatMap((id) => (id === p.id ? [] : (byPhrase.get(id) ?? []).filter((m) => m.rule.includes('+agent')))) ?? [];
         const owners = [p.possessor, p.ofPhrase, placeAfter(p), coordination ? placeAfter(coordination) : undefined]
@@ -217,7 +223,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       function placeAfter(p: NounPhrase): number | undefined {
         const link = tokens[p.tokenEnd]?.lower;
         if (link !== 'in' && link !== 'from' && link !== 'near') return undefined;
-        return phrases.filter((q) => q.tokenStart === p.tokenEnd + 1 && !q.pronoun).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.id;
+        return (startingAt.get(p.tokenEnd + 1) ?? []).filter((q) => !q.pronoun).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.id;
       }
 
       // "Indian and Pakistani foreign secretaries", "Russian and Ukrainian negotiators": a bare

@@ -65,16 +65,18 @@ export function datesStage(): Stage<'segment', 'dates'> {
       if (reference) {
         const instant = toDate(reference.value);
         const text = doc.text;
-        for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+        // chrono runs sentence by sentence: some of its refiners look back over all the text before
+        // each match, which grows with the square of a long document's length.
+        const found = segment.sentences.flatMap((s) =>
+          chrono.parse(text.slice(s.start, s.end), { instant, timezone: 0 }, { forwardDate: false }).map((r) => ({ r, index: s.start + r.index, sentence: s.index })));
+        for (const { r, index, sentence } of found) {
           const precision = precisionOf(r.start);
           if (!precision) continue;
           // Lower-case single words ("may", "march") are verbs far more often than months.
           if (/^[a-z]+$/.test(r.text) && !/^(today|yesterday|tonight|tomorrow)$/.test(r.text)) continue;
-          const lead = LEAD_IN.exec(text.slice(Math.max(0, r.index - 30), r.index));
-          const start = r.index - (lead?.[0].length ?? 0);
-          const end = r.index + r.text.replace(/[\s,.;:]+$/, '').length;
-          const sentence = sentenceAt(segment.sentences, r.index);
-          if (sentence < 0) continue;
+          const lead = LEAD_IN.exec(text.slice(Math.max(0, index - 30), index));
+          const start = index - (lead?.[0].length ?? 0);
+          const end = index + r.text.replace(/[\s,.;:]+$/, '').length;
           expressions.push({
             start, end, text: text.slice(start, end), sentence, rule: 'dates/chrono',
             value: atPrecision(r.start.date(), precision), precision,

@@ -97,6 +97,15 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd } : undefined; };
 
       const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
+      // Clauses hanging off each clause (complements, shared subjects), for consuming them.
+      const dependents = new Map<number, number[]>();
+      for (const c of clauses) {
+        for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) dependents.set(up, [...(dependents.get(up) ?? []), c.id]);
+      }
+      const expressionsBySentence = new Map<number, TimeExpression[]>();
+      for (const e of dates.expressions) expressionsBySentence.set(e.sentence, [...(expressionsBySentence.get(e.sentence) ?? []), e]);
+      const reportsBySentence = new Map<number, ReportFrame[]>();
+      for (const r of reports) reportsBySentence.set(r.sentence, [...(reportsBySentence.get(r.sentence) ?? []), r]);
       const consumed = new Set<number>();
       const consume = (root: number) => {
         // A complement and everything hanging off it is part of the governing event.
@@ -105,7 +114,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const id = stack.pop()!;
           if (consumed.has(id)) continue;
           consumed.add(id);
-          for (const c of clauses) if (c.parent === id || c.subjectFrom === id) stack.push(c.id);
+          for (const child of dependents.get(id) ?? []) stack.push(child);
         }
       };
 
@@ -194,11 +203,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           targets = [placedMention(targetPhrase!, firstSource.code.slice(0, 3) + targetRole)];
         }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
-        const report = reportAround(reports, action);
+        const report = reportAround(reportsBySentence.get(action.sentence) ?? [], action);
         // The trigger is the verb group and the pattern's own words, not the actors it bound.
         const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
-        const date = dateFor(dates.expressions, c.sentence, trigger.start, dates.reference);
+        const date = dateFor(expressionsBySentence.get(c.sentence) ?? [], c.sentence, trigger.start, dates.reference);
         const pairs: [ActorMention, ActorMention | undefined][] = [];
         if (targets.length === 0 && sources.length > 1) {
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
