@@ -38,9 +38,22 @@ function isHyphenJoin(tokens: readonly Token[], i: number): boolean {
 }
 
 /** True when token i can continue a phrase whose previous token is i-1. */
+const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** "next month", "last Friday": a time expression starts here, so the phrase before it ends. */
+function startsTimeExpression(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && /^(next|last|this|early|late|earlier|later)$/.test(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
+}
+
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
   if (!t || i >= end) return false;
+  if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
   if (isNominal(tokens, i) || t.pos === 'ADJ') return true;
   if (isHyphenJoin(tokens, i)) return true;
   const next = tokens[i + 1];

@@ -248,6 +248,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       // Reported speech: an unknown speaker takes the reporter's country and role
       // ("the Chinese Foreign Ministry quoted Qin as saying" -> Qin is CHNGOV), and "we"/"our" inside
       // the statement is the speaker.
+      const sentencePronouns = new Map<number, NounPhrase[]>();
+      for (const q of phrases) if (q.pronoun) sentencePronouns.set(q.sentence, [...(sentencePronouns.get(q.sentence) ?? []), q]);
       for (const r of reports) {
         if (r.speaker === undefined) continue;
         const speakerPhrase = phrases[r.speaker];
@@ -259,11 +261,25 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         const speaker = byPhrase.get(r.speaker)?.[0] ?? (speakerPhrase.possessor !== undefined ? byPhrase.get(speakerPhrase.possessor)?.[0] : undefined);
         if (!speaker) continue;
-        for (const p of phrases) {
+        // In reported speech "he"/"she" is the speaker when the speaker is a person
+        // ("Karen Holt said she would travel to Beijing").
+        // (A titled name counts even when only its country resolved: "U.S. Trade Representative Karen Holt".)
+        const titledName = tokens[speakerPhrase.head]?.pos === 'PROPN' && speakerPhrase.tokenEnd - speakerPhrase.tokenStart > 1;
+        const speakerIsPerson = !speakerPhrase.conjuncts && (/person|agent|memory/.test(speaker.rule) || titledName);
+        for (const p of sentencePronouns.get(r.sentence) ?? []) {
           const head = tokens[p.head];
-          if (p.pronoun && head && SPEAKER_PRONOUNS.has(head.lower) && p.sentence === r.sentence && r.contentStart <= p.start && p.end <= r.contentEnd) {
-            add(p, { code: speaker.code, rule: 'actors/pronoun#speaker', resolution: 'coreference' });
+          if (!head || p.start < r.contentStart || p.end > r.contentEnd) continue;
+          const firstPerson = SPEAKER_PRONOUNS.has(head.lower);
+          const thirdPerson = speakerIsPerson && PERSON_PRONOUNS.has(head.lower) && !r.direct;
+          if (!firstPerson && !thirdPerson) continue;
+          const own = byPhrase.get(p.id);
+          const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, code: speaker.code, rule: `actors/pronoun#speaker`, resolution: 'coreference' };
+          if (own?.length) {
+            // Replace the nearest-antecedent guess made before the speaker was known.
+            for (const m of own) mentions.splice(mentions.indexOf(m), 1);
+            byPhrase.set(p.id, []);
           }
+          add(p, mention);
         }
       }
       const layer: ActorsLayer = { mentions, unplaced };
