@@ -3,18 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { main } from '../main.js';
+import { runCli, type CliRun } from '../../../test/helpers/cli.js';
 
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdin)]), isTTY: false });
-  return { code, out, err };
+function run(args: string[], stdin = ''): Promise<CliRun> {
+  return runCli((argv, io) => main(argv, io), args, stdin);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-code-'));

@@ -3,24 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { exitCodeOf } from '../errors.js';
 import { runEval } from './eval.js';
+import { runCli, type CliRun } from '../../../test/helpers/cli.js';
 
 // Calls runEval directly (main.ts wires it as `parley eval`); thrown CliErrors map to exit codes as in main.
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  try {
-    const code = await runEval(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdin)]), isTTY: false });
-    return { code, out, err };
-  } catch (e) {
-    return { code: exitCodeOf(e), out, err: (e as Error).message };
-  }
+function run(args: string[], stdin = ''): Promise<CliRun> {
+  return runCli(runEval, args, stdin, exitCodeOf);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-eval-cli-'));

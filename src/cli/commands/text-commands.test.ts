@@ -1,17 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PassThrough, Readable } from 'node:stream';
 import { main } from '../main.js';
+import { runCli, type CliRun } from '../../../test/helpers/cli.js';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(args, { stdout, stderr, stdin: Readable.from([]), isTTY: false });
-  return { code, out, err };
+function run(args: string[], stdin = ''): Promise<CliRun> {
+  return runCli((argv, io) => main(argv, io), args, stdin);
 }
 
 test('parley actors shows each resolution with its rule and entry, by date', async () => {

@@ -385,14 +385,7 @@ class SqliteStore implements Store {
   listDocuments(filter: DocumentFilter, page: Page): PageResult<DocumentSummary> {
     const parts: string[] = [];
     const params: unknown[] = [];
-    if (filter.from !== undefined) {
-      parts.push('d.date >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to !== undefined) {
-      parts.push('d.date <= ?');
-      params.push(filter.to);
-    }
+    addDateRange(parts, params, 'd.date', filter);
     if (filter.q !== undefined) {
       const match = ftsQuery(filter.q);
       if (match === null) parts.push('0');
@@ -472,14 +465,7 @@ class SqliteStore implements Store {
   listActors(filter: ActorFilter, page: Page): PageResult<ActorCount> {
     const parts: string[] = [];
     const params: unknown[] = [];
-    if (filter.from !== undefined) {
-      parts.push('day >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to !== undefined) {
-      parts.push('day <= ?');
-      params.push(filter.to);
-    }
+    addDateRange(parts, params, 'day', filter);
     const dateSql = parts.length > 0 ? ' AND ' + parts.join(' AND ') : '';
     const role = filter.role ?? 'any';
     const branches: string[] = [];
@@ -522,14 +508,7 @@ class SqliteStore implements Store {
       parts.push("q.text LIKE ? ESCAPE '\\'");
       params.push('%' + likeEscape(filter.q) + '%');
     }
-    if (filter.from !== undefined) {
-      parts.push('d.date >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to !== undefined) {
-      parts.push('d.date <= ?');
-      params.push(filter.to);
-    }
+    addDateRange(parts, params, 'd.date', filter);
     const where = parts.length > 0 ? 'WHERE ' + parts.join(' AND ') : '';
     const from = 'FROM quotes q JOIN documents d ON d.seq = q.doc_seq';
     const total = (this.db.prepare(`SELECT count(*) AS n ${from} ${where}`).get(...params) as { n: number }).n;
@@ -628,4 +607,16 @@ function normalizeEventIds(e: EventRecord, doc: SourceDocument, id: string): Eve
 function quoteParamsFor(q: QuoteRecord, docSeq: number, docId: string, givenId: string): ReturnType<typeof quoteParams> {
   const params = quoteParams(q, docSeq, docId);
   return givenId.trim() === '' ? { ...params, quote_id: `${docId}:${q.quote_id}` } : params;
+}
+
+/** Adds `column >= from` / `column <= to` conditions for the bounds a filter sets (parameterized). */
+function addDateRange(parts: string[], params: unknown[], column: string, filter: { readonly from?: string; readonly to?: string }): void {
+  if (filter.from !== undefined) {
+    parts.push(`${column} >= ?`);
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    parts.push(`${column} <= ?`);
+    params.push(filter.to);
+  }
 }
