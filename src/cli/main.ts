@@ -1,13 +1,5 @@
 import type { CliIo } from './io.js';
 import { CliError, exitCodeOf } from './errors.js';
-import { runCode } from './commands/code.js';
-import { runIngest } from './commands/ingest.js';
-import { runExplain } from './commands/explain.js';
-import { runActors } from './commands/actors.js';
-import { runEval } from './commands/eval.js';
-import { runRecode } from './commands/recode.js';
-import { runServe } from './commands/serve.js';
-import { runExport } from './commands/export.js';
 
 const USAGE = `usage: parley <command> [options]
 Commands:
@@ -24,15 +16,17 @@ Run "parley <command> --help" for a command's options.
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
+// Each command is loaded only when run: `export` or `serve` need not load the tagger model, and the
+// main thread of `code --workers N`, which only hands documents to workers, stays small.
 const COMMANDS: Readonly<Record<string, Command>> = {
-  code: runCode,
-  ingest: runIngest,
-  explain: runExplain,
-  actors: runActors,
-  eval: runEval,
-  recode: runRecode,
-  serve: runServe,
-  export: runExport,
+  code: async (argv, io) => (await import('./commands/code.js')).runCode(argv, io),
+  ingest: async (argv, io) => (await import('./commands/ingest.js')).runIngest(argv, io),
+  explain: async (argv, io) => (await import('./commands/explain.js')).runExplain(argv, io),
+  actors: async (argv, io) => (await import('./commands/actors.js')).runActors(argv, io),
+  eval: async (argv, io) => (await import('./commands/eval.js')).runEval(argv, io),
+  recode: async (argv, io) => (await import('./commands/recode.js')).runRecode(argv, io),
+  serve: async (argv, io) => (await import('./commands/serve.js')).runServe(argv, io),
+  export: async (argv, io) => (await import('./commands/export.js')).runExport(argv, io),
 };
 
 /** Runs the CLI with the given arguments and returns the exit code. */
