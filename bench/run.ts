@@ -23,13 +23,15 @@ const { values: flags } = parseArgs({
     'memory-size': { type: 'string', default: '1GB' },
     'memory-seconds': { type: 'string', default: '0' },
     'memory-workers': { type: 'string', default: 'auto' },
+    'memory-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/results/latest.json' },
     tsx: { type: 'boolean', default: false },
   },
 });
 
 const quick = flags.quick;
-const runs = Number(flags.runs ?? (quick ? 1 : 3));
+const memoryOnly = flags['memory-only'];
+const runs = memoryOnly ? 0 : Number(flags.runs ?? (quick ? 1 : 3));
 const ingestRuns = Number(flags['ingest-runs'] ?? (quick ? 1 : 2));
 const log = (line: string) => process.stderr.write(line + '\n');
 
@@ -208,7 +210,7 @@ for (let r = 1; r <= runs; r++) {
     pCli.push(await run('cli-code', { corpus: corpusPath, workers: 1, dictionaries: petrarch }));
   }
 }
-const counts = loops[0]!;
+const counts: Figures = loops[0] ?? {};
 const articles = counts['articles']!, sentences = counts['sentences']!, tokens = counts['tokens']!;
 const rates = (prefix: string, ms: number[]) => {
   record(`${prefix}: articles/s`, 'articles/s', ms.map((t) => articles / (t / 1000)));
@@ -239,7 +241,8 @@ if (havePetrarch) {
 }
 
 let ingestCorpus = null;
-if (flags['skip-ingest']) notes.push('ingest skipped (--skip-ingest)');
+if (memoryOnly) notes.push('--memory-only: only the memory check was run');
+else if (flags['skip-ingest']) notes.push('ingest skipped (--skip-ingest)');
 else if (!existsSync('src/ingest/ingest.ts')) notes.push('ingest: pending (src/ingest/ingest.ts does not exist yet)');
 else {
   ingestCorpus = await describeCorpus(ingestPath);
@@ -255,7 +258,7 @@ else {
   notes.push(`ingest: ${first['documents']} documents, ${first['events']} events, ${first['skipped']} skipped per run (dictionary load excluded from rates)`);
 }
 
-if (flags.memory) await memoryCheck();
+if (flags.memory || memoryOnly) await memoryCheck();
 
 printTable();
 for (const n of notes) process.stdout.write(`note: ${n}\n`);

@@ -32,14 +32,14 @@ export async function coderFromRecipe(recipe: CoderRecipe, log: (line: string) =
   }
   // Imported here, not at the top: a main thread that only hands documents to workers then never
   // loads the tagger model and dictionaries code (about 50 MB of RSS).
-  const [{ createCoder }, { coderOptionsFrom }] = await Promise.all([import('../pipeline/index.js'), import('../cli/dictionary-options.js')]);
+  const [{ createCoder }, { coderOptionsFromFiles }] = await Promise.all([import('../pipeline/index.js'), import('../pipeline/options-from-files.js')]);
   const sink = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
       log(String(chunk));
       done();
     },
   });
-  return createCoder(coderOptionsFrom({
+  return createCoder(coderOptionsFromFiles({
     dictionaries: recipe.dictionaries ?? [], actors: recipe.actors ?? [], withBuiltins: recipe.withBuiltins ?? false,
   }, sink));
 }

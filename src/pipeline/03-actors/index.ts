@@ -76,7 +76,11 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const coordinationOf = new Map<number, NounPhrase>();
       for (const q of coordinations) for (const id of q.conjuncts!) coordinationOf.set(id, q);
       const startingAt = new Map<number, NounPhrase[]>();
-      for (const q of phrases) startingAt.set(q.tokenStart, [...(startingAt.get(q.tokenStart) ?? []), q]);
+      for (const q of phrases) {
+        const list = startingAt.get(q.tokenStart);
+        if (list) list.push(q);
+        else startingAt.set(q.tokenStart, [q]);
+      }
       const unplaced: UnplacedRole[] = [];
       const datelineCountry = countryOfPlace(segment.dateline?.place);
       const absorbed = new Set<number>();
@@ -249,7 +253,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       // ("the Chinese Foreign Ministry quoted Qin as saying" -> Qin is CHNGOV), and "we"/"our" inside
       // the statement is the speaker.
       const sentencePronouns = new Map<number, NounPhrase[]>();
-      for (const q of phrases) if (q.pronoun) sentencePronouns.set(q.sentence, [...(sentencePronouns.get(q.sentence) ?? []), q]);
+      for (const q of phrases) {
+        if (!q.pronoun) continue;
+        const list = sentencePronouns.get(q.sentence);
+        if (list) list.push(q);
+        else sentencePronouns.set(q.sentence, [q]);
+      }
       for (const r of reports) {
         if (r.speaker === undefined) continue;
         const speakerPhrase = phrases[r.speaker];

@@ -99,13 +99,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
       // Clauses hanging off each clause (complements, shared subjects), for consuming them.
       const dependents = new Map<number, number[]>();
-      for (const c of clauses) {
-        for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) dependents.set(up, [...(dependents.get(up) ?? []), c.id]);
-      }
+      for (const c of clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(dependents, up, c.id);
       const expressionsBySentence = new Map<number, TimeExpression[]>();
-      for (const e of dates.expressions) expressionsBySentence.set(e.sentence, [...(expressionsBySentence.get(e.sentence) ?? []), e]);
+      for (const e of dates.expressions) pushTo(expressionsBySentence, e.sentence, e);
       const reportsBySentence = new Map<number, ReportFrame[]>();
-      for (const r of reports) reportsBySentence.set(r.sentence, [...(reportsBySentence.get(r.sentence) ?? []), r]);
+      for (const r of reports) pushTo(reportsBySentence, r.sentence, r);
       const consumed = new Set<number>();
       const consume = (root: number) => {
         // A complement and everything hanging off it is part of the governing event.
@@ -375,4 +373,10 @@ function discardedSentences(tokens: readonly Token[], sentences: readonly { firs
   }
   for (const s of sentences) if (discards.sentence.some((p) => containsPhrase(tokens, s.firstToken, s.endToken, p))) out.add(s.index);
   return out;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
