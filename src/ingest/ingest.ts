@@ -1,4 +1,6 @@
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
+import type { SourceDocument } from '../domain/document.js';
+import { inProcessPool, type CodingPool } from '../parallel/index.js';
 import { contentHash, stableDocumentId } from '../io/document-id.js';
 import { readDocuments, readInputFile, walkInputs, type ReadError, type ReadItem, type ReadOptions } from '../io/read-documents.js';
 import type { SaveOutcome, Store } from '../store/store.js';
@@ -24,7 +26,9 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   readonly store: Store;
-  readonly coder: Coder;
+  /** Codes in this thread; or give `pool` to code on worker threads (results still come in input order). */
+  readonly coder?: Coder;
+  readonly pool?: CodingPool;
   readonly paths: readonly string[];
   readonly read?: ReadOptions;
   /** Documents per transaction (default 50); a killed ingest loses at most one batch of work. */
@@ -41,9 +45,11 @@ export interface IngestOptions {
  * commits in one transaction, and a document already stored with the same id and content is skipped.
  */
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const { store, coder } = options;
+  const { store } = options;
+  const pool = options.pool ?? (options.coder ? inProcessPool(options.coder) : undefined);
+  if (!pool) throw new Error('ingest: give a coder or a coding pool');
   const batchSize = Math.max(1, options.batchSize ?? 50);
-  const runId = store.startRun({ command: 'ingest', dictionaryVersion: coder.dictionaryVersion });
+  const runId = store.startRun({ command: 'ingest', dictionaryVersion: pool.dictionaryVersion });
   const skipped: Partial<Record<SkipReason, number>> = {};
   const totals = { documents: 0, replaced: 0, sentences: 0, events: 0, quotes: 0, skipped: 0 };
   const skip = (input: string, reason: SkipReason, message: string): void => {
@@ -59,7 +65,9 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   let bytesBefore = 0;
   let filesDone = 0;
   let batch: CodedDocument[] = [];
-  let batchIds = new Set<string>();
+  // Ids sent to coding and not yet committed: reading runs ahead of storing, so a document repeated
+  // within that window must be caught here, not by the store.
+  const pending = new Set<string>();
 
   const tally = (outcome: SaveOutcome): void => {
     if (outcome.status === 'unchanged') {
@@ -87,8 +95,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         }
       }
     }
+    for (const coded of batch) pending.delete(coded.doc.id);
     batch = [];
-    batchIds = new Set();
     options.onCommit?.(totals.documents + totals.replaced);
   };
   const progress = (bytesInFile: number, fileSize: number): void => {
@@ -109,31 +117,39 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   if (useStdin) sources.push({ name: 'stdin', size: 0, items: () => readDocuments('-', options.read ?? {}) });
   for (const file of sources) {
     let bytesInFile = 0;
-    for await (const item of file.items()) {
-      bytesInFile += item.bytes;
+    // Decided when an item is read (the pool reads ahead), acted on when it comes back in order.
+    const verdicts = new WeakMap<ReadItem, [input: string, reason: SkipReason, message: string]>();
+    const docOf = (item: ReadItem): SourceDocument | null => {
       if (!item.ok) {
-        skip(item.error.input, item.error.problem, item.error.message);
+        verdicts.set(item, [item.error.input, item.error.problem, item.error.message]);
+        return null;
+      }
+      const doc = item.doc;
+      const id = stableDocumentId(doc);
+      const input = doc.origin ?? id;
+      if (pending.has(id)) {
+        verdicts.set(item, [input, 'duplicate-in-input', `${input}: document ${id} appears twice in this batch`]);
+        return null;
+      }
+      if (store.documentState(id, contentHash(doc.text)) === 'same') {
+        verdicts.set(item, [input, 'already-stored', `${input}: document ${id} is already stored`]);
+        return null;
+      }
+      pending.add(id);
+      return doc.id === id ? doc : { ...doc, id };
+    };
+    for await (const result of pool.codeAll(file.items(), docOf)) {
+      bytesInFile += result.item.bytes;
+      if (result.status === 'passed') {
+        const verdict = verdicts.get(result.item);
+        if (verdict) skip(...verdict);
+      } else if (result.status === 'failed') {
+        const input = result.item.ok ? result.item.doc.origin ?? result.item.doc.id : result.item.error.input;
+        if (result.item.ok) pending.delete(stableDocumentId(result.item.doc));
+        skip(input, 'coding-failed', `${input}: coding failed: ${result.message}`);
       } else {
-        const doc = item.doc;
-        const id = stableDocumentId(doc);
-        const input = doc.origin ?? id;
-        if (batchIds.has(id)) {
-          skip(input, 'duplicate-in-input', `${input}: document ${id} appears twice in this batch`);
-        } else if (store.documentState(id, contentHash(doc.text)) === 'same') {
-          skip(input, 'already-stored', `${input}: document ${id} is already stored`);
-        } else {
-          let coded: CodedDocument | null = null;
-          try {
-            coded = coder.code(doc.id === id ? doc : { ...doc, id });
-          } catch (error) {
-            skip(input, 'coding-failed', `${input}: coding failed: ${(error as Error).message}`);
-          }
-          if (coded !== null) {
-            batch.push(coded);
-            batchIds.add(id);
-            if (batch.length >= batchSize) commit();
-          }
-        }
+        batch.push(result.coded);
+        if (batch.length >= batchSize) commit();
       }
       progress(bytesInFile, file.size);
     }

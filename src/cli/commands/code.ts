@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../io.js';
-import { createCodingPool, inProcessPool, PoolStartError, type CodingPool } from '../../parallel/index.js';
+import type { CodingPool } from '../../parallel/index.js';
+import { openPool, workerCount } from '../coding-pool-options.js';
 import { readDocuments } from '../../io/read-documents.js';
 import { requireIsoDay } from '../flags.js';
 import type { EventRecord } from '../../domain/event-record.js';
-import { CliError, type CliErrorCode } from '../errors.js';
-import { coderOptionsFrom, takeListFlag } from '../dictionary-options.js';
+import { CliError } from '../errors.js';
+import { takeListFlag } from '../dictionary-options.js';
 
 export const CODE_USAGE = `usage: parley code [FILE...] [options]
 Codes news documents into CAMEO/PLOVER events, one JSON object a line.
@@ -49,31 +50,6 @@ export async function runCode(argv: string[], io: CliIo): Promise<number> {
     return await codeInputs(pool, positionals.length > 0 ? positionals : ['-'], format, values, io);
   } finally {
     await pool.close();
-  }
-}
-
-function workerCount(value: string): number | 'auto' {
-  if (value === 'auto') return 'auto';
-  const n = Number(value);
-  if (!/^\d+$/u.test(value) || n < 1 || n > 256) throw new CliError('usage', `--workers must be a whole number from 1 to 256, or auto (got "${value}")`);
-  return n;
-}
-
-/** One worker codes in this process, as before; more start worker threads, each compiling the dictionaries itself. */
-async function openPool(workers: number | 'auto', flags: { dictionaries: string[]; actors: string[]; withBuiltins: boolean }, io: CliIo): Promise<CodingPool> {
-  if (workers === 1) {
-    // Loaded only here: with worker threads the main thread needs no tagger model or dictionaries.
-    const { createCoder } = await import('../../pipeline/index.js');
-    return inProcessPool(await createCoder(coderOptionsFrom(flags, io.stderr)));
-  }
-  try {
-    return await createCodingPool({
-      recipe: flags, ...(workers === 'auto' ? {} : { workers }), keepRecord: false, onLog: (text) => io.stderr.write(text),
-    });
-  } catch (error) {
-    if (!(error instanceof PoolStartError)) throw error;
-    const known: readonly string[] = ['usage', 'input', 'dictionary'] satisfies CliErrorCode[];
-    throw new CliError(known.includes(error.code ?? '') ? error.code as CliErrorCode : 'internal', error.message);
   }
 }
 

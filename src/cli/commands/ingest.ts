@@ -7,10 +7,12 @@ import { coderOptionsFrom, takeListFlag } from '../dictionary-options.js';
 import { CliError, exitCodeOf } from '../errors.js';
 import { isoDay } from '../../io/read-documents.js';
 import { openStore } from '../../store/open-store.js';
+import type { CodingPool } from '../../parallel/index.js';
+import { openPool, workerCount } from '../coding-pool-options.js';
 import type { Store } from '../../store/store.js';
 
 const USAGE = `usage: parley ingest PATH...|- [--db FILE] [--date YYYY-MM-DD] [--batch-size N] [--quiet]
-       [--actors FILE]... [--dictionaries PATH... [--with-builtins]]
+       [--workers N|auto] [--actors FILE]... [--dictionaries PATH... [--with-builtins]]
 
 Reads .txt (dated with --date), .html, .jsonl, .jsonl.gz and RSS/Atom (.xml, .rss, .atom) files,
 walking folders recursively (- reads JSON Lines from stdin); codes each document and stores it in the corpus (default parley.sqlite).
@@ -37,6 +39,7 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
         'db': { type: 'string' },
         'date': { type: 'string' },
         'batch-size': { type: 'string' },
+        'workers': { type: 'string', default: '1' },
         'quiet': { type: 'boolean', short: 'q' },
         'actors': { type: 'string', multiple: true },
         'with-builtins': { type: 'boolean' },
@@ -75,14 +78,18 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
     io.stderr.write(`parley ingest: ${(error as Error).message}\n`);
     return 1;
   }
+  let pool: CodingPool | undefined;
   try {
-    const coder = await (deps.createCoder ?? pipelineCoder(coderOptionsFrom(
-      { dictionaries, actors: values.actors ?? [], withBuiltins: values['with-builtins'] === true }, io.stderr)))();
+    const flags = { dictionaries, actors: values.actors ?? [], withBuiltins: values['with-builtins'] === true };
+    const workers = workerCount(values.workers);
+    // More than one worker: documents are coded on threads, and written here, by the one writer.
+    if (workers !== 1 && !deps.createCoder) pool = await openPool(workers, flags, io, true);
+    const coder = pool ? undefined : await (deps.createCoder ?? pipelineCoder(coderOptionsFrom(flags, io.stderr)))();
     const reporter = values.quiet ? null : createProgressReporter(io.stderr, io.isTTY, { label: 'parley ingest' });
     let problemLines = 0;
     const summary = await ingest({
       store,
-      coder,
+      ...(pool ? { pool } : coder ? { coder } : {}),
       paths: positionals,
       read: { stdin: io.stdin, ...(date === undefined ? {} : { date }) },
       batchSize,
@@ -112,6 +119,7 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
     io.stderr.write(`parley ingest: ${(error as Error).message}\n`);
     return error instanceof CliError ? exitCodeOf(error) : 1;
   } finally {
+    await pool?.close();
     store.close();
   }
 }
