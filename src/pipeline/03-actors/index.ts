@@ -68,7 +68,9 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         return undefined;
       };
-      const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || b.end - a.end);
+      // In text order; at one start the shorter phrase first, so a possessor ("its" in "its forces")
+      // is resolved before the phrase it owns.
+      const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || a.end - b.end);
 
       let deferring = false;
       // Indexes built once: lookups per phrase must not scan the whole document.

@@ -146,7 +146,9 @@ export function readPhrase(
     }
     return { code: base, entry: country.value.entry.id, name: country.value.entry.name, rule: `actors/${country.value.entry.kind}:${country.value.form}`, person: false };
   }
-  if (agent) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles };
+  // A role noun alone names an actor only as the phrase's head ("the military", not "a military agreement").
+  const lastAgent = agents[agents.length - 1];
+  if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles };
   return undefined;
 }
 

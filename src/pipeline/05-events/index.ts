@@ -206,6 +206,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
         const date = dateFor(expressionsBySentence.get(c.sentence) ?? [], c.sentence, trigger.start, dates.reference);
+        // Parties acting together are not each other's target through their own capital or people.
+        targets = targets.filter((t) => !sources.some((s) => s.code === t.code || (sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3))));
         const pairs: [ActorMention, ActorMention | undefined][] = [];
         if (targets.length === 0 && sources.length > 1) {
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
@@ -214,7 +216,6 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (!hasWords || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
           for (const a of sources) pairs.push([a, undefined]);
         } else {
-          targets = targets.filter((t) => !sources.some((s) => s.code === t.code));
           for (const a of sources) for (const b of targets) pairs.push([a, b]);
         }
         for (const [s, t] of pairs) {
@@ -293,7 +294,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const p = phrases[id];
           // A phrase the pattern's own words matched names the act ("fired two missiles"), not a
           // party, unless the text itself says whose it is ("released Palestinian prisoners").
-          if (p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd) && actorsOf(id).every((m) => m.resolution === 'inferred')) return false;
+          const found = actorsOf(id);
+          // A role with no country yet ("clashed with police") is a party: it takes the source's country later.
+          if (found.length === 0) return unplacedRole.has(id);
+          if (p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd) && found.every((m) => m.resolution === 'inferred')) return false;
           return isOtherParty(id, sourceCodes);
         };
         if (c.object !== undefined && other(c.object)) return c.object;
@@ -301,7 +305,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // together ("the two sides agreed to meet in Beijing") a place is where, not whom.
         const joint = sourceCodes.length > 1;
         for (const p of c.preps) {
-          if (NON_TARGET_PREPS.has(p.prep) || (c.verb.passive && p.prep === 'by') || (joint && (p.prep === 'in' || p.prep === 'at'))) continue;
+          // "during Putin's visit to Pyongyang": an adjunct of time opens a phrase whose objects are not parties.
+          if (NON_TARGET_PREPS.has(p.prep)) break;
+          if ((c.verb.passive && p.prep === 'by') || (joint && (p.prep === 'in' || p.prep === 'at'))) continue;
           if (other(p.np)) return p.np;
         }
         // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
