@@ -11,7 +11,7 @@ import { loadIntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
 import { createTagger } from './01-segment/tagger.js';
 import { ActorIndex } from './03-actors/actor-index.js';
-import { loadGroupReferences } from './03-actors/group-references.js';
+import { loadGroupReferences } from '../dictionaries/frames/load-group-references.js';
 import { PatternIndex } from './05-events/pattern-index.js';
 import { buildPipeline, type Knowledge } from './pipeline.js';
 import { runStages, type AnyStage } from './run-stages.js';

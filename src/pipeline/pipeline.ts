@@ -1,5 +1,5 @@
 import type { ActorIndex } from './03-actors/actor-index.js';
-import type { GroupReferences } from './03-actors/group-references.js';
+import type { GroupReferences } from '../dictionaries/frames/load-group-references.js';
 import type { FrameWords } from '../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import type { PatternIndex } from './05-events/pattern-index.js';

@@ -4,10 +4,9 @@ import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { PipelineIssue } from '../../domain/issues.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
 import { countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
-import type { GroupReferences } from './group-references.js';
+import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 
 export { ActorIndex, codeOn, foldWord } from './actor-index.js';
-export { loadGroupReferences, parseGroupReferences, type GroupReferences } from './group-references.js';
 
 interface Seen {
   readonly code: string;

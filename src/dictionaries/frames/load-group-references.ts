@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { dataPath } from '../../dictionaries/data-path.js';
-import { foldWord } from './actor-index.js';
+import { dataPath } from '../data-path.js';
+import { foldWords } from '../actors/phrase-words.js';
 
 /** Phrase (folded words joined by spaces) -> whether the parties keep their roles or only their country. */
 export type GroupReferences = ReadonlyMap<string, 'role' | 'country'>;
@@ -12,7 +12,7 @@ export function parseGroupReferences(text: string, origin: string): GroupReferen
     if (!line) return;
     const [kind, ...words] = line.split(/\s+/);
     if ((kind !== 'role' && kind !== 'country') || words.length === 0) throw new Error(`${origin}:${i + 1}: want "role|country PHRASE"`);
-    map.set(words.map(foldWord).join(' '), kind);
+    map.set(foldWords(words.map((w) => w.toLowerCase())).join(' '), kind);
   });
   return map;
 }
