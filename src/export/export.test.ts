@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCli, type CliRun } from '../../test/helpers/cli.js';
 import { runExport } from '../cli/commands/export.js';
-import type { CliIo } from '../cli/io.js';
 import { CONTRACT_DOCS } from '../store/store-contract.js';
 import { fixtureCode, fixtureDoc } from '../store/_test-fixtures.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -29,16 +28,8 @@ before(() => {
   store.close();
 });
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const io: CliIo = { stdout, stderr, stdin: new PassThrough(), isTTY: false };
-  const code = await runExport(args, io);
-  return { code, out, err };
+function run(args: string[]): Promise<CliRun> {
+  return runCli(runExport, args);
 }
 
 /** Minimal RFC 4180 reader for checking what the exporter wrote. */

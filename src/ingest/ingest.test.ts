@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCli } from '../../test/helpers/cli.js';
 import { runIngest } from '../cli/commands/ingest.js';
-import type { CliIo } from '../cli/io.js';
 import type { Coder } from '../domain/coded-document.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { fixtureCoder } from '../store/_test-fixtures.js';
@@ -34,18 +33,8 @@ write('in/notes.md', 'ignored: not a document format');
 
 interface Run { code: number; out: string; err: string }
 
-async function ingest(args: string[], coder: Coder = fixtureCoder(), isTTY = false, input = ''): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const stdin = new PassThrough();
-  stdin.end(input);
-  const io: CliIo = { stdout, stderr, stdin, isTTY };
-  const code = await runIngest(args, io, { createCoder: async () => coder });
-  return { code, out, err };
+function ingest(args: string[], coder: Coder = fixtureCoder(), isTTY = false, input = ''): Promise<Run> {
+  return runCli((argv, io) => runIngest(argv, io, { createCoder: async () => coder }), args, input, undefined, isTTY);
 }
 
 /** The fixture coder, except that it throws on one document (a coder bug must not stop the batch). */

@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { runCli, type CliRun } from '../../test/helpers/cli.js';
 import { runRecode } from '../cli/commands/recode.js';
-import type { CliIo } from '../cli/io.js';
 import type { Coder } from '../domain/coded-document.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { CONTRACT_DOCS } from '../store/store-contract.js';
@@ -14,15 +13,8 @@ import { fixtureCode, fixtureCoder } from '../store/_test-fixtures.js';
 const dir = mkdtempSync(join(tmpdir(), 'parley-recode-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function recode(args: string[], coder: Coder): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const io: CliIo = { stdout, stderr, stdin: new PassThrough(), isTTY: false };
-  return { code: await runRecode(args, io, { createCoder: async () => coder }), out, err };
+function recode(args: string[], coder: Coder): Promise<CliRun> {
+  return runCli((argv, io) => runRecode(argv, io, { createCoder: async () => coder }), args);
 }
 
 /** A "new dictionary": attacks (root 19) are no longer coded, everything else as before. */

@@ -9,7 +9,9 @@ export interface CliRun {
 }
 
 /** Runs a CLI entry (main, or one command's runner) in process on captured streams, with `stdin` as its input. */
-export async function runCli(entry: (argv: string[], io: CliIo) => Promise<number>, args: string[], stdin = '', onThrow?: (e: unknown) => number): Promise<CliRun> {
+export async function runCli(
+  entry: (argv: string[], io: CliIo) => Promise<number>, args: string[], stdin = '', onThrow?: (e: unknown) => number, isTTY = false,
+): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -17,7 +19,7 @@ export async function runCli(entry: (argv: string[], io: CliIo) => Promise<numbe
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
   try {
-    const code = await entry(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdin)]), isTTY: false });
+    const code = await entry(args, { stdout, stderr, stdin: Readable.from([Buffer.from(stdin)]), isTTY });
     return { code, out, err };
   } catch (e) {
     if (!onThrow) throw e;
