@@ -55,8 +55,15 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
 function tagParagraph(tagger: Tagger, paragraph: string, offset: number, tokens: Token[], sentences: Sentence[]): void {
   const tagged = tagger.tag(paragraph);
   const base = tokens.length;
+  // Sentence of each token, known before the tokens are built, so each token is made once.
+  const sentenceOf = new Int32Array(tagged.tokens.length).fill(-1);
+  let next = sentences.length;
+  for (const [first, last] of tagged.sentences) {
+    for (let i = first; i <= last && i < sentenceOf.length; i++) sentenceOf[i] = next;
+    next++;
+  }
   let cursor = 0;
-  for (const t of tagged.tokens) {
+  tagged.tokens.forEach((t, n) => {
     // The tagger keeps token text verbatim; searching forward is robust to any whitespace it folds.
     const found = paragraph.indexOf(t.text, cursor);
     const start = found >= 0 && found - cursor <= t.gap + 8 ? found : cursor + t.gap;
@@ -70,20 +77,15 @@ function tagParagraph(tagger: Tagger, paragraph: string, offset: number, tokens:
       lower: t.text.toLowerCase(),
       lemma: t.lemma.toLowerCase(),
       pos: t.pos,
-      sentence: -1,
+      sentence: sentenceOf[n] ?? -1,
     });
-  }
+  });
   for (const [first, last] of tagged.sentences) {
     const firstToken = base + first;
     const endToken = base + last + 1;
     const startToken = tokens[firstToken];
     const lastToken = tokens[endToken - 1];
     if (!startToken || !lastToken) continue;
-    const index = sentences.length;
-    for (let i = firstToken; i < endToken; i++) {
-      const token = tokens[i];
-      if (token) tokens[i] = { ...token, sentence: index };
-    }
-    sentences.push({ index, start: startToken.start, end: lastToken.end, firstToken, endToken, rule: 'segment/wink-sbd' });
+    sentences.push({ index: startToken.sentence, start: startToken.start, end: lastToken.end, firstToken, endToken, rule: 'segment/wink-sbd' });
   }
 }
