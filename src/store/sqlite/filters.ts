@@ -15,6 +15,21 @@ function prefix(column: string, value: string, params: unknown[]): string {
 }
 
 /**
+ * Adds the bounds a filter sets as parameterized conditions: `fromColumn >= from`, `toColumn <= to`
+ * (one column for a day; two for a span, so a span overlapping the range is kept).
+ */
+export function addDateRange(parts: string[], params: unknown[], fromColumn: string, filter: { readonly from?: string; readonly to?: string }, toColumn = fromColumn): void {
+  if (filter.from !== undefined) {
+    parts.push(`${fromColumn} >= ?`);
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    parts.push(`${toColumn} <= ?`);
+    params.push(filter.to);
+  }
+}
+
+/**
  * Turns free text into an FTS5 query of quoted terms (all must occur), so user input can never be
  * read as FTS syntax. Returns null when no searchable term remains.
  */
@@ -28,14 +43,7 @@ export function ftsQuery(text: string): string | null {
 export function eventWhere(f: EventFilter): SqlWhere {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (f.from !== undefined) {
-    parts.push('e.day >= ?');
-    params.push(f.from);
-  }
-  if (f.to !== undefined) {
-    parts.push('e.day <= ?');
-    params.push(f.to);
-  }
+  addDateRange(parts, params, 'e.day', f);
   if (f.source !== undefined) parts.push(prefix('e.source_code', f.source, params));
   if (f.target !== undefined) parts.push(prefix('e.target_code', f.target, params));
   if (f.actor !== undefined) {
@@ -91,14 +99,7 @@ export function eventOrder(sort: EventSort): string {
 export function clusterWhere(f: ClusterFilter): SqlWhere {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (f.from !== undefined) {
-    parts.push('c.last_date >= ?');
-    params.push(f.from);
-  }
-  if (f.to !== undefined) {
-    parts.push('c.first_date <= ?');
-    params.push(f.to);
-  }
+  addDateRange(parts, params, 'c.last_date', f, 'c.first_date');
   if (f.actor !== undefined) {
     parts.push(`(${prefix('c.dyad_a', f.actor, params)} OR ${prefix('c.dyad_b', f.actor, params)})`);
   }

@@ -13,7 +13,7 @@ import {
   type EventFilter, type EventSort, type Page, type PageResult, type QuoteFilter, type RunCounts, type RunRow,
   type RunStart, type SaveOutcome, type Store, type StoreOptions, type StoreStats, type StoredEvent, type StoredQuote,
 } from '../store.js';
-import { clusterWhere, eventOrder, eventWhere, ftsQuery, likeEscape } from './filters.js';
+import { addDateRange, clusterWhere, eventOrder, eventWhere, ftsQuery, likeEscape } from './filters.js';
 import { migrate } from './migrations.js';
 import {
   EVENT_INSERT_SQL, QUOTE_INSERT_SQL, clusterFromRow, documentSummaryFromRow, eventFromRow, eventParams,
@@ -607,16 +607,4 @@ function normalizeEventIds(e: EventRecord, doc: SourceDocument, id: string): Eve
 function quoteParamsFor(q: QuoteRecord, docSeq: number, docId: string, givenId: string): ReturnType<typeof quoteParams> {
   const params = quoteParams(q, docSeq, docId);
   return givenId.trim() === '' ? { ...params, quote_id: `${docId}:${q.quote_id}` } : params;
-}
-
-/** Adds `column >= from` / `column <= to` conditions for the bounds a filter sets (parameterized). */
-function addDateRange(parts: string[], params: unknown[], column: string, filter: { readonly from?: string; readonly to?: string }): void {
-  if (filter.from !== undefined) {
-    parts.push(`${column} >= ?`);
-    params.push(filter.from);
-  }
-  if (filter.to !== undefined) {
-    parts.push(`${column} <= ?`);
-    params.push(filter.to);
-  }
 }
