@@ -105,6 +105,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const reportsBySentence = new Map<number, ReportFrame[]>();
       for (const r of reports) pushTo(reportsBySentence, r.sentence, r);
       const consumed = new Set<number>();
+      const matches = new Map<number, PatternMatch | undefined>();
       const consume = (root: number) => {
         // A complement and everything hanging off it is part of the governing event.
         const stack = [root];
@@ -258,7 +259,15 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         return !!objectHead && frames.intentNouns.has(objectHead.lemma);
       }
 
+      // A clause's match is asked for up to three times (negation, intent cue, the event itself).
       function bestMatch(c: Clause): PatternMatch | undefined {
+        if (matches.has(c.id)) return matches.get(c.id);
+        const found = findMatch(c);
+        matches.set(c.id, found);
+        return found;
+      }
+
+      function findMatch(c: Clause): PatternMatch | undefined {
         const verb = tokens[c.verb.head];
         if (!verb) return undefined;
         const sentence = segment.sentences[c.sentence];
