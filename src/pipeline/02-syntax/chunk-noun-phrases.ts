@@ -131,9 +131,17 @@ export function chunkNounPhrases(
       j++;
     }
     const bodyStart = j;
-    while (continuesPhrase(tokens, j, end, bodyStart)) j++;
-    let head = -1;
-    for (let k = j - 1; k >= bodyStart; k--) {
+    // A known name inside the phrase is taken whole ("the Calenardhon Ministry of Silly Walks"), and
+    // its last word heads the phrase whatever its tag.
+    let nameEnd = -1;
+    for (;;) {
+      const named = j > bodyStart ? nameAt.get(j) : undefined;
+      if (named !== undefined && named <= end) { j = named; nameEnd = named; continue; }
+      if (!continuesPhrase(tokens, j, end, bodyStart)) break;
+      j++;
+    }
+    let head = nameEnd === j ? j - 1 : -1;
+    for (let k = j - 1; head < 0 && k >= bodyStart; k--) {
       const tk = tokens[k];
       if (tk && isNominal(tokens, k)) { head = k; break; }
     }

@@ -48,6 +48,11 @@ function longest<T>(trie: Trie<T>, words: readonly string[], from: number): Phra
   return best;
 }
 
+function longer<A, B>(a: PhraseMatch<A> | undefined, b: PhraseMatch<B> | undefined): PhraseMatch<A | B> | undefined {
+  if (!a) return b;
+  return b && b.to > a.to ? b : a;
+}
+
 /** Every dictionary compiled into two tries; later dictionaries override earlier ones word for word. */
 export class ActorIndex {
   private readonly phrases: Trie<ActorPhrase> = { next: new Map() };
@@ -111,8 +116,9 @@ export class ActorIndex {
   }
 
   /**
-   * Multiword names from the dictionaries in a run of tokens, as token ranges [start, end): the
-   * syntax stage keeps each whole ("Doctors Without Borders", "the Red Cross", "Downing Street").
+   * Multiword names and capitalised agent titles from the dictionaries in a run of tokens, as token
+   * ranges [start, end): the syntax stage keeps each whole ("Doctors Without Borders", "Downing
+   * Street", "Ministry of Silly Walks", whose last word would otherwise be read as a verb).
    */
   findNames(tokens: readonly { text: string }[], first: number, end: number): [number, number][] {
     const spans: [number, number][] = [];
@@ -120,7 +126,7 @@ export class ActorIndex {
     let i = 0;
     while (i < words.length) {
       const t = tokens[first + i]!;
-      const m = /^\p{Lu}/u.test(t.text) ? longest(this.phrases, words, i) : undefined;
+      const m = /^\p{Lu}/u.test(t.text) ? longer(longest(this.phrases, words, i), longest(this.agents, words, i)) : undefined;
       if (m && m.to - m.from >= 2) { spans.push([first + m.from, first + m.to]); i = m.to; }
       else i++;
     }
