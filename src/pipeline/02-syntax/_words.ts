@@ -25,3 +25,11 @@ export const IRREGULAR_PAST = new Set([
   'saw', 'seen', 'knew', 'known', 'found', 'paid', 'laid', 'felt', 'meant', 'got', 'gotten', 'rose',
   'risen', 'withdrew', 'withdrawn', 'overtook', 'undertook', 'forbade', 'forbidden', 'bore', 'borne',
 ]);
+export const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+export const TIME_MODIFIERS = new Set(['next', 'last', 'this', 'early', 'late', 'earlier', 'later']);
+/** Words a bare time adjunct is made of ("late Sunday", "on Monday", "today"). */
+export const TIME_ADJUNCT_WORDS = new Set([...TIME_NOUNS, ...TIME_MODIFIERS, 'on', 'today', 'yesterday', 'tomorrow', 'tonight']);

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { CLAUSE_OPENERS, QUOTE_CLOSE, QUOTE_OPEN } from './_words.js';
+import { CLAUSE_OPENERS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
 
 interface ClauseDraft {
   id: number;
@@ -62,15 +62,19 @@ export function buildClauses(
       while (open > first && tokens[open]?.text !== ',' && k - open < 14) open--;
       if (tokens[open]?.text === ',' && tokens[open + 1]?.pos === 'ADP' && index.endingBefore(open)) k = open - 1;
     }
-    // "The United States on Thursday fired ...": an adverbial phrase between subject and verb is skipped.
-    for (let hops = 0; hops < 2 && k > first; hops++) {
-      const pp = index.endingBefore(k + 1);
+    // "The United States on Thursday fired ...", "Gollum, centre of a row between Radagast and Gondor,
+    // called ...": a chain of prepositional phrases between subject and verb is skipped, back to the
+    // first phrase that is not itself a preposition's object.
+    for (let hops = 0, probe = k; hops < 3 && probe > first; hops++) {
+      const pp = index.endingBefore(probe + 1);
       const prep = pp ? tokens[pp.tokenStart - 1] : undefined;
       if (!pp || prep?.pos !== 'ADP' || pp.tokenStart - 2 < first) break;
       let before = pp.tokenStart - 2;
       while (before > first && tokens[before]?.pos === 'ADV') before--;
-      if (!index.endingBefore(before + 1) || tokens[index.endingBefore(before + 1)!.tokenStart - 1]?.pos === 'ADP') break;
-      k = before;
+      const host = index.endingBefore(before + 1);
+      if (!host) break;
+      probe = before;
+      if (tokens[host.tokenStart - 1]?.pos !== 'ADP') { k = before; break; }
     }
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
@@ -144,7 +148,10 @@ export function buildClauses(
     const between = tokens.slice(c.tokenEnd, next.verb.tokenStart);
     const words = between.map((t) => t.lower);
     let kind: Complement['kind'] | undefined;
-    if (words.length === 1 && words[0] === 'to') kind = 'to-infinitive';
+    // "called on Gondor late Sunday to be allowed to leave": a time adjunct does not break the link.
+    let adjunct = 0;
+    while (adjunct < words.length - 1 && TIME_ADJUNCT_WORDS.has(words[adjunct]!)) adjunct++;
+    if (words.length - adjunct === 1 && words[adjunct] === 'to') kind = 'to-infinitive';
     else if (words.length === 1 && words[0] === 'as' && next.verb.lemma === 'say') kind = 'as-saying';
     // "that" straight before a verb is a relative pronoun ("the document that outlined"), not a complementizer.
     else if (words[0] === 'that' && words.length > 1 && !between.some((t) => t.text === ',')) kind = 'that';

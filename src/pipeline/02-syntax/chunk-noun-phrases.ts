@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
-import { NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS } from './_words.js';
+import { NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -37,19 +37,13 @@ function isHyphenJoin(tokens: readonly Token[], i: number): boolean {
   return !!t && !!prev && !!next && (t.text === '-' || t.text === '–') && prev.end === t.start && t.end === next.start;
 }
 
-/** True when token i can continue a phrase whose previous token is i-1. */
-const TIME_NOUNS = new Set([
-  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-
 /** "next month", "last Friday": a time expression starts here, so the phrase before it ends. */
 function startsTimeExpression(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && /^(next|last|this|early|late|earlier|later)$/.test(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
+  return !!t && TIME_MODIFIERS.has(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
+/** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
   if (!t || i >= end) return false;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, phraseText } from '../../../test/helpers/pipeline-fixture.js';
+import { parse, parseWithNames, phraseText } from '../../../test/helpers/pipeline-fixture.js';
 
 // sentence -> the first clause whose verb has this lemma: subject, object, prepositions, flags
 const clauses: { text: string; verb: string; subject?: string; object?: string; preps?: string[]; negated?: boolean; passive?: boolean; tense?: string; complement?: string }[] = [
@@ -13,6 +13,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
   { text: 'Xi assured Zelensky that Beijing would make efforts to end the conflict.', verb: 'assure', subject: 'Xi', object: 'Zelensky', complement: 'that' },
   { text: 'Russia is ready to maintain close contacts with China.', verb: 'be', subject: 'Russia', complement: 'to-infinitive' },
+  // a chain of prepositional phrases before the verb is skipped back to its host; a time adjunct keeps the infinitive linked
+  { text: 'The head of a commission between Russia and Ukraine called on Turkey late Sunday to host talks.', verb: 'call', subject: 'The head', preps: ['on:Turkey'], complement: 'to-infinitive' },
 ];
 
 for (const row of clauses) {
@@ -67,3 +69,17 @@ test('coordination, possessor and appositive links', () => {
   const plan = r.syntax!.phrases.find((p) => p.possessor !== undefined);
   assert.equal(phraseText(r, plan?.possessor), 'Washington');
 });
+
+// known multiword names (from the actor dictionaries) are kept whole, also inside a longer phrase
+const named: { text: string; names: string[]; subject: string }[] = [
+  { text: 'The Calenardhon Ministry of Silly Walks condemned the attack.', names: ['Ministry of Silly Walks'], subject: 'The Calenardhon Ministry of Silly Walks' },
+  { text: 'Doctors Without Borders condemned the attack.', names: ['Doctors Without Borders'], subject: 'Doctors Without Borders' },
+];
+for (const row of named) {
+  test(`known name: ${row.text}`, () => {
+    const r = parseWithNames(row.text, row.names);
+    const c = r.syntax!.clauses.find((x) => x.verb.lemma === 'condemn');
+    assert.equal(phraseText(r, c?.subject), row.subject);
+    assert.equal(phraseText(parse(row.text), parse(row.text).syntax!.clauses.find((x) => x.verb.lemma === 'condemn')?.subject) === row.subject, false, 'without the name the phrase is split');
+  });
+}
