@@ -23,10 +23,10 @@ export class PatternIndex {
       }
       for (const [form, lemma] of lexicon.forms ?? []) if (!this.forms.has(form)) this.forms.set(form, lemma);
     }
-    // Most specific first: more elements, then more words, then a blocking pattern, then load order
-    // (a stable sort keeps it). dictionaries/lexicon/README.md states the same rule for lexicon authors.
+    // Most specific first: more words and slots in all (as TABARI ranks patterns), then more elements,
+    // then more words, then a blocking pattern, then load order (a stable sort keeps it). dictionaries/lexicon/README.md states the same rule for lexicon authors.
     for (const list of this.byVerb.values()) {
-      list.sort((a, b) => elementCount(b) - elementCount(a) || wordCount(b) - wordCount(a) || Number(b.code === null) - Number(a.code === null));
+      list.sort((a, b) => wordCount(b) + slotCount(b) - wordCount(a) - slotCount(a) || elementCount(b) - elementCount(a) || wordCount(b) - wordCount(a) || Number(b.code === null) - Number(a.code === null));
     }
     this.size = size;
   }
@@ -50,6 +50,13 @@ export class PatternIndex {
 
 function elementCount(p: VerbPattern): number {
   return p.verb.length - 1 + p.before.length + p.after.length;
+}
+
+function slotCount(p: VerbPattern): number {
+  let n = 0;
+  for (const e of p.before) if (e.kind !== 'words') n++;
+  for (const e of p.after) if (e.kind !== 'words') n++;
+  return n;
 }
 
 function wordCount(p: VerbPattern): number {
