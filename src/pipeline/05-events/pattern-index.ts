@@ -174,6 +174,14 @@ export function matchPattern(
     if (found < 0) return undefined;
     back = found;
   }
+  // "- NOTED + *" ("Gondor noted that Mordor regretted ..."): a target before the verb is the clause's
+  // subject, so the source is the nearest actor before the pattern's earliest word.
+  if (target !== undefined && source === undefined && pattern.before.length > 1 && pattern.before[pattern.before.length - 1]!.kind === 'target') {
+    for (let i = back - 1; i >= beforeFrom; i--) {
+      const p = slots.phraseAt(i);
+      if (p && p.end <= back) { source = p.id; break; }
+    }
+  }
   return {
     pattern, lastToken, wordTokens,
     ...(compound ? { compound } : {}),
