@@ -175,11 +175,14 @@ export function matchPattern(
     back = found;
   }
   // "- NOTED + *" ("Gondor noted that Mordor regretted ..."): a target before the verb is the clause's
-  // subject, so the source is the nearest actor before the pattern's earliest word.
-  if (target !== undefined && source === undefined && pattern.before.length > 1 && pattern.before[pattern.before.length - 1]!.kind === 'target') {
+  // subject, so the source is the nearest actor before the pattern's earliest word. So too when the
+  // pattern's words stand where the subject would ("- DEATH_TOTAL *": "Eriador's death total has risen").
+  const targetIsSubject = target !== undefined && pattern.before.length > 1 && pattern.before[pattern.before.length - 1]!.kind === 'target';
+  const wordsAreSubject = !slots.subject && pattern.before.length > 0 && pattern.before.every((e) => e.kind === 'words');
+  if (source === undefined && (targetIsSubject || wordsAreSubject)) {
     for (let i = back - 1; i >= beforeFrom; i--) {
       const p = slots.phraseAt(i);
-      if (p && p.end <= back) { source = p.id; break; }
+      if (p && p.end <= verbToken) { source = p.id; break; }
     }
   }
   return {
