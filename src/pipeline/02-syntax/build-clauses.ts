@@ -87,6 +87,10 @@ export function buildClauses(
       const appositive = innerByEnd.get(k);
       const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined;
       if (owner) { c.subject = owner.id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
+    } else if (n > 0 && drafts[n - 1]!.verb.tokenEnd === g.tokenStart) {
+      // "will not wire tap the lines": a verb read straight after another shares its subject.
+      c.subjectFrom = drafts[n - 1]!.id;
+      c.rule = 'syntax/clause#serial-verb';
     } else if (left && left.lower === 'to' && n > 0) {
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#infinitive';

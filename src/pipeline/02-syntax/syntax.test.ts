@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parse, parseWithNames, phraseText } from '../../../test/helpers/pipeline-fixture.js';
 
 // sentence -> the first clause whose verb has this lemma: subject, object, prepositions, flags
-const clauses: { text: string; verb: string; subject?: string; object?: string; preps?: string[]; negated?: boolean; passive?: boolean; tense?: string; complement?: string }[] = [
+const clauses: { text: string; verb: string; subject?: string; object?: string; preps?: string[]; negated?: boolean; passive?: boolean; tense?: string; complement?: string; subjectFrom?: string }[] = [
   { text: 'Chinese President Xi Jinping held talks with Ukrainian President Volodymyr Zelensky.', verb: 'hold', subject: 'Chinese President Xi Jinping', object: 'talks', preps: ['with:Ukrainian President Volodymyr Zelensky'], tense: 'past' },
   { text: 'Moscow and Beijing reaffirmed their readiness to strengthen cooperation.', verb: 'reaffirm', subject: 'Moscow and Beijing', object: 'their readiness', complement: 'to-infinitive' },
   { text: 'Iran did not agree to the proposal.', verb: 'agree', subject: 'Iran', negated: true },
@@ -14,6 +14,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Xi assured Zelensky that Beijing would make efforts to end the conflict.', verb: 'assure', subject: 'Xi', object: 'Zelensky', complement: 'that' },
   { text: 'Russia is ready to maintain close contacts with China.', verb: 'be', subject: 'Russia', complement: 'to-infinitive' },
   // a chain of prepositional phrases before the verb is skipped back to its host; a time adjunct keeps the infinitive linked
+  // a verb straight after another shares its subject
+  { text: 'Soldiers from Gondor will not wire tap the links.', verb: 'tap', subjectFrom: 'wire' },
   { text: 'The head of a commission between Russia and Ukraine called on Turkey late Sunday to host talks.', verb: 'call', subject: 'The head', preps: ['on:Turkey'], complement: 'to-infinitive' },
 ];
 
@@ -29,6 +31,7 @@ for (const row of clauses) {
     assert.equal(c.verb.passive, row.passive ?? false);
     if (row.tense) assert.equal(c.verb.tense, row.tense);
     assert.equal(c.complement?.kind, row.complement);
+    assert.equal(r.syntax!.clauses.find((x) => x.id === c.subjectFrom)?.verb.lemma, row.subjectFrom);
   });
 }
 
