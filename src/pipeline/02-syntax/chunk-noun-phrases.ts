@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
-import { NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
+import { COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -54,12 +54,14 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // A participle as modifier ("armed groups", "the ruling party") only between a determiner/adjective and a noun.
   if (t.pos === 'VERB' && i > chunkStart && next && i + 1 < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) {
     const prev = tokens[i - 1];
-    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ');
+    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ'));
   }
   // "&" inside names ("Procter & Gamble"), and "'s"-less name particles are rare enough to ignore.
   if (t.text === '&' && next && isNominal(tokens, i + 1)) return true;
   // Coordinated adjectives inside one phrase ("Ithilen's awful and evil minister").
-  const adjectiveNext = next?.pos === 'ADJ' || (next?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ');
+  // A word the tagger read as a verb counts when a noun follows it ("awful and cool minister").
+  const nounAfter = (k: number) => tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
+  const adjectiveNext = next?.pos === 'ADJ' || (next?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ') || (next?.pos === 'VERB' && next.lower === next.lemma && nounAfter(i + 2));
   if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && i > chunkStart && tokens[i - 1]?.pos === 'ADJ' && adjectiveNext) return true;
   // An adverb only before an adjective ("very large").
   if (t.pos === 'ADV' && next && i + 1 < end && next.pos === 'ADJ' && i > chunkStart) return true;

@@ -11,10 +11,10 @@ import { findReportFrames } from './find-report-frames.js';
 /** Longer sentences are parsed on their first tokens only: shallow rules degrade past this. */
 const MAX_TOKENS = 200;
 
-/** A shallow parse per sentence: noun phrases, verb groups, clauses and reporting frames. */
 /** Finds known multiword names in a token range, so they are chunked whole (see ActorIndex.findNames). */
 export type NameFinder = (tokens: readonly Token[], first: number, end: number) => readonly (readonly [number, number])[];
 
+/** A shallow parse per sentence: noun phrases, verb groups, clauses and reporting frames. */
 export function syntaxStage(frames: FrameWords, findNames: NameFinder = () => []): Stage<'segment', 'syntax'> {
   return {
     name: 'syntax',

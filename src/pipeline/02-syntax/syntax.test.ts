@@ -14,6 +14,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Xi assured Zelensky that Beijing would make efforts to end the conflict.', verb: 'assure', subject: 'Xi', object: 'Zelensky', complement: 'that' },
   { text: 'Russia is ready to maintain close contacts with China.', verb: 'be', subject: 'Russia', complement: 'to-infinitive' },
   // a chain of prepositional phrases before the verb is skipped back to its host; a time adjunct keeps the infinitive linked
+  // coordinated modifiers stay in one phrase even when the tagger reads one as a verb
+  { text: "Ithilen's awful and cool minister Calimehtar warned of the prince.", verb: 'warn', subject: "Ithilen's awful and cool minister Calimehtar" },
   // a verb straight after another shares its subject
   { text: 'Soldiers from Gondor will not wire tap the links.', verb: 'tap', subjectFrom: 'wire' },
   { text: 'The head of a commission between Russia and Ukraine called on Turkey late Sunday to host talks.', verb: 'call', subject: 'The head', preps: ['on:Turkey'], complement: 'to-infinitive' },
