@@ -32,6 +32,12 @@ export interface ActorPhrase {
   readonly words: readonly string[];
   readonly entry: ActorEntry;
   readonly form: PhraseForm;
+  /**
+   * Where other words of the same noun phrase may come between two of its words: `gaps[k]` for the
+   * gap after word k (TABARI's blank-separated phrases: "ITHILEN TELEVISION" in "Ithilen state-run
+   * television"). Absent: the words are adjacent.
+   */
+  readonly gaps?: readonly boolean[];
 }
 
 /** A role noun that attaches to an actor: "minister" -> GOV, "troops" -> MIL. */

@@ -95,3 +95,22 @@ export function phraseWords(phrase: string): string[] {
   }
   return words;
 }
+
+/**
+ * TABARI's connected and disconnected phrases: words joined by `_` must be adjacent in the text,
+ * words written apart with a blank may have other words of the same phrase between them
+ * ("ITHILEN TELEVISION" names "Ithilen state-run television"). One flag per gap between the
+ * words `phraseWords` makes; undefined when every word is joined.
+ */
+export function phraseGaps(phrase: string): boolean[] | undefined {
+  const gaps: boolean[] = [];
+  let words = 0;
+  for (const piece of phrase.trim().split(/\s+/)) {
+    const n = phraseWords(piece).length;
+    if (n === 0) continue;
+    if (words > 0) gaps.push(true);
+    for (let k = 1; k < n; k++) gaps.push(false);
+    words += n;
+  }
+  return gaps.includes(true) ? gaps : undefined;
+}

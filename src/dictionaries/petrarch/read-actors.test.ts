@@ -117,3 +117,16 @@ for (const c of bad) {
     assert.equal(r.dictionary.phrases.length, c.phrases);
   });
 }
+
+// phrase as written -> gap flags (blank = other words may come between; "_" = adjacent)
+const gapRows: [string, (boolean[] | undefined)][] = [
+  ['ITHILEN TELEVISION  [ITHTV]', [true]],
+  ['RADAGAST THE_BROWN  [RAD]', [true, false]],
+  ['WHITE_HOUSE  [USAGOV]', undefined],
+  ['ADEN_ABYAN (AAIA)  [YEMREB]', [false, true, false, false]],
+];
+for (const [line, gaps] of gapRows) {
+  test(`actors: gaps of ${line}`, () => {
+    assert.deepEqual(readPetrarchActors(line, 'a.txt').dictionary.phrases[0]?.gaps, gaps);
+  });
+}

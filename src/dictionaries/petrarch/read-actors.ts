@@ -2,7 +2,7 @@ import type {
   ActorDictionary, ActorEntry, ActorEntryKind, ActorPhrase, DatedCode,
 } from '../../domain/actor-dictionary.js';
 import { DEFAULT_YEAR_PIVOT, readDateRange } from './_dates.js';
-import { baseName, contentLines, phraseWords, type DictionaryWarning } from './_lines.js';
+import { baseName, contentLines, phraseGaps, phraseWords, type DictionaryWarning } from './_lines.js';
 
 export interface ActorReadOptions {
   /** Two-digit years up to this are 20yy (default 30, PETRARCH's rule). */
@@ -94,7 +94,7 @@ interface PendingEntry {
   /** Whether any `[...]` group was seen for it, usable or not. */
   sawCode: boolean;
   readonly name: string;
-  readonly phrases: { words: string[]; form: 'name' | 'alias' }[];
+  readonly phrases: { words: string[]; form: 'name' | 'alias'; gaps?: boolean[] }[];
   readonly codes: DatedCode[];
 }
 
@@ -126,7 +126,7 @@ export function readPetrarchActors(text: string, origin: string, options: ActorR
       codes: entryData.codes,
       ...(country ? { country } : {}),
     };
-    for (const p of entryData.phrases) phrases.push({ words: p.words, entry, form: p.form });
+    for (const p of entryData.phrases) phrases.push({ words: p.words, entry, form: p.form, ...(p.gaps ? { gaps: p.gaps } : {}) });
   };
 
   const addCodes = (line: number, groups: readonly string[]): void => {
@@ -167,9 +167,11 @@ export function readPetrarchActors(text: string, origin: string, options: ActorR
     }
     const phraseText = (synonym ? split.rest.slice(1) : split.rest).trim();
     const words = phraseWords(phraseText);
+    const gaps = phraseGaps(phraseText);
+    const spaced = gaps ? { gaps } : {};
     if (synonym) {
       if (words.length === 0) warn(line, 'empty synonym; line skipped');
-      else pending?.phrases.push({ words, form: 'alias' });
+      else pending?.phrases.push({ words, form: 'alias', ...spaced });
       addCodes(line, split.groups);
       continue;
     }
@@ -182,13 +184,13 @@ export function readPetrarchActors(text: string, origin: string, options: ActorR
     // Code-less names listed one under another share the codes that follow (LEONID_BREZHNEV_,
     // LEONID_ILYICH_BREZHNEV, ... then [RUSGOV ...]); PETRARCH would leave all but the last uncoded.
     if (pending && !pending.sawCode && !skipping && split.groups.length === 0) {
-      pending.phrases.push({ words, form: 'alias' });
+      pending.phrases.push({ words, form: 'alias', ...spaced });
       addCodes(line, split.groups);
       continue;
     }
     flush();
     skipping = false;
-    pending = { line, sawCode: false, name: displayName(phraseText), phrases: [{ words, form: 'name' }], codes: [] };
+    pending = { line, sawCode: false, name: displayName(phraseText), phrases: [{ words, form: 'name', ...spaced }], codes: [] };
     addCodes(line, split.groups);
   }
   flush();

@@ -49,7 +49,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (!t || i >= end) return false;
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
   if (isNominal(tokens, i) || t.pos === 'ADJ') return true;
-  if (isHyphenJoin(tokens, i)) return true;
+  // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
+  if (isHyphenJoin(tokens, i) || (i > chunkStart && isHyphenJoin(tokens, i - 1))) return true;
   const next = tokens[i + 1];
   // A participle as modifier ("armed groups", "the ruling party") only between a determiner/adjective and a noun.
   if (t.pos === 'VERB' && i > chunkStart && next && i + 1 < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) {

@@ -61,6 +61,9 @@ export class ActorIndex {
 
   private readonly acronyms: ReadonlyMap<string, readonly string[]>;
 
+  /** Phrases whose words may stand apart within a noun phrase (`ActorPhrase.gaps`), by first word. */
+  private readonly spaced = new Map<string, ActorPhrase[]>();
+
   /** People by the first and last word of their name, for a lone surname no phrase lists ("Qin"). */
   private readonly peopleByNameWord = new Map<string, ActorPhrase[]>();
 
@@ -69,6 +72,10 @@ export class ActorIndex {
     for (const d of dictionaries) {
       for (const p of d.phrases) {
         insert(this.phrases, p.words, p, true);
+        if (p.gaps) {
+          const key = foldWord(p.words[0]!);
+          this.spaced.set(key, [...(this.spaced.get(key) ?? []), p]);
+        }
         if (p.entry.kind === 'person' && p.form === 'name' && p.words.length > 1) {
           for (const w of new Set([p.words[0]!, p.words[p.words.length - 1]!])) {
             const key = foldWord(w);
@@ -89,13 +96,30 @@ export class ActorIndex {
     const agents: PhraseMatch<AgentEntry>[] = [];
     let i = 0;
     while (i < words.length) {
-      const actor = longest(this.phrases, words, i);
+      const actor = longer(longest(this.phrases, words, i), this.spacedAt(words, i));
       const agent = longest(this.agents, words, i);
       if (actor && (!agent || actor.to >= agent.to)) { actors.push(actor); i = actor.to; }
       else if (agent) { agents.push(agent); i = agent.to; }
       else i++;
     }
     return { actors, agents };
+  }
+
+  /** The longest match at `from` of a phrase whose words may stand apart ("Ithilen [state-run] television"). */
+  private spacedAt(words: readonly string[], from: number): PhraseMatch<ActorPhrase> | undefined {
+    let best: PhraseMatch<ActorPhrase> | undefined;
+    for (const p of this.spaced.get(words[from]!) ?? []) {
+      let at = from;
+      for (let k = 1; k < p.words.length && at >= 0; k++) {
+        const w = foldWord(p.words[k]!);
+        if (!p.gaps?.[k - 1]) { at = words[at + 1] === w ? at + 1 : -1; continue; }
+        let next = at + 1;
+        while (next < words.length && words[next] !== w) next++;
+        at = next < words.length ? next : -1;
+      }
+      if (at >= 0 && (!best || at + 1 > best.to)) best = { from, to: at + 1, value: p };
+    }
+    return best;
   }
 
   /**
