@@ -19,6 +19,6 @@ export function petrarchCoderOptions(loaded: LoadedPetrarch, withBuiltins: boole
     actors: [loaded.actors, ...extraActors],
     lexicons: [{ ...loaded.verbs, literal: true }],
     discards: loaded.discards,
-    ...(withBuiltins ? {} : { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---' }),
+    ...(withBuiltins ? {} : { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---', stackAgents: true }),
   };
 }

@@ -25,11 +25,14 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 
 /** How far back (in sentences) a pronoun or bare role may look for its antecedent. */
 const REACH = 2;
 
-/** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
 export interface ActorOptions {
   /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */
   readonly unknownCountry?: string;
+  /** Append role codes to an actor's whole code, as PETRARCH does (see withRole). */
+  readonly stackAgents?: boolean;
 }
+
+/** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
 
 export function actorsStage(index: ActorIndex, groups: GroupReferences, options: ActorOptions = {}): Stage<'segment' | 'syntax', 'actors'> {
   return {
@@ -142,11 +145,11 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           continue;
         }
         if (absorbed.has(p.id)) continue;
-        let reading = readPhrase(p, tokens, index, doc.date, remembered, countriesSeen);
+        let reading = readPhrase(p, tokens, index, doc.date, remembered, countriesSeen, options.stackAgents);
         // "the Prince of Dol Amroth", "the Ministry of Silly Walks": a name that runs across "of".
         const of = p.ofPhrase !== undefined ? phrases[p.ofPhrase] : undefined;
         if ((!reading?.code) && of && !of.conjuncts && !of.pronoun) {
-          const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, tokens, index, doc.date, remembered);
+          const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, tokens, index, doc.date, remembered, undefined, options.stackAgents);
           // Only a dictionary name spanning "of" absorbs it; "the parliament of Gondor" stays two actors (role + owner).
           if (across?.code && !across.rule.includes('+agent')) { reading = across; absorbed.add(of.id); }
           else if (across?.agentOnly && !reading) reading = across;
@@ -174,13 +177,13 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         // A conjunct shares the owner of its coordination ("lawmakers and officials in Fornost").
         const coordination = coordinationOf.get(p.id);
         // ... or a sibling's nationality ("Danish media and government" -> DNKGOV).
-        const sibling = coordination?.conjuncts?.flatMap((id) => (id === p.id ? [] : (byPhrase.get(id) ?? []).filter((m) => m.rule.includes('+agent')))) ?? [];
+        const sibling = coordination?.conjuncts?.flatMap((id) => (id === p.id ? [] : (byPhrase.get(id) ?? []).filter((m) => m.rule.includes('+agent')).map((m) => ({ ...m, code: countryPart(m.code) })))) ?? [];
         const owners = [p.possessor, p.ofPhrase, placeAfter(p), coordination ? placeAfter(coordination) : undefined]
           .map((id) => mentionsWithin(id)).find((m) => m.length > 0) ?? sibling.slice(0, 1);
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');
         if (owners.length > 0) {
           for (const owner of owners) {
-            const code = withAgents(owner.code, reading.agents ?? [agent]);
+            const code = withAgents(owner.code, reading.agents ?? [agent], options.stackAgents);
             // An owner placed only by the dateline passes that weakness on.
             const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
             add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated' }, { code, person: reading.person, plural, role: agent.code });
@@ -200,7 +203,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         if (options.unknownCountry) {
           // PETRARCH's convention: a role with no country is still an actor, country "---".
-          const code = withAgents(options.unknownCountry, reading.agents ?? [agent]);
+          const code = withAgents(options.unknownCountry, reading.agents ?? [agent], options.stackAgents);
           add(p, { code, rule: 'actors/agent-unknown-country', resolution: 'stated' });
           continue;
         }

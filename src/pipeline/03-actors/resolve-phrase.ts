@@ -23,10 +23,16 @@ export function countryPart(code: string): string {
   return /^(IGO|NGO|MNC)/.test(code) ? code : code.slice(0, 3);
 }
 
-/** Appends a role to an actor's country, unless the actor is an organisation with its own code. */
-export function withRole(code: string, role: string): string {
+/**
+ * Appends a role to an actor's country, unless the actor is an organisation with its own code.
+ * Parley's role replaces any role the actor's code had ("residents" of Kyiv [UKRGOV] are UKRCVL);
+ * with `stack` (PETRARCH's convention) it is appended to the whole code unless already in it
+ * (WEST_GERMAN [GMWGOV] + world government [~WGO] = GMWGOVWGO).
+ */
+export function withRole(code: string, role: string, stack = false): string {
   if (code === '') return role;
   if (/^(IGO|NGO|MNC)/.test(code)) return code;
+  if (stack) return code.slice(3).includes(role) ? code : code + role;
   const country = code.slice(0, 3);
   return role.startsWith(country) ? role : country + role;
 }
@@ -35,10 +41,10 @@ export function withRole(code: string, role: string): string {
  * Applies the role nouns of a phrase to a base code: prefix agents go before the country
  * (PETRARCH's `NGO~`: "MSF Arnor" -> NGOARN), and the last suffix agent, the head's role, after it.
  */
-export function withAgents(base: string, agents: readonly AgentEntry[]): string {
+export function withAgents(base: string, agents: readonly AgentEntry[], stack = false): string {
   const prefix = [...new Set(agents.filter((a) => a.prefix).map((a) => a.code))].join('');
   const suffix = agents.filter((a) => !a.prefix).pop();
-  return prefix + (suffix ? withRole(base, suffix.code) : base);
+  return prefix + (suffix ? withRole(base, suffix.code, stack) : base);
 }
 
 /** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
@@ -80,6 +86,7 @@ export function readPhrase(
   date: string | undefined,
   remembered: ReadonlyMap<string, { code: string; name: string; entry?: string }>,
   countriesInView: ReadonlySet<string> = new Set(),
+  stackAgents = false,
 ): PhraseReading | undefined {
   const { words, tokenOf } = phraseWords(tokens, phrase.tokenStart, phrase.tokenEnd, (text) => index.acronym(text));
   if (words.length === 0) return undefined;
@@ -106,7 +113,7 @@ export function readPhrase(
     let code = dated?.code;
     if (agent && (!dated || (dated.from === undefined && dated.to === undefined))) {
       const base = code ?? (country ? codeOn(country.value.entry.codes, date)?.code : undefined);
-      if (base) code = withAgents(base, roles);
+      if (base) code = withAgents(base, roles, stackAgents);
     }
     if (code && former) code = countryPart(code) + 'ELI';
     if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: true };
@@ -136,7 +143,7 @@ export function readPhrase(
     const base = codeOn(country.value.entry.codes, date)?.code;
     if (!base) return undefined;
     if (agent) {
-      const code = former ? countryPart(base) + 'ELI' : withAgents(base, roles);
+      const code = former ? countryPart(base) + 'ELI' : withAgents(base, roles, stackAgents);
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
         code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
