@@ -3,7 +3,7 @@ import type { ActorMention, ActorsLayer, UnplacedRole } from '../../domain/actor
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { PipelineIssue } from '../../domain/issues.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
-import { countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
+import { asFormer, countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 
 export { ActorIndex, codeOn, foldWord } from './actor-index.js';
@@ -183,7 +183,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');
         if (owners.length > 0) {
           for (const owner of owners) {
-            const code = withAgents(owner.code, reading.agents ?? [agent], options.stackAgents);
+            const code = reading.former ? asFormer(owner.code, options.stackAgents) : withAgents(owner.code, reading.agents ?? [agent], options.stackAgents);
             // An owner placed only by the dateline passes that weakness on.
             const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
             add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated' }, { code, person: reading.person, plural, role: agent.code });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withRole } from './resolve-phrase.js';
+import { asFormer, withRole } from './resolve-phrase.js';
 
 // actor code, role, stack (PETRARCH) -> combined code
 const rows: [string, string, boolean, string][] = [
@@ -17,4 +17,10 @@ for (const [code, role, stack, expected] of rows) {
   test(`withRole(${code || '""'}, ${role}${stack ? ', stacked' : ''}) = ${expected}`, () => {
     assert.equal(withRole(code, role, stack), expected);
   });
+}
+
+// a former office-holder's code: the country's elites, or ELI stacked on the whole code (PETRARCH)
+const former: [string, boolean, string][] = [['USAGOV', false, 'USAELI'], ['USAGOV', true, 'USAGOVELI'], ['GON', true, 'GONELI'], ['USAELI', true, 'USAELI']];
+for (const [code, stack, expected] of former) {
+  test(`asFormer(${code}${stack ? ', stacked' : ''}) = ${expected}`, () => assert.equal(asFormer(code, stack), expected));
 }

@@ -17,6 +17,8 @@ export interface PhraseReading {
   readonly agents?: readonly AgentEntry[];
   /** Words of an unknown person named beside a role and nationality, to remember for later mentions. */
   readonly newName?: string;
+  /** "Former officials": once a country is known, they are its elites (ELI), not its government. */
+  readonly former?: true;
 }
 
 export function countryPart(code: string): string {
@@ -45,6 +47,11 @@ export function withAgents(base: string, agents: readonly AgentEntry[], stack = 
   const prefix = [...new Set(agents.filter((a) => a.prefix).map((a) => a.code))].join('');
   const suffix = agents.filter((a) => !a.prefix).pop();
   return prefix + (suffix ? withRole(base, suffix.code, stack) : base);
+}
+
+/** A former office-holder's code: the country's elites, or under PETRARCH's stacking, ELI after the whole code. */
+export function asFormer(code: string, stack = false): string {
+  return stack ? withRole(code, 'ELI', true) : countryPart(code) + 'ELI';
 }
 
 /** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
@@ -115,7 +122,7 @@ export function readPhrase(
       const base = code ?? (country ? codeOn(country.value.entry.codes, date)?.code : undefined);
       if (base) code = withAgents(base, roles, stackAgents);
     }
-    if (code && former) code = countryPart(code) + 'ELI';
+    if (code && former) code = asFormer(code, stackAgents);
     if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: true };
   }
   // A single surname remembered from an earlier full mention in this document.
@@ -143,7 +150,7 @@ export function readPhrase(
     const base = codeOn(country.value.entry.codes, date)?.code;
     if (!base) return undefined;
     if (agent) {
-      const code = former ? countryPart(base) + 'ELI' : withAgents(base, roles, stackAgents);
+      const code = former ? asFormer(base, stackAgents) : withAgents(base, roles, stackAgents);
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
         code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
@@ -155,7 +162,7 @@ export function readPhrase(
   }
   // A role noun alone names an actor only as the phrase's head ("the military", not "a military agreement").
   const lastAgent = agents[agents.length - 1];
-  if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles };
+  if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
   return undefined;
 }
 
