@@ -13,9 +13,11 @@ import { petrarchCoderOptions } from '../../src/pipeline/petrarch-options.js';
 
 const shared = join(import.meta.dirname, '../../../shared/eval');
 const PINNED: Readonly<Record<string, number>> = {
-  DEMO: 30, AGENT: 18, AGENTS: 1, COMPOUND: 32, COMPOUNDx: 1, DATE: 20, PARSING: 10, ACTOR: 13,
-  VERB: 23, PATTERN: 26, MODIFY: 13, SYNSET: 50, ERROR: 5,
+  DEMO: 33, AGENT: 21, AGENTS: 2, COMPOUND: 34, COMPOUNDx: 1, DATE: 20, PARSING: 10, ACTOR: 13,
+  VERB: 23, PATTERN: 29, MODIFY: 13, SYNSET: 52, ERROR: 5,
 };
+/** 256 of 284 is 90.1 %: the issue's bar (at least 90 %) is 256 records. */
+const PINNED_ALL = 256;
 
 test('PETRARCH2 unit tests with their own dictionaries: pass counts per category stay at or above the pins', async () => {
   const unitsPath = join(shared, 'petrarch2-unit-tests.jsonl');
@@ -38,5 +40,5 @@ test('PETRARCH2 unit tests with their own dictionaries: pass counts per category
     assert.ok(s.passed >= (PINNED[s.category] ?? 0), `${s.category}: ${s.passed} passed, pinned at ${PINNED[s.category]} (${report})`);
   }
   const all = summary.find((s) => s.category === 'ALL');
-  assert.ok(all && all.passed >= 242, `ALL: ${all?.passed} passed, pinned at 242 of 284 (${report})`);
+  assert.ok(all && all.passed >= PINNED_ALL, `ALL: ${all?.passed} passed, pinned at ${PINNED_ALL} of 284 (${report})`);
 });

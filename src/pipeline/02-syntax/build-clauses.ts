@@ -68,7 +68,8 @@ export function buildClauses(
     for (let hops = 0, probe = k; hops < 3 && probe > first; hops++) {
       const pp = index.endingBefore(probe + 1);
       const prep = pp ? tokens[pp.tokenStart - 1] : undefined;
-      if (!pp || prep?.pos !== 'ADP' || pp.tokenStart - 2 < first) break;
+      // "years after crowds burned": a subordinator's phrase is its own clause's subject.
+      if (!pp || prep?.pos !== 'ADP' || CLAUSE_OPENERS.has(prep.lower) || pp.tokenStart - 2 < first) break;
       let before = pp.tokenStart - 2;
       while (before > first && tokens[before]?.pos === 'ADV') before--;
       const host = index.endingBefore(before + 1);
@@ -78,7 +79,8 @@ export function buildClauses(
     }
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
-    if (subject && tokens[subject.tokenStart - 1]?.pos !== 'ADP') {
+    const before = tokens[(subject?.tokenStart ?? 0) - 1];
+    if (subject && (before?.pos !== 'ADP' || CLAUSE_OPENERS.has(before.lower))) {
       c.subject = subject.id;
       c.tokenStart = subject.tokenStart;
       c.rule = 'syntax/clause#subject-left';

@@ -185,6 +185,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const other = actorsOf(match.target ?? targetPhrase)[0];
           if (other && !/^(IGO|NGO|MNC|---)/.test(other.code)) sources = [placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
         }
+        // PETRARCH reads a subject with its modifiers as one noun phrase and takes its first actor
+        // ("Resumption of ties between Arnor and Gondor may spur ..." -> Arnor and Gondor).
+        if (sources.length === 0 && resources.literalOnly && match.source === undefined && sourcePhrase !== undefined) {
+          const modifier = actorInModifiers(sourcePhrase, action.verb.tokenStart);
+          if (modifier !== undefined) { sourcePhrase = modifier; sources = actorsOf(modifier); }
+        }
         if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
         // A compound pattern codes the members of a coordination acting on one another.
         let targets = match.compound && sources.length > 1 ? [] : actorsOf(targetPhrase);
@@ -208,7 +214,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
         const date = dateFor(expressionsBySentence.get(c.sentence) ?? [], c.sentence, trigger.start, dates.reference);
         // Parties acting together are not each other's target through their own capital or people.
-        targets = targets.filter((t) => !sources.some((s) => s.code === t.code || (sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3))));
+        // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
+        // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
+        const sameParty = (s: ActorMention, t: ActorMention) => s.code === t.code || (!resources.literalOnly && sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
+        if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(s, t)));
         const pairs: [ActorMention, ActorMention | undefined][] = [];
         if (targets.length === 0 && sources.length > 1) {
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
@@ -217,7 +226,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (!hasWords || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
           for (const a of sources) pairs.push([a, undefined]);
         } else {
-          for (const a of sources) for (const b of targets) pairs.push([a, b]);
+          for (const a of sources) for (const b of targets) if (!sameParty(a, b)) pairs.push([a, b]);
         }
         for (const [s, t] of pairs) {
           // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
@@ -244,6 +253,19 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
+
+      /** The first phrase with an actor among a subject's prepositional modifiers, before the verb. */
+      function actorInModifiers(subject: number, verbStart: number): number | undefined {
+        const head = phrases[subject];
+        if (!head) return undefined;
+        for (let i = head.tokenEnd; i < verbStart; i++) {
+          const t = tokens[i];
+          if (!t || CLAUSE_END.has(t.text)) return undefined;
+          const p = phraseAt(i);
+          if (p && tokens[i - 1]?.pos === 'ADP') return p.id;
+        }
+        return undefined;
+      }
 
       /** Whether the clause's own verb is coded by a literal dictionary pattern (which then decides alone). */
       function literalFor(c: Clause): boolean {
