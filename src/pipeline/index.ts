@@ -24,6 +24,11 @@ export type { EventTrace } from './05-events/index.js';
 export interface CoderOptions {
   /** Extra actor dictionaries (user files, PETRARCH/Phoenix), applied over the built-ins. */
   readonly actors?: readonly ActorDictionary[];
+  /**
+   * Actor dictionaries applied under the built-ins: they add phrases Parley lacks, and Parley's own
+   * (date-bounded, current) entries win where both name the same phrase. Phoenix run with the built-ins.
+   */
+  readonly baseActors?: readonly ActorDictionary[];
   /** Extra verb lexicons, applied over the built-ins. */
   readonly lexicons?: readonly VerbLexicon[];
   /** Discard phrases (from PETRARCH discard files). */
@@ -46,7 +51,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     boilerplate: loadBoilerplate(),
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
-    actors: new ActorIndex([...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
+    actors: new ActorIndex([...(options.baseActors ?? []), ...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
     ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),

@@ -88,3 +88,12 @@ for (const [text, expected, construct] of rows) {
 test('PETRARCH construct files load without warnings', () => {
   assert.deepEqual(dicts.warnings, []);
 });
+
+test('with the built-ins, PETRARCH actors fill gaps and Parley\'s dated entries win where both name a phrase', async () => {
+  const layered = loadPetrarchDictionaries(['l.actors.txt', 'l.verbs.txt'], {
+    readText: (p) => (p === 'l.actors.txt' ? 'VLADIMIR_PUTIN  [XYZGOV]\n+PUTIN\nVELMORA  [VEL]\n' : '--- CONDEMN  [122] ---\nCONDEMN\n- * +  [122]\n'),
+  });
+  const both = await createCoder(petrarchCoderOptions(layered, true));
+  const events = both.code({ id: 't', text: 'Putin condemned Velmora.', date: '2023-05-05' }).events;
+  assert.deepEqual(events.map((e) => `${e.source.code} ${e.target?.code} ${e.cameo}`), ['RUSGOV VEL 122']);
+});

@@ -17,7 +17,8 @@ Inputs: .txt (date from --date), .html, .jsonl (id, date, text, title?, url?), .
   --entities               also write actor mention records (kind "entity")
   --actors FILE            add an actor file in Parley's format (repeatable)
   --dictionaries PATH...   code with PETRARCH/TABARI dictionaries (files or folders) instead of the built-ins
-  --with-builtins          with --dictionaries: keep the built-in dictionaries too
+  --with-builtins          with --dictionaries: keep the built-ins too (your verb patterns win ties;
+                           the built-ins' dated actors win over your actor dictionaries)
   --workers N|auto         code on N threads (default 1: in this process; auto: one per core); output order is unchanged
 `;
 
