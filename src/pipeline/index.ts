@@ -35,8 +35,8 @@ export interface CoderOptions {
   readonly discards?: DiscardList;
   /** Country code for roles with no country in context; PETRARCH dictionaries expect "---". */
   readonly unknownCountry?: string;
-  /** Append role codes to an actor's whole code, as PETRARCH dictionaries expect (GMWGOV + WGO = GMWGOVWGO). */
-  readonly stackAgents?: boolean;
+  /** PETRARCH's noun-phrase conventions for actors (stacked agent codes: GMWGOV + WGO = GMWGOVWGO; see ActorOptions). */
+  readonly petrarchActors?: boolean;
   /** Use only the extra dictionaries, not the built-in ones (for a PETRARCH set run on its own). */
   readonly withoutBuiltins?: { readonly actors?: boolean; readonly lexicon?: boolean };
 }
@@ -55,7 +55,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
     ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),
-    ...(options.stackAgents ? { stackAgents: true } : {}),
+    ...(options.petrarchActors ? { petrarchActors: true } : {}),
     ...(options.discards ? { discards: options.discards } : {}),
     ...(options.withoutBuiltins?.lexicon ? { literalOnly: true } : {}),
   };

@@ -22,6 +22,6 @@ export function petrarchCoderOptions(loaded: LoadedPetrarch, withBuiltins: boole
     ...(withBuiltins ? { baseActors: [loaded.actors], actors: extraActors } : { actors: [loaded.actors, ...extraActors] }),
     lexicons: [{ ...loaded.verbs, literal: true }],
     discards: loaded.discards,
-    ...(withBuiltins ? {} : { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---', stackAgents: true }),
+    ...(withBuiltins ? {} : { withoutBuiltins: { actors: true, lexicon: true }, unknownCountry: '---', petrarchActors: true }),
   };
 }

@@ -28,8 +28,8 @@ export interface Knowledge {
   readonly discards?: DiscardList;
   /** Country code for roles with no country in context ("---" under PETRARCH conventions). */
   readonly unknownCountry?: string;
-  /** Role codes are appended to an actor's whole code (PETRARCH conventions). */
-  readonly stackAgents?: boolean;
+  /** PETRARCH's noun-phrase conventions for actors (see ActorOptions.petrarch). */
+  readonly petrarchActors?: boolean;
 }
 
 /** The pipeline, in reading order: each stage adds one layer to the document record. */
@@ -37,7 +37,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
   const stages = [
     segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
     syntaxStage(k.frames, (tokens, first, end) => k.actors.findNames(tokens, first, end)),
-    actorsStage(k.actors, k.groups, { ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.stackAgents ? { stackAgents: true } : {}) }),
+    actorsStage(k.actors, k.groups, { ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
       patterns: k.patterns, frames: k.frames, intents: k.intents,

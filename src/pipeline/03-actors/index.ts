@@ -28,8 +28,11 @@ const REACH = 2;
 export interface ActorOptions {
   /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */
   readonly unknownCountry?: string;
-  /** Append role codes to an actor's whole code, as PETRARCH does (see withRole). */
-  readonly stackAgents?: boolean;
+  /**
+   * PETRARCH's noun-phrase conventions: role codes are appended to an actor's whole code (see
+   * withRole), and "X of Y" with no actor of its own is Y's ("goats of Gondor" is GON).
+   */
+  readonly petrarch?: boolean;
 }
 
 /** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
@@ -145,13 +148,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           continue;
         }
         if (absorbed.has(p.id)) continue;
-        let reading = readPhrase(p, tokens, index, doc.date, remembered, countriesSeen, options.stackAgents);
+        let reading = readPhrase(p, tokens, index, doc.date, remembered, countriesSeen, options.petrarch);
         // "the Prince of Dol Amroth", "the Ministry of Silly Walks": a name that runs across "of".
         const of = p.ofPhrase !== undefined ? phrases[p.ofPhrase] : undefined;
         if ((!reading?.code) && of && !of.conjuncts && !of.pronoun) {
-          const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, tokens, index, doc.date, remembered, undefined, options.stackAgents);
-          // Only a dictionary name spanning "of" absorbs it; "the parliament of Gondor" stays two actors (role + owner).
-          if (across?.code && !across.rule.includes('+agent')) { reading = across; absorbed.add(of.id); }
+          const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, tokens, index, doc.date, remembered, undefined, options.petrarch);
+          // Only a dictionary name spanning "of" absorbs it; "the parliament of Gondor" stays two actors
+          // (role + owner), and "the sidelines of the SCO summit" is no actor: the name is the owner's alone.
+          const spans = across?.code && !across.rule.includes('+agent') && across.entry !== undefined
+            && (options.petrarch || readPhrase(of, tokens, index, doc.date, remembered, undefined, false)?.entry !== across.entry);
+          if (spans) { reading = across; absorbed.add(of.id); }
           else if (across?.agentOnly && !reading) reading = across;
         }
         if (!reading) continue;
@@ -183,7 +189,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const plural = head.lower !== head.lemma && head.lower.endsWith('s');
         if (owners.length > 0) {
           for (const owner of owners) {
-            const code = reading.former ? asFormer(owner.code, options.stackAgents) : withAgents(owner.code, reading.agents ?? [agent], options.stackAgents);
+            const code = reading.former ? asFormer(owner.code, options.petrarch) : withAgents(owner.code, reading.agents ?? [agent], options.petrarch);
             // An owner placed only by the dateline passes that weakness on.
             const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
             add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated' }, { code, person: reading.person, plural, role: agent.code });
@@ -203,7 +209,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         if (options.unknownCountry) {
           // PETRARCH's convention: a role with no country is still an actor, country "---".
-          const code = withAgents(options.unknownCountry, reading.agents ?? [agent], options.stackAgents);
+          const code = withAgents(options.unknownCountry, reading.agents ?? [agent], options.petrarch);
           add(p, { code, rule: 'actors/agent-unknown-country', resolution: 'stated' });
           continue;
         }
