@@ -26,6 +26,10 @@ const rows: [string, string[]][] = [
   ['Egyptian police arrested dozens of protesters in Cairo.', ['EGYCOP EGYOPP 17']],
   ['The United States imposed sanctions on Iran.', ['USA IRN 16']],
   ['Israeli warplanes bombed targets in Gaza.', ['ISRMIL PSE 19']],
+  // a quantity of a role is that role; a role with no country takes the place it acted in
+  ['Police in Nairobi arrested dozens of opposition supporters on Monday.', ['KENCOP KENOPP 17']],
+  ['Thousands of protesters rallied in Tbilisi against a proposed law.', ['GEOOPP - 14']],
+  ['Protesters rallied against the law.', []],
   // grammar: negation, passive, compound actors, reported speech
   ['Iran did not agree to meet the United States.', []],
   ['Ukraine has not attacked Russia.', []],

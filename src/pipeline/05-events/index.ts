@@ -82,6 +82,13 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (p.ofPhrase !== undefined && QUANTITY_HEADS.has(tokens[p.head]?.lemma ?? '')) return actorsOf(p.ofPhrase);
         return [];
       };
+      // "Dozens of protesters" is as unplaced as "protesters" (see actorsOf).
+      const roleOf = (id: number | undefined): string | undefined => {
+        if (id === undefined) return undefined;
+        const p = phrases[id];
+        const through = p?.ofPhrase !== undefined && QUANTITY_HEADS.has(tokens[p.head]?.lemma ?? '') ? p.ofPhrase : undefined;
+        return unplacedRole.get(id) ?? (through !== undefined ? unplacedRole.get(through) : undefined);
+      };
       const subjectOf = (c: Clause, depth = 0): number | undefined => {
         if (c.subject !== undefined) return c.subject;
         if (c.subjectFrom === undefined || depth > 6) return undefined;
@@ -179,11 +186,13 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(tokens[(phrases[targetPhrase]?.tokenStart ?? 0) - 1]?.lower ?? '')) targetPhrase = undefined;
         let sources = actorsOf(sourcePhrase);
         // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
-        const roleOf = (id: number | undefined) => (id === undefined ? undefined : unplacedRole.get(id));
         const sourceRole = roleOf(sourcePhrase);
         if (sources.length === 0 && sourceRole !== undefined) {
           const other = actorsOf(match.target ?? targetPhrase)[0];
           if (other && !/^(IGO|NGO|MNC|---)/.test(other.code)) sources = [placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
+          // Else where they acted: "thousands of protesters rallied in Tbilisi" are Georgian.
+          const where = sources.length === 0 && !literal ? placeOf(action) : undefined;
+          if (where) sources = [placedMention(sourcePhrase!, where + sourceRole)];
         }
         // PETRARCH reads a subject with its modifiers as one noun phrase and takes its first actor
         // ("Resumption of ties between Arnor and Gondor may spur ..." -> Arnor and Gondor).
@@ -223,7 +232,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
           for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
         } else if (targets.length === 0) {
-          if (!hasWords || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
+          // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
+          if ((!hasWords && !code.startsWith('14')) || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); continue; }
           for (const a of sources) pairs.push([a, undefined]);
         } else {
           for (const a of sources) for (const b of targets) if (!sameParty(a, b)) pairs.push([a, b]);
@@ -253,6 +263,16 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
+
+      /** The country of the place a clause happened in ("in Tbilisi", "at the border with Mordor"), if it names one. */
+      function placeOf(c: Clause): string | undefined {
+        for (const p of c.preps) {
+          if (!/^(in|at|across|throughout|outside)$/.test(p.prep)) continue;
+          const code = actorsOf(p.np)[0]?.code;
+          if (code && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|MNC)/.test(code)) return code.slice(0, 3);
+        }
+        return undefined;
+      }
 
       /** The first phrase with an actor among a subject's prepositional modifiers, before the verb. */
       function actorInModifiers(subject: number, verbStart: number): number | undefined {
@@ -327,7 +347,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // party, unless the text itself says whose it is ("released Palestinian prisoners").
           const found = actorsOf(id);
           // A role with no country yet ("clashed with police") is a party: it takes the source's country later.
-          if (found.length === 0) return unplacedRole.has(id);
+          if (found.length === 0) return roleOf(id) !== undefined;
           if (p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd) && found.every((m) => m.resolution === 'inferred')) return false;
           return isOtherParty(id, sourceCodes);
         };
