@@ -30,6 +30,8 @@ const rows: [string, string[]][] = [
   ['Police in Nairobi arrested dozens of opposition supporters on Monday.', ['KENCOP KENOPP 17']],
   ['Thousands of protesters rallied in Tbilisi against a proposed law.', ['GEOOPP - 14']],
   ['Protesters rallied against the law.', []],
+  // what the pattern's words name is the act, not a party
+  ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
   // grammar: negation, passive, compound actors, reported speech
   ['Iran did not agree to meet the United States.', []],
   ['Ukraine has not attacked Russia.', []],

@@ -346,9 +346,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // A phrase the pattern's own words matched names the act ("fired two missiles"), not a
           // party, unless the text itself says whose it is ("released Palestinian prisoners").
           const found = actorsOf(id);
-          // A role with no country yet ("clashed with police") is a party: it takes the source's country later.
-          if (found.length === 0) return roleOf(id) !== undefined;
-          if (p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd) && found.every((m) => m.resolution === 'inferred')) return false;
+          const named = !!p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd);
+          // A role with no country yet ("clashed with police") is a party: it takes the source's country
+          // later; not when the pattern's words named it ("fired two ballistic missiles").
+          if (found.length === 0) return !named && roleOf(id) !== undefined;
+          if (named && found.every((m) => m.resolution === 'inferred')) return false;
           return isOtherParty(id, sourceCodes);
         };
         if (c.object !== undefined && other(c.object)) return c.object;
