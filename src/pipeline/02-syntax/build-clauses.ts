@@ -89,8 +89,9 @@ export function buildClauses(
       const appositive = innerByEnd.get(k);
       const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined;
       if (owner) { c.subject = owner.id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
-    } else if (n > 0 && drafts[n - 1]!.verb.tokenEnd === g.tokenStart) {
-      // "will not wire tap the lines": a verb read straight after another shares its subject.
+    } else if (n > 0 && drafts[n - 1]!.verb.tokenEnd === g.tokenStart && isBareForm(tokens[drafts[n - 1]!.verb.head]) && isBareForm(tokens[g.head])) {
+      // "will not wire tap the lines": a bare verb straight after another shares its subject (after
+      // an inflected one it is more likely a noun the tagger misread: "rejected calls for a truce").
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#serial-verb';
     } else if (left && left.lower === 'to' && n > 0) {
@@ -186,4 +187,8 @@ export function buildClauses(
       ...(c.parent !== undefined ? { parent: c.parent } : {}),
     };
   });
+}
+
+function isBareForm(t: Token | undefined): boolean {
+  return !!t && t.lower === t.lemma;
 }

@@ -18,6 +18,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Ithilen's awful and cool minister Calimehtar warned of the prince.", verb: 'warn', subject: "Ithilen's awful and cool minister Calimehtar" },
   // a verb straight after another shares its subject
   { text: 'Soldiers from Gondor will not wire tap the links.', verb: 'tap', subjectFrom: 'wire' },
+  { text: 'The Kremlin rejected calls by Western leaders for a ceasefire.', verb: 'call', preps: ['by:Western leaders', 'for:a ceasefire'] },
   { text: 'The head of a commission between Russia and Ukraine called on Turkey late Sunday to host talks.', verb: 'call', subject: 'The head', preps: ['on:Turkey'], complement: 'to-infinitive' },
 ];
 
