@@ -97,7 +97,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       };
       const phraseStarts = new Map<number, NounPhrase>();
       for (const p of phrases) {
-        if (!actorsOf(p.id).length) continue;
+        // A role with no country yet can fill a slot too ("banned women from working"): it is placed later.
+        if (!actorsOf(p.id).length && roleOf(p.id) === undefined) continue;
         const at = phraseStarts.get(p.tokenStart);
         if (!at || at.tokenEnd < p.tokenEnd) phraseStarts.set(p.tokenStart, p);
       }
