@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
+import { isMisreadPastVerb } from './misread-verbs.js';
 import { COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
@@ -25,7 +26,7 @@ const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 function isNominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (NOMINAL_TAGS.has(t.pos)) return true;
+  if (NOMINAL_TAGS.has(t.pos)) return !isMisreadPastVerb(tokens, i);
   const prev = tokens[i - 1];
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { Tense, VerbGroup } from '../../domain/syntax.js';
 import { FUTURE_MODALS, IRREGULAR_PAST, MODALS, NEGATORS, PARTICLES } from './_words.js';
+import { isMisreadPastVerb } from './misread-verbs.js';
 
 const BE = new Set(['be', 'get']);
 
@@ -30,7 +31,7 @@ export function findVerbGroups(
   let i = first;
   while (i < end) {
     const t = tokens[i];
-    if (!t || inPhrase(i) || (t.pos !== 'AUX' && t.pos !== 'VERB')) { i++; continue; }
+    if (!t || inPhrase(i) || (t.pos !== 'AUX' && t.pos !== 'VERB' && !isMisreadPastVerb(tokens, i))) { i++; continue; }
     let j = i;
     let head = -1;
     let modal: string | undefined;
@@ -48,7 +49,7 @@ export function findVerbGroups(
         j++;
         continue;
       }
-      if (tk.pos === 'VERB') {
+      if (tk.pos === 'VERB' || isMisreadPastVerb(tokens, j)) {
         if (head >= 0) break;
         head = j;
         j++;

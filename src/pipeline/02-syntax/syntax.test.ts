@@ -16,6 +16,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a chain of prepositional phrases before the verb is skipped back to its host; a time adjunct keeps the infinitive linked
   // coordinated modifiers stay in one phrase even when the tagger reads one as a verb
   { text: "Ithilen's awful and cool minister Calimehtar warned of the prince.", verb: 'warn', subject: "Ithilen's awful and cool minister Calimehtar" },
+  // past-tense verbs the tagger reads as nouns
+  { text: 'The army rescued 20 hostages.', verb: 'rescued', subject: 'The army', object: '20 hostages', tense: 'past' },
+  { text: 'The militia abducted two aid workers.', verb: 'abducted', subject: 'The militia', object: 'two aid workers', tense: 'past' },
   // a verb straight after another shares its subject
   { text: 'Soldiers from Gondor will not wire tap the links.', verb: 'tap', subjectFrom: 'wire' },
   { text: 'The Kremlin rejected calls by Western leaders for a ceasefire.', verb: 'call', preps: ['by:Western leaders', 'for:a ceasefire'] },

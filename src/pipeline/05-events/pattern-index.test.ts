@@ -37,3 +37,16 @@ for (const [name, patterns, expected] of rows) {
     assert.deepEqual(index.candidates(verb).map((p) => p.id), expected);
   });
 }
+
+// a past form the tagger left unlemmatized finds its verb's patterns by its stem
+const stems: [string, string, string | undefined][] = [
+  ['rescued', 'rescue', 'rescue'], ['attacked', 'attack', 'attack'], ['stopped', 'stop', 'stop'], ['tried', 'try', 'try'],
+  ['rescued', 'save', undefined], ['rescue', 'rescue', 'rescue'],
+];
+for (const [form, verbWord, expected] of stems) {
+  test(`pattern stems: "${form}" finds ${expected ?? 'nothing'} among patterns of "${verbWord}"`, () => {
+    const index = new PatternIndex([{ origin: 'test', patterns: [{ id: verbWord, verb: [verbWord], code: '010', before: [], after: [] }] }]);
+    const token: Token = { ...verb, text: form, lower: form, lemma: form };
+    assert.equal(index.candidates(token)[0]?.id, expected);
+  });
+}

@@ -42,9 +42,24 @@ export class PatternIndex {
    */
   candidates(token: Token): readonly VerbPattern[] {
     const surface = token.lower !== token.lemma ? this.byVerb.get(token.lower) : undefined;
-    const lemma = this.byVerb.get(token.lemma) ?? this.byVerb.get(this.forms.get(token.lower) ?? '');
+    const lemma = this.byVerb.get(token.lemma) ?? this.byVerb.get(this.forms.get(token.lower) ?? '') ?? this.pastStem(token);
     if (surface && lemma) return [...surface, ...lemma];
     return surface ?? lemma ?? [];
+  }
+
+  /**
+   * A past form the tagger left unlemmatized (it read "rescued" as a noun): the patterns of the first
+   * stem the lexicon knows, trying "rescued" -> rescue, "attacked" -> attack, "stopped" -> stop, "tried" -> try.
+   */
+  private pastStem(token: Token): VerbPattern[] | undefined {
+    const w = token.lower;
+    if (token.lemma !== w || !w.endsWith('ed') || w.length < 5) return undefined;
+    const stems = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), w.slice(0, -3) + 'y'];
+    for (const stem of stems) {
+      const found = this.byVerb.get(stem);
+      if (found) return found;
+    }
+    return undefined;
   }
 }
 
