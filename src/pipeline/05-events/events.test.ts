@@ -33,6 +33,7 @@ const rows: [string, string[]][] = [
   // a role with no country yet fills a pattern's slot and takes the other party's country
   ['The Taliban banned women from working for aid groups.', ['AFGGOV AFGCVL 17']],
   ['Chinese Foreign Minister Wang Yi met his Indian counterpart in New Delhi.', ['CHNGOV INDGOV 04', 'INDGOV CHNGOV 04']],
+  ['The African Union suspended Niger after the military coup.', ['IGOAFRAFU NER 16']],
   // what the pattern's words name is the act, not a party
   ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
   // grammar: negation, passive, compound actors, reported speech
