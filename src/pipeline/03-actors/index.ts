@@ -158,7 +158,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           const spans = across?.code && !across.rule.includes('+agent') && across.entry !== undefined
             && (options.petrarch || readPhrase(of, tokens, index, doc.date, remembered, undefined, false)?.entry !== across.entry);
           if (spans) { reading = across; absorbed.add(of.id); }
-          else if (across?.agentOnly && !reading) reading = across;
+          // A role spanning "of" ("the minister of foreign affairs"), not one inside it ("the killing of a commander").
+          else if (across?.agentOnly && !reading && readPhrase(of, tokens, index, doc.date, remembered, undefined, options.petrarch)?.agentOnly !== across.agentOnly) reading = across;
         }
         if (!reading) continue;
         if (reading.code && isLocative(p) && reading.code.length > 3 && /capital/.test(reading.rule)) {

@@ -102,7 +102,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const at = phraseStarts.get(p.tokenStart);
         if (!at || at.tokenEnd < p.tokenEnd) phraseStarts.set(p.tokenStart, p);
       }
-      const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd } : undefined; };
+      const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd, weak: actorsOf(p.id).length === 0 } : undefined; };
 
       const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
       // Clauses hanging off each clause (complements, shared subjects), for consuming them.
@@ -368,6 +368,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // ("arranged for the reopening of guest houses in Bree", "marched close to the border with Mordor").
         const sentence = segment.sentences[c.sentence];
         const end = sentence?.endToken ?? c.tokenEnd;
+        let weak: number | undefined;
         for (let i = c.verb.tokenEnd; i < end; i++) {
           const t = tokens[i];
           if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
@@ -375,9 +376,13 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if ((t.lower === 'and' || t.lower === 'but') && clauseStarts.has(i + 1)) break;
           if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
           const p = phraseStarts.get(i);
-          if (p && other(p.id)) return p.id;
+          // A role with no country yet ("denied supplying drones to Russia") yields to an actor further on.
+          if (p && other(p.id)) {
+            if (actorsOf(p.id).length > 0) return p.id;
+            weak ??= p.id;
+          }
         }
-        return undefined;
+        return weak;
       }
 
       function actorRef(m: ActorMention): EventActor {

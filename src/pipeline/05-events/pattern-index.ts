@@ -95,7 +95,8 @@ export interface PatternMatch {
 
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
 export interface SlotFinder {
-  phraseAt(token: number): { id: number; end: number } | undefined;
+  /** `weak`: a role with no country yet, taken only when no actor proper is in reach ("supplying drones to Russia"). */
+  phraseAt(token: number): { id: number; end: number; weak?: boolean } | undefined;
   /** The clause's subject, which a source slot before the verb binds to (whole, even when coordinated). */
   readonly subject?: { readonly id: number; readonly start: number };
 }
@@ -138,6 +139,13 @@ export function matchPattern(
   const wordTokens: number[] = [];
   const bind = (e: PatternElement, from: number, limit: number): number => {
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
+    let weak: { id: number; end: number } | undefined;
+    const fill = (p: { id: number; end: number }, kind: 'target' | 'source', compoundSlot: boolean): number => {
+      if (kind === 'target') target = p.id;
+      else source = p.id;
+      if (compoundSlot) compound = true;
+      return p.end;
+    };
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
         for (const alt of e.alternatives) {
@@ -149,15 +157,14 @@ export function matchPattern(
         if (e.adjacent) return -1;
       } else {
         const p = slots.phraseAt(i);
+        if (p?.weak) { weak ??= p; i = p.end - 1; continue; }
         if (p) {
           if (skip > 0) { skip--; i = p.end - 1; continue; }
-          if (e.kind === 'target') target = p.id;
-          else source = p.id;
-          if (e.compound) compound = true;
-          return p.end;
+          return fill(p, e.kind, !!e.compound);
         }
       }
     }
+    if (weak && e.kind !== 'words' && skip === 0) return fill(weak, e.kind, !!e.compound);
     return -1;
   };
   for (const e of pattern.after) {
