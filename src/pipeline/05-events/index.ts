@@ -368,7 +368,6 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // ("arranged for the reopening of guest houses in Bree", "marched close to the border with Mordor").
         const sentence = segment.sentences[c.sentence];
         const end = sentence?.endToken ?? c.tokenEnd;
-        let weak: number | undefined;
         for (let i = c.verb.tokenEnd; i < end; i++) {
           const t = tokens[i];
           if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
@@ -376,13 +375,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if ((t.lower === 'and' || t.lower === 'but') && clauseStarts.has(i + 1)) break;
           if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
           const p = phraseStarts.get(i);
-          // A role with no country yet ("denied supplying drones to Russia") yields to an actor further on.
-          if (p && other(p.id)) {
-            if (actorsOf(p.id).length > 0) return p.id;
-            weak ??= p.id;
-          }
+          // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
+          // is a party only as the verb's object or prepositional object.
+          if (p && actorsOf(p.id).length > 0 && other(p.id)) return p.id;
         }
-        return weak;
+        return undefined;
       }
 
       function actorRef(m: ActorMention): EventActor {
