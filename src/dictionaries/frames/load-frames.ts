@@ -10,6 +10,11 @@ export interface FrameWords {
   readonly intentAdjectives: ReadonlySet<string>;
   readonly intentNouns: ReadonlySet<string>;
   readonly intentModals: ReadonlySet<string>;
+  /**
+   * Cue verbs that commit their subject whatever the action ("agreed to set up a joint mechanism"):
+   * when no pattern codes the action, the intent itself is coded (CAMEO 030).
+   */
+  readonly commitmentVerbs: ReadonlySet<string>;
 }
 
 function lines(text: string): string[] {
@@ -18,12 +23,14 @@ function lines(text: string): string[] {
 
 export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames'): FrameWords {
   const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>() };
+  const commitments = new Set<string>();
   lines(intent).forEach((line) => {
-    const [kind, word] = line.split(/\s+/);
-    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal')) {
-      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal WORD)`);
+    const [kind, word, flag] = line.split(/\s+/);
+    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal') || (flag !== undefined && (flag !== 'commits' || kind !== 'verb'))) {
+      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal WORD, or verb WORD commits)`);
     }
     sets[kind].add(word.toLowerCase());
+    if (flag) commitments.add(word.toLowerCase());
   });
   const reportingVerbs = new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' ')));
   return {
@@ -33,6 +40,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     intentAdjectives: sets.adj,
     intentNouns: sets.noun,
     intentModals: sets.modal,
+    commitmentVerbs: commitments,
   };
 }
 

@@ -34,6 +34,9 @@ const rows: [string, string[]][] = [
   ['The Taliban banned women from working for aid groups.', ['AFGGOV AFGCVL 17']],
   ['Chinese Foreign Minister Wang Yi met his Indian counterpart in New Delhi.', ['CHNGOV INDGOV 04', 'INDGOV CHNGOV 04']],
   ['The African Union suspended Niger after the military coup.', ['IGOAFRAFU NER 16']],
+  // a commitment whose action no pattern codes is itself an intent to cooperate
+  ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
+  ['Turkey hopes to set up a joint mechanism with Sweden.', []],
   // what the pattern's words name is the act, not a party
   ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
   // grammar: negation, passive, compound actors, reported speech

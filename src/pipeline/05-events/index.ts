@@ -160,6 +160,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
         // what was said is coded instead.
         if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
+        // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
+        // codes is itself coded, as intent to cooperate (030).
+        if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {
+          match = { pattern: { id: `frames/intent-cues#${c.verb.lemma}`, verb: [c.verb.lemma], code: '030', before: [], after: [] }, lastToken: action.tokenEnd, wordTokens: [] };
+        }
         if (!match || match.pattern.code === null) {
           if (intent) consumed.delete(complement!.id);
           trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : reporting ? 'reporting verb: its content is coded, not the verb' : 'no pattern matched' });
