@@ -94,6 +94,13 @@ export function buildClauses(
       // an inflected one it is more likely a noun the tagger misread: "rejected calls for a truce").
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#serial-verb';
+    } else if (left && ADVERBIAL_GERUND_PREPOSITIONS.has(left.lower) && tokens[g.head]?.lower.endsWith('ing') && n > 0) {
+      // "Blinken arrived in Cairo after visiting Israel": the gerund's subject is the governing clause's
+      // (not after "of", "for", "from": "accused India of violating" is the accusation's content).
+      let m = n - 1;
+      while (m > 0 && drafts[m]!.rule === 'syntax/clause#relative') m--;
+      c.subjectFrom = drafts[m]!.id;
+      c.rule = 'syntax/clause#gerund';
     } else if (left && left.lower === 'to' && n > 0) {
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#infinitive';
@@ -192,3 +199,5 @@ export function buildClauses(
 function isBareForm(t: Token | undefined): boolean {
   return !!t && t.lower === t.lemma;
 }
+
+const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);

@@ -19,6 +19,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // past-tense verbs the tagger reads as nouns
   { text: 'The army rescued 20 hostages.', verb: 'rescued', subject: 'The army', object: '20 hostages', tense: 'past' },
   { text: 'The militia abducted two aid workers.', verb: 'abducted', subject: 'The militia', object: 'two aid workers', tense: 'past' },
+  // an adverbial gerund shares the governing clause's subject; a complement gerund does not
+  { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
+  { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
+  { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
   // a verb straight after another shares its subject
   { text: 'Soldiers from Gondor will not wire tap the links.', verb: 'tap', subjectFrom: 'wire' },
   { text: 'The Kremlin rejected calls by Western leaders for a ceasefire.', verb: 'call', preps: ['by:Western leaders', 'for:a ceasefire'] },

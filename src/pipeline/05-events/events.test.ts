@@ -34,6 +34,8 @@ const rows: [string, string[]][] = [
   ['The Taliban banned women from working for aid groups.', ['AFGGOV AFGCVL 17']],
   ['Chinese Foreign Minister Wang Yi met his Indian counterpart in New Delhi.', ['CHNGOV INDGOV 04', 'INDGOV CHNGOV 04']],
   ['The African Union suspended Niger after the military coup.', ['IGOAFRAFU NER 16']],
+  ['Blinken arrived in Cairo after visiting Israel.', ['USAGOV EGY 04', 'EGY USAGOV 04', 'USAGOV ISR 04', 'ISR USAGOV 04']],
+  ['Fidan told reporters after meeting Swedish Foreign Minister Tobias Billstrom.', ['TURGOV SWEGOV 04', 'SWEGOV TURGOV 04']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
   ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],

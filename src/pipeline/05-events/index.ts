@@ -91,6 +91,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       };
       const subjectOf = (c: Clause, depth = 0): number | undefined => {
         if (c.subject !== undefined) return c.subject;
+        // PETRARCH's dictionaries were written against parses where an adverbial gerund ("after
+        // leaving Eriador") has no subject of its own, so under their conventions it codes nothing.
+        if (resources.literalOnly && c.rule === 'syntax/clause#gerund') return undefined;
         if (c.subjectFrom === undefined || depth > 6) return undefined;
         const from = clauseById.get(c.subjectFrom);
         return from ? subjectOf(from, depth + 1) : undefined;

@@ -48,13 +48,15 @@ export class PatternIndex {
   }
 
   /**
-   * A past form the tagger left unlemmatized (it read "rescued" as a noun): the patterns of the first
-   * stem the lexicon knows, trying "rescued" -> rescue, "attacked" -> attack, "stopped" -> stop, "tried" -> try.
+   * A past form or gerund the tagger left unlemmatized (it read "rescued", "meeting" as nouns): the
+   * patterns of the first stem the lexicon knows, trying "rescued" -> rescue, "attacked" -> attack,
+   * "stopped" -> stop, "tried" -> try, "meeting" -> meet, "making" -> make.
    */
   private pastStem(token: Token): VerbPattern[] | undefined {
     const w = token.lower;
-    if (token.lemma !== w || !w.endsWith('ed') || w.length < 5) return undefined;
-    const stems = [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), w.slice(0, -3) + 'y'];
+    if (token.lemma !== w || w.length < 5) return undefined;
+    const stems = w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), w.slice(0, -3) + 'y']
+      : w.endsWith('ing') ? [w.slice(0, -3), w.slice(0, -3) + 'e', w.slice(0, -4)] : [];
     for (const stem of stems) {
       const found = this.byVerb.get(stem);
       if (found) return found;
