@@ -36,6 +36,8 @@ const rows: [string, string[]][] = [
   ['The African Union suspended Niger after the military coup.', ['IGOAFRAFU NER 16']],
   ['Blinken arrived in Cairo after visiting Israel.', ['USAGOV EGY 04', 'EGY USAGOV 04', 'USAGOV ISR 04', 'ISR USAGOV 04']],
   ['Fidan told reporters after meeting Swedish Foreign Minister Tobias Billstrom.', ['TURGOV SWEGOV 04', 'SWEGOV TURGOV 04']],
+  // "what X called Y" names something; it is not a phone call
+  ['Hungary criticised Sweden for what he called hostile remarks about Hungarian democracy.', ['HUN SWE 11']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
   ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],

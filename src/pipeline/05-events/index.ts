@@ -13,6 +13,8 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
+/** Verbs that, after "what X ...", name something rather than report an act. */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 const QUANTITY_HEADS = new Set([
   'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
   'group', 'groups', 'number', 'crowd', 'crowds', 'member', 'members', 'some', 'many', 'most', 'all', 'several',
@@ -139,6 +141,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (!head) continue;
         // Reporting verbs attribute their content; they make an event only where a dictionary codes them.
         const reporting = frames.reportingVerbs.has(c.verb.lemma);
+        // "for what he called hostile remarks", "what Moscow calls a special operation": a naming, not a call.
+        const subjectStart = c.subject !== undefined ? phrases[c.subject]?.tokenStart : undefined;
+        if (NAMING_VERBS.has(c.verb.lemma) && subjectStart !== undefined && tokens[subjectStart - 1]?.lower === 'what') {
+          trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
+          continue;
+        }
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
         // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
         if (c.verb.negated) {
