@@ -193,11 +193,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
             const code = reading.former ? asFormer(owner.code, options.petrarch) : withAgents(owner.code, reading.agents ?? [agent], options.petrarch);
             // An owner placed only by the dateline passes that weakness on.
             const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
-            add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated' }, { code, person: reading.person, plural, role: agent.code });
+            add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
+            if (reading.newName) remember(remembered, reading.newName, code, undefined);
           }
           continue;
         }
-        const antecedent = recent(p.sentence, (s) => s.role === agent.code);
+        const antecedent = reading.newName ? undefined : recent(p.sentence, (s) => s.role === agent.code);
         if (antecedent && /^(the|this|that)$/.test(tokens[p.tokenStart]?.lower ?? '')) {
           add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
           continue;
@@ -205,7 +206,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
         if (datelineCountry) {
           const code = withAgents(datelineCountry, reading.agents ?? [agent]);
-          add(p, { code, rule: 'actors/agent+dateline', resolution: 'inferred' }, { code, person: reading.person, plural, role: agent.code });
+          add(p, { code, rule: 'actors/agent+dateline', resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
+          if (reading.newName) remember(remembered, reading.newName, code, undefined);
           continue;
         }
         if (options.unknownCountry) {

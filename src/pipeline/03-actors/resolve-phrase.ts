@@ -163,6 +163,9 @@ export function readPhrase(
   // A role noun alone names an actor only as the phrase's head ("the military", not "a military agreement").
   const lastAgent = agents[agents.length - 1];
   if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
+  // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
+  const named = agent && lastAgent && actors.length === 0 ? unknownName(tokens, tokenOf, lastAgent.to) : undefined;
+  if (agent && named && HUMAN_ROLES.has(agent.code)) return { rule: 'actors/agent-only', person: true, agentOnly: agent, agents: roles, newName: named, name: named, ...(former ? { former: true as const } : {}) };
   return undefined;
 }
 
