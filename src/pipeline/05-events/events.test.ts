@@ -38,6 +38,9 @@ const rows: [string, string[]][] = [
   ['Fidan told reporters after meeting Swedish Foreign Minister Tobias Billstrom.', ['TURGOV SWEGOV 04', 'SWEGOV TURGOV 04']],
   // "what X called Y" names something; it is not a phone call
   ['Hungary criticised Sweden for what he called hostile remarks about Hungarian democracy.', ['HUN SWE 11']],
+  ['NATO Secretary General Jens Stoltenberg welcomed Finland\'s decision to join the alliance.', ['IGOWSTNAT FIN 05']],
+  ['Venezuela recalled its ambassador to Guyana for consultations.', ['VEN GUY 16']],
+  ['The US State Department condemned the decision by Moscow.', ['USAGOV RUSGOV 11']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
   ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],
