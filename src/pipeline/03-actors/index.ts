@@ -216,7 +216,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           add(p, { code, rule: 'actors/agent-unknown-country', resolution: 'stated' });
           continue;
         }
-        unplaced.push({ phrase: p.id, role: withAgents('', reading.agents ?? [agent]) });
+        unplaced.push({ phrase: p.id, role: reading.former ? 'ELI' : withAgents('', reading.agents ?? [agent]) });
         issues.push({ code: 'unresolved-actor', stage: 'actors', span: p, message: `"${doc.text.slice(p.start, p.end)}": a role with no country in context` });
       }
 

@@ -41,6 +41,7 @@ const rows: [string, string[]][] = [
   ['NATO Secretary General Jens Stoltenberg welcomed Finland\'s decision to join the alliance.', ['IGOWSTNAT FIN 05']],
   ['Venezuela recalled its ambassador to Guyana for consultations.', ['VEN GUY 16']],
   ['The US State Department condemned the decision by Moscow.', ['USAGOV RUSGOV 11']],
+  ['Ecuadorian police arrested a former vice president.', ['ECUCOP ECUELI 17']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
   ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],
