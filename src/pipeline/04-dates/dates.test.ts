@@ -10,6 +10,8 @@ const rows: [string, string, [string, string, string][]][] = [
   ['The army said yesterday it had withdrawn.', '2024-01-10', [['yesterday', '2024-01-09', 'day']]],
   ['The treaty was signed on March 1, 2022.', '2024-01-10', [['on March 1, 2022', '2022-03-01', 'day']]],
   ['The two countries have been at odds since 2019.', '2024-01-10', [['since 2019', '2019', 'year']]],
+  ['India and Pakistan held talks in early 2019.', '2024-01-10', [['in early 2019', '2019', 'year']]],
+  ['The deal should be ready by mid-2025.', '2024-01-10', [['by mid-2025', '2025', 'year']]],
 ];
 
 for (const [text, date, expected] of rows) {

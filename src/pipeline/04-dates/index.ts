@@ -10,7 +10,8 @@ const LEAD_IN = /\b(?:(?:in|on|at|since|by|during|from|until|of)\s+)?(?:(?:late|
 // Words and shapes any time expression chrono reads contains: digits, month and day names and their
 // abbreviations, and the relative words (yesterday, ago, last/next/this week ...).
 const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:yesterday|today|tonight|tomorrow|ago|week|weekend|month|year|day|days|noon|midnight|morning|afternoon|evening|night|later|earlier|now|since|until|last|next|this|past|coming|decade|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
-const BARE_YEAR = /\b(?:in|since|during|by|of)\s+((?:19|20)\d{2})\b/g;
+// A year chrono leaves alone: "in 2019", "since early 2019", "by mid-2020".
+const BARE_YEAR = /\b(?:in|since|during|by|of|until)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d{2})\b/gi;
 
 function toDate(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
