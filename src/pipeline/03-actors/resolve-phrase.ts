@@ -54,6 +54,9 @@ export function asFormer(code: string, stack = false): string {
   return stack ? withRole(code, 'ELI', true) : countryPart(code) + 'ELI';
 }
 
+/** Second halves of hyphenated modifiers whose first half is the owner ("Greek-flagged", "Saudi-led", "Chinese-owned"). */
+const OWNERSHIP_SUFFIXES = new Set(['flagged', 'led', 'owned', 'registered', 'operated', 'controlled', 'run', 'funded']);
+
 /** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
 export function phraseWords(tokens: readonly Token[], from: number, to: number, acronym?: (text: string) => readonly string[] | undefined): { words: string[]; tokenOf: number[] } {
   const words: string[] = [];
@@ -69,6 +72,8 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     if ((t.text === '-' || t.text === '‐') && prev && next && prev.end === t.start && t.end === next.start && words.length > 0 && i + 1 < to) {
+      // "a Greek-flagged tanker", "the US-led coalition": the first half names whose it is.
+      if (OWNERSHIP_SUFFIXES.has(next.lower)) { i++; continue; }
       words[words.length - 1] += '-' + foldWord(next.text);
       i++;
       continue;
