@@ -72,16 +72,20 @@ export function linkPhrases(
   for (const p of top()) {
     const comma = tokens[p.tokenEnd];
     const before = tokens[p.tokenStart - 1];
-    if (comma?.text === ',' && before?.pos !== 'ADP') {
+    // "The Prime Minister of India, Narendra Modi, ...": the appositive belongs to the head of the "of" phrase.
+    const host = before?.lower === 'of' ? index.endingBefore(p.tokenStart - 1) : undefined;
+    if (comma?.text === ',' && (before?.pos !== 'ADP' || (host && !host.pronoun))) {
+      const owner = before?.pos === 'ADP' ? host! : p;
       const q = index.startingAt(p.tokenEnd + 1);
-      const pHead = tokens[p.head];
+      const pHead = tokens[owner.head];
       const qHead = q ? tokens[q.head] : undefined;
       const closing = q ? tokens[q.tokenEnd] : undefined;
-      const nameAndRole = pHead && qHead && ((pHead.pos === 'PROPN' && qHead.pos === 'NOUN') || (pHead.pos === 'NOUN' && qHead.pos === 'PROPN'));
+      const title = tokens[owner.tokenStart]?.lower === 'the' && pHead?.pos === 'PROPN' && qHead?.pos === 'PROPN';
+      const nameAndRole = title || (pHead && qHead && ((pHead.pos === 'PROPN' && qHead.pos === 'NOUN') || (pHead.pos === 'NOUN' && qHead.pos === 'PROPN')));
       // Closed by a comma or the sentence's end; "X, the ministry said" is a reporting frame, not an appositive.
       const closed = closing?.text === ',' || q === undefined || q.tokenEnd >= end || closing?.text === '.';
-      if (q && !q.pronoun && !p.pronoun && nameAndRole && closed) {
-        p.appositive = q.id;
+      if (q && !q.pronoun && !owner.pronoun && nameAndRole && closed) {
+        owner.appositive = q.id;
         q.inner = true;
         index = indexPhrases(phrases);
         continue;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf } from '../../../test/helpers/coder.js';
+import { builtinCoder, eventsOf } from '../../../test/helpers/coder.js';
 
 // Sentences written for these tests, one or more per CAMEO root and per grammar case.
 // Each expected event is "SOURCE TARGET ROOT" (the CAMEO root: the category a coder must get right).
@@ -60,5 +60,20 @@ for (const [text, expected] of rows) {
   test(`events: ${text}`, async () => {
     const events = (await eventsOf(text)).map((e) => e.replace(/ (\d\d)\d*$/, ' $1'));
     assert.deepEqual([...new Set(events)].sort(), [...expected].sort());
+  });
+}
+
+// sentence, document date -> the date of its (first) event: a past act in a month named without
+// its year is the last such month, a future one the next
+const dated: [string, string, string][] = [
+  ['The Prime Minister of India, Narendra Modi, visited Washington in June.', '2024-04-06', '2023-06'],
+  ['Modi will visit Washington in June.', '2024-04-06', '2024-06'],
+  ['Modi visited Washington in March.', '2024-04-06', '2024-03'],
+  ['Modi visited Washington in June 2024.', '2024-04-06', '2024-06'],
+];
+for (const [text, date, expected] of dated) {
+  test(`event date: ${text} (${date})`, async () => {
+    const coder = await builtinCoder();
+    assert.equal(coder.code({ id: 't', text, date }).events[0]?.date, expected);
   });
 }

@@ -238,7 +238,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // The trigger is the verb group and the pattern's own words, not the actors it bound.
         const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
-        const date = dateFor(expressionsBySentence.get(c.sentence) ?? [], c.sentence, trigger.start, dates.reference);
+        const date = dateFor(expressionsBySentence.get(c.sentence) ?? [], c.sentence, trigger.start, dates.reference, action.verb.tense === 'past');
         // Parties acting together are not each other's target through their own capital or people.
         // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
         // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
@@ -415,14 +415,25 @@ function dateFor(
   sentence: number,
   at: number,
   reference: CalendarDate | undefined,
+  past = false,
 ): (CalendarDate & { fromText: boolean }) | undefined {
   let best: TimeExpression | undefined;
   for (const e of expressions) {
     if (e.sentence !== sentence) continue;
     if (!best || Math.abs(e.start - at) < Math.abs(best.start - at)) best = e;
   }
+  // "visited Washington in June", written in April: a past act in a month named without its year is
+  // last year's June, not the coming one chrono picks as nearest.
+  if (best && past && !best.explicit && best.precision !== 'year' && reference && best.value > reference.value.slice(0, best.value.length)) {
+    return { value: yearBefore(best.value), precision: best.precision, fromText: true };
+  }
   if (best) return { value: best.value, precision: best.precision, fromText: true };
   return reference ? { ...reference, fromText: false } : undefined;
+}
+
+function yearBefore(value: string): string {
+  const shifted = String(Number(value.slice(0, 4)) - 1).padStart(4, '0') + value.slice(4);
+  return shifted.endsWith('-02-29') ? shifted.slice(0, -2) + '28' : shifted;
 }
 
 /** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
