@@ -1,7 +1,5 @@
 /** Mention-table rows (line numbers in test/actors/mentions.tsv) the resolver does not get right yet, with why. */
 export const MENTION_BACKLOG: ReadonlyMap<number, string> = new Map<number, string>([
-  [289, '"Russian-backed separatists": the hyphenated modifier names the backer, not the actor; needs a rule for "X-backed"'],
-  [453, '"Shanghai" is missing from places.tsv (the generator drops it as a prefix of "Shanghai Cooperation Organisation")'],
   [490, '"Michael Jordan": a country name after a given name is a surname; needs person-name context'],
   [489, '"Georgia" the US state: needs a US-context check before taking the country'],
   [491, '"Chad" the given name: needs person-name context (a following surname) before taking the country'],

@@ -144,14 +144,15 @@ export class ActorIndex {
    * ranges [start, end): the syntax stage keeps each whole ("Doctors Without Borders", "Downing
    * Street", "Ministry of Silly Walks", whose last word would otherwise be read as a verb).
    */
-  findNames(tokens: readonly { text: string }[], first: number, end: number): [number, number][] {
+  findNames(tokens: readonly { text: string; pos?: string }[], first: number, end: number): [number, number][] {
     const spans: [number, number][] = [];
     const words = tokens.slice(first, end).map((t) => foldWord(t.text));
     let i = 0;
     while (i < words.length) {
       const t = tokens[first + i]!;
       const m = /^\p{Lu}/u.test(t.text) ? longer(longest(this.phrases, words, i), longest(this.agents, words, i)) : undefined;
-      if (m && m.to - m.from >= 2) { spans.push([first + m.from, first + m.to]); i = m.to; }
+      // A one-word name counts too when the tagger took it for a verb ("Shanghai/VERB is a city").
+      if (m && (m.to - m.from >= 2 || t.pos === 'VERB')) { spans.push([first + m.from, first + m.to]); i = m.to; }
       else i++;
     }
     return spans;
