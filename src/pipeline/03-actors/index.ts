@@ -206,7 +206,9 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
         if (datelineCountry) {
           const code = withAgents(datelineCountry, reading.agents ?? [agent]);
-          add(p, { code, rule: 'actors/agent+dateline', resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
+          // A named official keeps the dateline's country; only a bare role yields to the other party's (events stage).
+          const rule = reading.newName ? 'actors/named-agent+dateline' : 'actors/agent+dateline';
+          add(p, { code, rule, resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
           if (reading.newName) remember(remembered, reading.newName, code, undefined);
           continue;
         }

@@ -42,6 +42,9 @@ const rows: [string, string[]][] = [
   ['Venezuela recalled its ambassador to Guyana for consultations.', ['VEN GUY 16']],
   ['The US State Department condemned the decision by Moscow.', ['USAGOV RUSGOV 11']],
   ['Ecuadorian police arrested a former vice president.', ['ECUCOP ECUELI 17']],
+  // a named official placed by the dateline keeps that country (a bare role yields to the other party's)
+  ['BEIJING, March 6 (Wire) -- Foreign Minister Zhou Ming warned American firms.', ['CHNGOV USABUS 13']],
+  ['DHAKA, March 6 (Wire) -- Police fired at Indian students.', ['INDCOP INDEDU 19']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
   ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],
