@@ -49,6 +49,12 @@ export interface AgentEntry {
   readonly code: string;
   /** True when the role code goes before the country code in PETRARCH's `CODE~` form. */
   readonly prefix?: boolean;
+  /**
+   * A weapon or craft ("missiles", "drones", "warplanes"): whose it is must be written beside it
+   * ("Russian missiles"); context (dateline, earlier mentions, the other party) never supplies it,
+   * since it is usually the object of someone else's act ("Ukraine shot down nine missiles").
+   */
+  readonly instrument?: boolean;
 }
 
 export interface ActorDictionary {

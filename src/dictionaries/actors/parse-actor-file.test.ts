@@ -15,6 +15,7 @@ const GOOD = [
   'agent  | example prefix | GOV~ | made-up prefix code',
   "place\tTab Town\tGBR\tGBR\t-\ttab-separated line",
   'place | Nowhere Sea | - | - | - | known, never coded',
+  'instrument | example drone; example drones | MIL | made-up weapon',
 ].join('\n');
 
 describe('parseActorFile on a valid file', () => {
@@ -63,10 +64,12 @@ describe('parseActorFile on a valid file', () => {
   });
 
   it('reads agents with suffix and prefix codes', () => {
-    assert.deepEqual(dictionary.agents.map((a) => [a.words.join(' '), a.code, a.prefix ?? false, a.id]), [
-      ['minister of examples', 'GOV', false, 'my-actors.txt:8'],
-      ['ministers of examples', 'GOV', false, 'my-actors.txt:8'],
-      ['example prefix', 'GOV', true, 'my-actors.txt:9'],
+    assert.deepEqual(dictionary.agents.map((a) => [a.words.join(' '), a.code, a.prefix ?? false, a.instrument ?? false, a.id]), [
+      ['minister of examples', 'GOV', false, false, 'my-actors.txt:8'],
+      ['ministers of examples', 'GOV', false, false, 'my-actors.txt:8'],
+      ['example prefix', 'GOV', true, false, 'my-actors.txt:9'],
+      ['example drone', 'MIL', false, true, 'my-actors.txt:12'],
+      ['example drones', 'MIL', false, true, 'my-actors.txt:12'],
     ]);
   });
 

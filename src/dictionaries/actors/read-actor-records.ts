@@ -151,8 +151,8 @@ export function readActorRecords(text: string, file: string): ActorRecords {
       } else {
         open = result.entry;
       }
-    } else if (record === 'agent') {
-      const agents = parseAgent(columns, `${file}:${lineNo}`);
+    } else if (record === 'agent' || record === 'instrument') {
+      const agents = parseAgent(columns, `${file}:${lineNo}`, record === 'instrument');
       if ('problem' in agents) warn(lineNo, agents.problem, agents.message);
       else records.agents.push(...agents);
     } else if (record === 'omit') {
@@ -160,7 +160,7 @@ export function readActorRecords(text: string, file: string): ActorRecords {
       if ('problem' in omit) warn(lineNo, omit.problem, omit.message);
       else records.omits.push(omit);
     } else {
-      warn(lineNo, 'unknown-record', `unknown record type "${columns[0] ?? ''}" (expected an entry kind, role, agent or omit)`);
+      warn(lineNo, 'unknown-record', `unknown record type "${columns[0] ?? ''}" (expected an entry kind, role, agent, instrument or omit)`);
     }
   }
   close();
@@ -283,9 +283,9 @@ function parseRole(columns: string[]): DatedCode | Problem {
 }
 
 /** `agent | word forms separated by ; | CODE (~GOV suffix, GOV~ prefix) | note`. */
-function parseAgent(columns: string[], id: string): AgentEntry[] | Problem {
+function parseAgent(columns: string[], id: string, instrument = false): AgentEntry[] | Problem {
   if (columns.length < 3 || columns.length > 4) {
-    return problem('column-count', `agent line needs 3 or 4 columns (agent | phrases | code | note), found ${columns.length}`);
+    return problem('column-count', `${instrument ? 'instrument' : 'agent'} line needs 3 or 4 columns (${instrument ? 'instrument' : 'agent'} | phrases | code | note), found ${columns.length}`);
   }
   const [, phrasesColumn = '', codeColumn = ''] = columns;
   const match = ROLE_CODE.exec(codeColumn);
@@ -299,7 +299,7 @@ function parseAgent(columns: string[], id: string): AgentEntry[] | Problem {
       const key = wordsKey(words);
       if (words.length === 0 || keys.has(key)) continue;
       keys.add(key);
-      agents.push({ id, words, code, ...(prefix ? { prefix: true } : {}) });
+      agents.push({ id, words, code, ...(prefix ? { prefix: true } : {}), ...(instrument ? { instrument: true } : {}) });
     }
   }
   if (agents.length === 0) return problem('bad-phrase', 'agent line has no phrases');

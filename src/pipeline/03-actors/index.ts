@@ -198,6 +198,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           }
           continue;
         }
+        // A weapon or craft with no written owner is nobody's actor (see AgentEntry.instrument).
+        if (agent.instrument) continue;
         const antecedent = reading.newName ? undefined : recent(p.sentence, (s) => s.role === agent.code);
         if (antecedent && /^(the|this|that)$/.test(tokens[p.tokenStart]?.lower ?? '')) {
           add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
