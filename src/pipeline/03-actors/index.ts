@@ -127,6 +127,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         const text = tokens.slice(p.tokenStart, p.tokenEnd).map((t) => foldWord(t.text)).join(' ');
         const group = groups.get(text);
+        if (group === 'organisation') {
+          // "the bloc", "the alliance": the organisation named last.
+          const org = recent(p.sentence, (s) => /^(IGO|NGO)/.test(s.code));
+          if (org) add(p, { code: org.code, rule: 'actors/group-reference#organisation', resolution: 'coreference' }, { code: org.code, person: false, plural: false });
+          continue;
+        }
         if (group) {
           // The parties are those mentioned before, except whoever acts on them in this clause
           // ("The United Nations urged both sides ..."); civilians are not a side.
