@@ -161,11 +161,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, tokens, index, doc.date, remembered, undefined, options.petrarch);
           // Only a dictionary name spanning "of" absorbs it; "the parliament of Gondor" stays two actors
           // (role + owner), and "the sidelines of the SCO summit" is no actor: the name is the owner's alone.
+          const ofAlone = across ? readPhrase(of, tokens, index, doc.date, remembered, undefined, options.petrarch) : undefined;
           const spans = across?.code && !across.rule.includes('+agent') && across.entry !== undefined
-            && (options.petrarch || readPhrase(of, tokens, index, doc.date, remembered, undefined, false)?.entry !== across.entry);
+            && (options.petrarch || ofAlone?.entry !== across.entry);
           if (spans) { reading = across; absorbed.add(of.id); }
           // A role spanning "of" ("the minister of foreign affairs"), not one inside it ("the killing of a commander").
-          else if (across?.agentOnly && !reading && readPhrase(of, tokens, index, doc.date, remembered, undefined, options.petrarch)?.agentOnly !== across.agentOnly) reading = across;
+          else if (across?.agentOnly && !reading && ofAlone?.agentOnly !== across.agentOnly) reading = across;
         }
         if (!reading) continue;
         if (reading.code && isLocative(p) && reading.code.length > 3 && /capital/.test(reading.rule)) {

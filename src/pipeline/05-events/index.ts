@@ -71,6 +71,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const p = phrases[id]!;
         return { phrase: id, start: p.start, end: p.end, code, rule: 'events/role-country-from-other-party', resolution: 'inferred' };
       };
+      /** The "of" phrase a quantity heads ("thousands of protesters"), which holds its actors. */
+      const quantityOf = (p: NounPhrase): number | undefined =>
+        p.ofPhrase !== undefined && QUANTITY_HEADS.has(tokens[p.head]?.lemma ?? '') ? p.ofPhrase : undefined;
       const actorsOf = (id: number | undefined): ActorMention[] => {
         if (id === undefined) return [];
         const p = phrases[id];
@@ -81,14 +84,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (p.appositive !== undefined && mentionsOf.get(p.appositive)?.length) return mentionsOf.get(p.appositive)!;
         if (p.possessor !== undefined) return actorsOf(p.possessor);
         // "Thousands of protesters", "a group of soldiers": the actors are in the "of" phrase.
-        if (p.ofPhrase !== undefined && QUANTITY_HEADS.has(tokens[p.head]?.lemma ?? '')) return actorsOf(p.ofPhrase);
-        return [];
+        const through = quantityOf(p);
+        return through !== undefined ? actorsOf(through) : [];
       };
       // "Dozens of protesters" is as unplaced as "protesters" (see actorsOf).
       const roleOf = (id: number | undefined): string | undefined => {
         if (id === undefined) return undefined;
         const p = phrases[id];
-        const through = p?.ofPhrase !== undefined && QUANTITY_HEADS.has(tokens[p.head]?.lemma ?? '') ? p.ofPhrase : undefined;
+        const through = p ? quantityOf(p) : undefined;
         return unplacedRole.get(id) ?? (through !== undefined ? unplacedRole.get(through) : undefined);
       };
       const subjectOf = (c: Clause, depth = 0): number | undefined => {
