@@ -78,6 +78,22 @@ export interface SlotFinder {
   readonly subject?: { readonly id: number; readonly start: number };
 }
 
+/**
+ * First words of a words element's alternatives, or null when an alternative is empty (matches
+ * anywhere). Built once per element: synsets compile into dozens of alternatives, and most tokens
+ * start none of them, so one set lookup spares trying each alternative at each position.
+ */
+const firstWordsCache = new WeakMap<PatternElement, ReadonlySet<string> | null>();
+
+function firstWordsOf(e: Extract<PatternElement, { kind: 'words' }>): ReadonlySet<string> | null {
+  let first = firstWordsCache.get(e);
+  if (first === undefined) {
+    first = e.alternatives.some((a) => a.length === 0) ? null : new Set(e.alternatives.map((a) => a[0]!));
+    firstWordsCache.set(e, first);
+  }
+  return first;
+}
+
 function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
   return !!t && (t.lower === w || (!exact && t.lemma === w));
 }
@@ -116,9 +132,13 @@ export function matchPattern(
   const wordTokens: number[] = [];
   const bind = (e: PatternElement, from: number, limit: number): number => {
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
+    const first = e.kind === 'words' ? firstWordsOf(e) : null;
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
-        for (const alt of e.alternatives) {
+        const t = tokens[i];
+        // No alternative starts with this token's word (a superset test: lemma counts even when exact).
+        const startsOne = first === null || (t !== undefined && (first.has(t.lower) || first.has(t.lemma)));
+        if (startsOne) for (const alt of e.alternatives) {
           if (!matchRun(tokens, i, alt, exact)) continue;
           for (let k = i; k < i + alt.length; k++) wordTokens.push(k);
           return i + alt.length;
