@@ -57,7 +57,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const list = byPhrase.get(p.id) ?? [];
         list.push(mention);
         byPhrase.set(p.id, list);
-        if (seen) history.push({ ...seen, sentence: p.sentence, phrase: p.id });
+        // Written out, not spread: `seen` comes in several shapes, and spreading it was 2% of coding time.
+        if (seen) {
+          history.push(seen.role !== undefined
+            ? { code: seen.code, person: seen.person, plural: seen.plural, role: seen.role, sentence: p.sentence, phrase: p.id }
+            : { code: seen.code, person: seen.person, plural: seen.plural, sentence: p.sentence, phrase: p.id });
+        }
       };
       const recent = (sentence: number, accept: (s: Seen) => boolean): Seen | undefined => {
         for (let i = history.length - 1; i >= 0; i--) {
