@@ -2,7 +2,7 @@ import type { Stage } from '../../domain/record.js';
 import type { ActorMention, ActorsLayer, UnplacedRole } from '../../domain/actors.js';
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { PipelineIssue } from '../../domain/issues.js';
-import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
+import { codeOn, foldWord, foldedWords, type ActorIndex } from './actor-index.js';
 import { countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 
@@ -124,7 +124,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           if (antecedent) add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
           continue;
         }
-        const text = tokens.slice(p.tokenStart, p.tokenEnd).map((t) => foldWord(t.text)).join(' ');
+        const text = foldedWords(tokens).slice(p.tokenStart, p.tokenEnd).join(' ');
         const group = groups.get(text);
         if (group) {
           // The parties are those mentioned before, except whoever acts on them in this clause
