@@ -7,7 +7,7 @@ import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { matchPattern, mayMatch, type PatternIndex, type PatternMatch } from './pattern-index.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 
@@ -279,9 +279,17 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
+        const beforeFrom = sentence?.firstToken ?? c.tokenStart;
+        // A pattern's words start before the verb (from beforeFrom) or after it (up to `to`); most
+        // patterns need a word that is not there, which a set lookup tells before matching.
+        const present = new Set<string>();
+        for (let i = Math.min(beforeFrom, c.verb.head + 1); i < Math.max(to, c.verb.head); i++) {
+          const t = tokens[i];
+          if (t) { present.add(t.lower); present.add(t.lemma); }
+        }
         for (const p of patterns.candidates(verb)) {
           // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
-          const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots, patterns.isLiteral(p));
+          const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
           if (m) return m;
         }

@@ -94,6 +94,29 @@ function firstWordsOf(e: Extract<PatternElement, { kind: 'words' }>): ReadonlySe
   return first;
 }
 
+/**
+ * Whether every word the pattern needs could be found among `present` (the lower-case forms and
+ * lemmas of the tokens a match may touch): a cheap necessary test before matchPattern, which most
+ * of a verb's patterns fail for want of a word.
+ */
+export function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
+  for (let v = 1; v < pattern.verb.length; v++) if (!present.has(pattern.verb[v]!)) return false;
+  for (const e of pattern.after) if (e.kind === 'words' && !startsAny(e, present)) return false;
+  for (const e of pattern.before) if (e.kind === 'words' && !startsAny(e, present)) return false;
+  return true;
+}
+
+function startsAny(e: Extract<PatternElement, { kind: 'words' }>, present: ReadonlySet<string>): boolean {
+  const first = firstWordsOf(e);
+  if (first === null) return true;
+  if (first.size <= present.size) {
+    for (const w of first) if (present.has(w)) return true;
+  } else {
+    for (const w of present) if (first.has(w)) return true;
+  }
+  return false;
+}
+
 function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
   return !!t && (t.lower === w || (!exact && t.lemma === w));
 }
