@@ -94,27 +94,45 @@ function firstWordsOf(e: Extract<PatternElement, { kind: 'words' }>): ReadonlySe
   return first;
 }
 
-/**
- * Whether every word the pattern needs could be found among `present` (the lower-case forms and
- * lemmas of the tokens a match may touch): a cheap necessary test before matchPattern, which most
- * of a verb's patterns fail for want of a word.
- */
-export function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
-  for (let v = 1; v < pattern.verb.length; v++) if (!present.has(pattern.verb[v]!)) return false;
-  for (const e of pattern.after) if (e.kind === 'words' && !startsAny(e, present)) return false;
-  for (const e of pattern.before) if (e.kind === 'words' && !startsAny(e, present)) return false;
-  return true;
+/** Words one of which a match must find: the first words of a words element, or a verb's later word. */
+interface Requirement {
+  readonly words: readonly string[];
+  readonly set: ReadonlySet<string>;
 }
 
-function startsAny(e: Extract<PatternElement, { kind: 'words' }>, present: ReadonlySet<string>): boolean {
-  const first = firstWordsOf(e);
-  if (first === null) return true;
-  if (first.size <= present.size) {
-    for (const w of first) if (present.has(w)) return true;
-  } else {
-    for (const w of present) if (first.has(w)) return true;
+const requirementsCache = new WeakMap<VerbPattern, readonly Requirement[]>();
+
+function requirementsOf(pattern: VerbPattern): readonly Requirement[] {
+  let reqs = requirementsCache.get(pattern);
+  if (reqs === undefined) {
+    const list: Requirement[] = pattern.verb.slice(1).map((w) => ({ words: [w], set: new Set([w]) }));
+    for (const e of [...pattern.after, ...pattern.before]) {
+      if (e.kind !== 'words') continue;
+      const first = firstWordsOf(e);
+      if (first !== null) list.push({ words: [...first], set: first });
+    }
+    reqs = list;
+    requirementsCache.set(pattern, reqs);
   }
-  return false;
+  return reqs;
+}
+
+/**
+ * Whether every word the pattern needs could be found among `present` (lower-case forms and
+ * lemmas of at least the tokens a match may touch): a cheap necessary test before matchPattern,
+ * which most of a verb's patterns fail for want of a word.
+ */
+export function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
+  for (const req of requirementsOf(pattern)) {
+    let found = false;
+    if (req.words.length <= present.size) {
+      for (const w of req.words) if (present.has(w)) { found = true; break; }
+    } else {
+      for (const w of present) if (req.set.has(w)) { found = true; break; }
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
