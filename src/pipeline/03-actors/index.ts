@@ -98,6 +98,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const q = phrases[id];
         return q?.conjuncts ? q.conjuncts.flatMap((c) => mentionsWithin(c)) : [];
       };
+      // Built on the first group reference ("both sides"), then shared by the rest.
+      let clauseById: Map<number, Clause> | undefined;
       const queue = [...ordered];
       for (let qi = 0; qi < queue.length; qi++) {
         // Roles whose owner comes later in the text were set aside; they go last, once owners are known.
@@ -129,9 +131,9 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         if (group) {
           // The parties are those mentioned before, except whoever acts on them in this clause
           // ("The United Nations urged both sides ..."); civilians are not a side.
-          const clauseById = new Map(syntax.clauses.map((c) => [c.id, c]));
+          const byId = (clauseById ??= new Map(syntax.clauses.map((c) => [c.id, c])));
           const subjectOf = (c: Clause | undefined, hops = 0): number | undefined =>
-            c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(c.subjectFrom === undefined ? undefined : clauseById.get(c.subjectFrom), hops + 1);
+            c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(c.subjectFrom === undefined ? undefined : byId.get(c.subjectFrom), hops + 1);
           const actingOn = new Set(syntax.clauses
             .filter((c) => c.object === p.id || c.preps.some((x) => x.np === p.id))
             .flatMap((c) => { const s = subjectOf(c); return s !== undefined ? [s, ...(phrases[s]?.conjuncts ?? [])] : []; }));
