@@ -62,9 +62,16 @@ async function codeInputs(
   let first = true;
   if (format === 'json') io.stdout.write('[');
   if (format === 'tsv') io.stdout.write(TSV_COLUMNS.join('\t') + '\n');
+  // A document's lines are gathered and written at once: one write a document, not one a line,
+  // saves a system call and a stream write a line.
+  let pending = '';
   const write = (obj: object) => {
-    if (format === 'json') { io.stdout.write((first ? '\n' : ',\n') + JSON.stringify(obj)); first = false; }
-    else io.stdout.write(JSON.stringify(obj) + '\n');
+    if (format === 'json') { pending += (first ? '\n' : ',\n') + JSON.stringify(obj); first = false; }
+    else pending += JSON.stringify(obj) + '\n';
+  };
+  const flush = () => {
+    if (pending !== '') io.stdout.write(pending);
+    pending = '';
   };
   async function* items() {
     for (const input of inputs) yield* readDocuments(input, { ...(values.date ? { date: values.date } : {}), stdin: io.stdin });
@@ -85,13 +92,14 @@ async function codeInputs(
     const coded = result.coded;
     for (const issue of coded.issues) if (issue.code === 'empty-document' || issue.code === 'unknown-date') io.stderr.write(`parley: ${item.doc.origin ?? item.doc.id}: ${issue.message}\n`);
     for (const e of coded.events) {
-      if (format === 'tsv') io.stdout.write(tsvRow(e) + '\n');
+      if (format === 'tsv') pending += tsvRow(e) + '\n';
       else write(e);
     }
     if (format !== 'tsv') {
       if (values.quotes) for (const q of coded.quotes) write(q);
       if (values.entities) for (const m of coded.entities) write(m);
     }
+    flush();
   }
   if (format === 'json') io.stdout.write('\n]\n');
   if (failed > 0) io.stderr.write(`parley: ${failed} document${failed === 1 ? '' : 's'} could not be read or coded\n`);

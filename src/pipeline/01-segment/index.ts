@@ -56,30 +56,33 @@ function tagParagraph(tagger: Tagger, paragraph: string, offset: number, tokens:
   const tagged = tagger.tag(paragraph);
   const base = tokens.length;
   // Sentence of each token, known before the tokens are built, so each token is made once.
-  const sentenceOf = new Int32Array(tagged.tokens.length).fill(-1);
+  const { texts, lemmas, pos } = tagged;
+  const sentenceOf = new Int32Array(texts.length).fill(-1);
   let next = sentences.length;
   for (const [first, last] of tagged.sentences) {
     for (let i = first; i <= last && i < sentenceOf.length; i++) sentenceOf[i] = next;
     next++;
   }
   let cursor = 0;
-  tagged.tokens.forEach((t, n) => {
+  for (let n = 0; n < texts.length; n++) {
+    const text = texts[n]!;
     // The tagger keeps token text verbatim; searching forward is robust to any whitespace it folds.
-    const found = paragraph.indexOf(t.text, cursor);
-    const start = found >= 0 && found - cursor <= t.gap + 8 ? found : cursor + t.gap;
-    const end = start + t.text.length;
+    // A token found within 8 characters is taken whatever the gap, so the gap is read only beyond.
+    const found = paragraph.indexOf(text, cursor);
+    const start = found >= 0 && (found - cursor <= 8 || found - cursor <= tagged.gap(n) + 8) ? found : cursor + tagged.gap(n);
+    const end = start + text.length;
     cursor = end;
     tokens.push({
       i: tokens.length,
       start: offset + start,
       end: offset + end,
-      text: t.text,
-      lower: t.text.toLowerCase(),
-      lemma: t.lemma.toLowerCase(),
-      pos: t.pos,
+      text,
+      lower: text.toLowerCase(),
+      lemma: (lemmas[n] ?? text.toLowerCase()).toLowerCase(),
+      pos: pos[n] ?? 'X',
       sentence: sentenceOf[n] ?? -1,
     });
-  });
+  }
   for (const [first, last] of tagged.sentences) {
     const firstToken = base + first;
     const endToken = base + last + 1;

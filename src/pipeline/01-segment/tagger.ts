@@ -2,19 +2,18 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Pos } from '../../domain/segment.js';
 
-/** One tagged token as the tagger reports it, before offsets are attached. */
-export interface TaggedToken {
-  readonly text: string;
-  readonly lemma: string;
-  readonly pos: Pos;
-  /** Whitespace the tagger saw before the token. */
-  readonly gap: number;
-}
-
+/**
+ * A tagged text as columns, one entry a token, before offsets are attached. Columns rather than
+ * one object a token: the segment stage builds its own token objects, so these would be garbage.
+ */
 export interface TaggedText {
-  readonly tokens: readonly TaggedToken[];
+  readonly texts: readonly string[];
+  readonly lemmas: readonly (string | undefined)[];
+  readonly pos: readonly (Pos | undefined)[];
   /** Sentences as inclusive token index pairs. */
   readonly sentences: readonly (readonly [number, number])[];
+  /** Whitespace the tagger saw before token `i`; read only where a token's offset is in doubt. */
+  gap(i: number): number;
 }
 
 /** wink-nlp with its English model: tokenizer, sentence splitter, POS tagger and lemmatizer in one pass. */
@@ -29,21 +28,20 @@ export function createTagger(): Tagger {
     tag(text) {
       const doc = nlp.readDoc(text);
       const tokens = doc.tokens();
-      const values = tokens.out() as string[];
-      const pos = tokens.out(its.pos) as Pos[];
       // The typings of `its.lemma` disagree with `out`, though the call is documented and works.
       const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-      const spaces = tokens.out(its.precedingSpaces) as string[];
-      const tagged: TaggedToken[] = values.map((value, i) => ({
-        text: value,
-        lemma: lemmas[i] ?? value.toLowerCase(),
-        pos: pos[i] ?? 'X',
-        gap: spaces[i]?.length ?? 0,
-      }));
       const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
         ([a, b]) => [a, b] as const,
       );
-      return { tokens: tagged, sentences };
+      // Each `out` is a pass over the document; preceding spaces are rarely needed, so read on demand.
+      let spaces: string[] | undefined;
+      return {
+        texts: tokens.out() as string[],
+        lemmas,
+        pos: tokens.out(its.pos) as Pos[],
+        sentences,
+        gap: (i) => (spaces ??= tokens.out(its.precedingSpaces) as string[])[i]?.length ?? 0,
+      };
     },
   };
 }

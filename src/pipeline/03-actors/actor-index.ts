@@ -21,6 +21,22 @@ export function foldWord(word: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+const foldedByTokens = new WeakMap<readonly { text: string }[], readonly string[]>();
+
+/**
+ * The folded text of every token, computed once per token list: the syntax stage (names) and the
+ * actors stage (groups, phrases) look the same words up many times over.
+ */
+export function foldedWords(tokens: readonly { text: string }[]): readonly string[] {
+  let folded = foldedByTokens.get(tokens);
+  // A list that grew since it was folded (only outside the pipeline, whose layers are final) is folded again.
+  if (folded === undefined || folded.length !== tokens.length) {
+    folded = tokens.map((t) => foldWord(t.text));
+    foldedByTokens.set(tokens, folded);
+  }
+  return folded;
+}
+
 interface Trie<T> {
   readonly next: Map<string, Trie<T>>;
   value?: T;
@@ -37,11 +53,11 @@ function insert<T>(trie: Trie<T>, words: readonly string[], value: T, replace: b
   if (replace || node.value === undefined) node.value = value;
 }
 
-/** Longest match starting at `from`; tries are keyed by folded words, so lookups are one map hop a word. */
-function longest<T>(trie: Trie<T>, words: readonly string[], from: number): PhraseMatch<T> | undefined {
+/** Longest match starting at `from` (ending by `end`); tries are keyed by folded words, so lookups are one map hop a word. */
+function longest<T>(trie: Trie<T>, words: readonly string[], from: number, end = words.length): PhraseMatch<T> | undefined {
   let node: Trie<T> | undefined = trie;
   let best: PhraseMatch<T> | undefined;
-  for (let i = from; i < words.length && node; i++) {
+  for (let i = from; i < end && node; i++) {
     node = node.next.get(words[i]!);
     if (node?.value !== undefined) best = { from, to: i + 1, value: node.value };
   }
@@ -146,13 +162,14 @@ export class ActorIndex {
    */
   findNames(tokens: readonly { text: string; pos?: string }[], first: number, end: number): [number, number][] {
     const spans: [number, number][] = [];
-    const words = tokens.slice(first, end).map((t) => foldWord(t.text));
-    let i = 0;
-    while (i < words.length) {
-      const t = tokens[first + i]!;
-      const m = /^\p{Lu}/u.test(t.text) ? longer(longest(this.phrases, words, i), longest(this.agents, words, i)) : undefined;
+    const words = foldedWords(tokens);
+    const stop = Math.min(end, words.length);
+    let i = first;
+    while (i < stop) {
+      const t = tokens[i]!;
+      const m = /^\p{Lu}/u.test(t.text) ? longer(longest(this.phrases, words, i, stop), longest(this.agents, words, i, stop)) : undefined;
       // A one-word name counts too when the tagger took it for a verb ("Shanghai/VERB is a city").
-      if (m && (m.to - m.from >= 2 || t.pos === 'VERB')) { spans.push([first + m.from, first + m.to]); i = m.to; }
+      if (m && (m.to - m.from >= 2 || t.pos === 'VERB')) { spans.push([m.from, m.to]); i = m.to; }
       else i++;
     }
     return spans;

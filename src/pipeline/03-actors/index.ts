@@ -2,7 +2,7 @@ import type { Stage } from '../../domain/record.js';
 import type { ActorMention, ActorsLayer, UnplacedRole } from '../../domain/actors.js';
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { PipelineIssue } from '../../domain/issues.js';
-import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
+import { codeOn, foldWord, foldedWords, type ActorIndex } from './actor-index.js';
 import { asFormer, countryPart, readPhrase, withAgents, withRole } from './resolve-phrase.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 
@@ -63,7 +63,12 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const list = byPhrase.get(p.id) ?? [];
         list.push(mention);
         byPhrase.set(p.id, list);
-        if (seen) history.push({ ...seen, sentence: p.sentence, phrase: p.id });
+        // Written out, not spread: `seen` comes in several shapes, and spreading it was 2% of coding time.
+        if (seen) {
+          history.push(seen.role !== undefined
+            ? { code: seen.code, person: seen.person, plural: seen.plural, role: seen.role, sentence: p.sentence, phrase: p.id }
+            : { code: seen.code, person: seen.person, plural: seen.plural, sentence: p.sentence, phrase: p.id });
+        }
       };
       const recent = (sentence: number, accept: (s: Seen) => boolean): Seen | undefined => {
         for (let i = history.length - 1; i >= 0; i--) {
@@ -99,6 +104,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         const q = phrases[id];
         return q?.conjuncts ? q.conjuncts.flatMap((c) => mentionsWithin(c)) : [];
       };
+      // Built on the first group reference ("both sides"), then shared by the rest.
+      let clauseById: Map<number, Clause> | undefined;
       const queue = [...ordered];
       for (let qi = 0; qi < queue.length; qi++) {
         // Roles whose owner comes later in the text were set aside; they go last, once owners are known.
@@ -125,7 +132,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           if (antecedent) add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
           continue;
         }
-        const text = tokens.slice(p.tokenStart, p.tokenEnd).map((t) => foldWord(t.text)).join(' ');
+        const text = foldedWords(tokens).slice(p.tokenStart, p.tokenEnd).join(' ');
         const group = groups.get(text);
         if (group === 'organisation') {
           // "the bloc", "the alliance": the organisation named last.
@@ -136,9 +143,9 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         if (group) {
           // The parties are those mentioned before, except whoever acts on them in this clause
           // ("The United Nations urged both sides ..."); civilians are not a side.
-          const clauseById = new Map(syntax.clauses.map((c) => [c.id, c]));
+          const byId = (clauseById ??= new Map(syntax.clauses.map((c) => [c.id, c])));
           const subjectOf = (c: Clause | undefined, hops = 0): number | undefined =>
-            c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(c.subjectFrom === undefined ? undefined : clauseById.get(c.subjectFrom), hops + 1);
+            c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(c.subjectFrom === undefined ? undefined : byId.get(c.subjectFrom), hops + 1);
           const actingOn = new Set(syntax.clauses
             .filter((c) => c.object === p.id || c.preps.some((x) => x.np === p.id))
             .flatMap((c) => { const s = subjectOf(c); return s !== undefined ? [s, ...(phrases[s]?.conjuncts ?? [])] : []; }));

@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { ActorPhrase, AgentEntry } from '../../domain/actor-dictionary.js';
-import { codeOn, foldWord, type ActorIndex, type PhraseMatch } from './actor-index.js';
+import { codeOn, foldWord, foldedWords, type ActorIndex, type PhraseMatch } from './actor-index.js';
 
 /** What the words of one noun phrase say about its actor, before any context is used. */
 export interface PhraseReading {
@@ -61,6 +61,7 @@ const OWNERSHIP_SUFFIXES = new Set(['flagged', 'led', 'owned', 'registered', 'op
 export function phraseWords(tokens: readonly Token[], from: number, to: number, acronym?: (text: string) => readonly string[] | undefined): { words: string[]; tokenOf: number[] } {
   const words: string[] = [];
   const tokenOf: number[] = [];
+  const folded = foldedWords(tokens);
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -74,13 +75,14 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
     if ((t.text === '-' || t.text === '‐') && prev && next && prev.end === t.start && t.end === next.start && words.length > 0 && i + 1 < to) {
       // "a Greek-flagged tanker", "the US-led coalition": the first half names whose it is.
       if (OWNERSHIP_SUFFIXES.has(next.lower)) { i++; continue; }
-      words[words.length - 1] += '-' + foldWord(next.text);
+      words[words.length - 1] += '-' + folded[i + 1]!;
       i++;
       continue;
     }
     if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) { words.push("'s"); tokenOf.push(i); continue; }
     // PETRARCH-style joined names ("Dol_Amroth") are the same words as written apart.
-    for (const part of t.text.includes('_') ? t.text.split('_').filter(Boolean) : [t.text]) {
+    if (!t.text.includes('_')) { words.push(folded[i]!); tokenOf.push(i); continue; }
+    for (const part of t.text.split('_').filter(Boolean)) {
       words.push(foldWord(part));
       tokenOf.push(i);
     }

@@ -5,9 +5,9 @@ import type { CodedEvent, EventActor, EventsLayer } from '../../domain/events.js
 import type { CalendarDate, TimeExpression } from '../../domain/dates.js';
 import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
-import type { Token } from '../../domain/segment.js';
+import type { Sentence, Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import { matchPattern, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { matchPattern, mayMatch, type PatternIndex, type PatternMatch } from './pattern-index.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 
@@ -122,6 +122,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       for (const r of reports) pushTo(reportsBySentence, r.sentence, r);
       const consumed = new Set<number>();
       const matches = new Map<number, PatternMatch | undefined>();
+      const sentenceWords = new Map<number, ReadonlySet<string>>();
       const consume = (root: number) => {
         // A complement and everything hanging off it is part of the governing event.
         const stack = [root];
@@ -337,17 +338,40 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // ("abandon improved economic relations": "improved" was read as a verb of its own).
         let to = Math.max(c.tokenEnd, c.verb.tokenEnd);
         const limit = sentence?.endToken ?? to;
-        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(/^(and|but)$/.test(tokens[to]?.lower ?? '') && clauseStarts.has(to + 1))) to++;
+        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(isAndOrBut(tokens[to]?.lower) && clauseStarts.has(to + 1))) to++;
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
-        for (const p of patterns.candidates(verb)) {
+        const beforeFrom = sentence?.firstToken ?? c.tokenStart;
+        const candidates = patterns.candidates(verb);
+        if (candidates.length === 0) return undefined;
+        // A pattern's words start before the verb (from beforeFrom) or after it (up to `to`); most
+        // patterns need a word that is not there, which a set lookup tells before matching.
+        const present = wordsIn(Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
+        for (const p of candidates) {
           // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
-          const m = matchPattern(p, tokens, c.verb.head, to, sentence?.firstToken ?? c.tokenStart, slots, patterns.isLiteral(p));
+          const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
           if (m) return m;
         }
         return undefined;
+      }
+
+      /**
+       * Lower-case forms and lemmas of at least the tokens in [from, to): those of the whole
+       * sentence when the range lies within it (one set serves all its clauses).
+       */
+      function wordsIn(from: number, to: number, sentence: Sentence | undefined): ReadonlySet<string> {
+        const whole = sentence !== undefined && from >= sentence.firstToken && to <= sentence.endToken;
+        const cached = whole ? sentenceWords.get(sentence.index) : undefined;
+        if (cached) return cached;
+        const words = new Set<string>();
+        for (let i = whole ? sentence.firstToken : from; i < (whole ? sentence.endToken : to); i++) {
+          const t = tokens[i];
+          if (t) { words.add(t.lower); words.add(t.lemma); }
+        }
+        if (whole) sentenceWords.set(sentence.index, words);
+        return words;
       }
 
       /**
@@ -465,6 +489,10 @@ function discardedSentences(tokens: readonly Token[], sentences: readonly { firs
   }
   for (const s of sentences) if (discards.sentence.some((p) => containsPhrase(tokens, s.firstToken, s.endToken, p))) out.add(s.index);
   return out;
+}
+
+function isAndOrBut(word: string | undefined): boolean {
+  return word === 'and' || word === 'but';
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

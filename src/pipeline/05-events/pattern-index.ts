@@ -103,6 +103,63 @@ export interface SlotFinder {
   readonly subject?: { readonly id: number; readonly start: number };
 }
 
+/**
+ * First words of a words element's alternatives, or null when an alternative is empty (matches
+ * anywhere). Built once per element: synsets compile into dozens of alternatives, and most tokens
+ * start none of them, so one set lookup spares trying each alternative at each position.
+ */
+const firstWordsCache = new WeakMap<PatternElement, ReadonlySet<string> | null>();
+
+function firstWordsOf(e: Extract<PatternElement, { kind: 'words' }>): ReadonlySet<string> | null {
+  let first = firstWordsCache.get(e);
+  if (first === undefined) {
+    first = e.alternatives.some((a) => a.length === 0) ? null : new Set(e.alternatives.map((a) => a[0]!));
+    firstWordsCache.set(e, first);
+  }
+  return first;
+}
+
+/** Words one of which a match must find: the first words of a words element, or a verb's later word. */
+interface Requirement {
+  readonly words: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+const requirementsCache = new WeakMap<VerbPattern, readonly Requirement[]>();
+
+function requirementsOf(pattern: VerbPattern): readonly Requirement[] {
+  let reqs = requirementsCache.get(pattern);
+  if (reqs === undefined) {
+    const list: Requirement[] = pattern.verb.slice(1).map((w) => ({ words: [w], set: new Set([w]) }));
+    for (const e of [...pattern.after, ...pattern.before]) {
+      if (e.kind !== 'words') continue;
+      const first = firstWordsOf(e);
+      if (first !== null) list.push({ words: [...first], set: first });
+    }
+    reqs = list;
+    requirementsCache.set(pattern, reqs);
+  }
+  return reqs;
+}
+
+/**
+ * Whether every word the pattern needs could be found among `present` (lower-case forms and
+ * lemmas of at least the tokens a match may touch): a cheap necessary test before matchPattern,
+ * which most of a verb's patterns fail for want of a word.
+ */
+export function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
+  for (const req of requirementsOf(pattern)) {
+    let found = false;
+    if (req.words.length <= present.size) {
+      for (const w of req.words) if (present.has(w)) { found = true; break; }
+    } else {
+      for (const w of present) if (req.set.has(w)) { found = true; break; }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
 function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
   return !!t && (t.lower === w || (!exact && t.lemma === w));
 }
@@ -148,9 +205,13 @@ export function matchPattern(
       if (compoundSlot) compound = true;
       return p.end;
     };
+    const first = e.kind === 'words' ? firstWordsOf(e) : null;
     for (let i = from; i < limit; i++) {
       if (e.kind === 'words') {
-        for (const alt of e.alternatives) {
+        const t = tokens[i];
+        // No alternative starts with this token's word (a superset test: lemma counts even when exact).
+        const startsOne = first === null || (t !== undefined && (first.has(t.lower) || first.has(t.lemma)));
+        if (startsOne) for (const alt of e.alternatives) {
           if (!matchRun(tokens, i, alt, exact)) continue;
           for (let k = i; k < i + alt.length; k++) wordTokens.push(k);
           return i + alt.length;
