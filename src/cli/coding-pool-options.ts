@@ -11,9 +11,16 @@ export function workerCount(value: string): number | 'auto' {
   return n;
 }
 
+/** What the caller reads from each coded document; with worker threads, the rest is not copied back. */
+export interface PoolKeeps {
+  readonly record?: boolean;
+  readonly quotes?: boolean;
+  readonly entities?: boolean;
+}
+
 /** One worker codes in this process, as before; more start worker threads, each compiling the dictionaries itself. */
 export async function openPool(
-  workers: number | 'auto', flags: { dictionaries: string[]; actors: string[]; withBuiltins: boolean }, io: CliIo, keepRecord = false,
+  workers: number | 'auto', flags: { dictionaries: string[]; actors: string[]; withBuiltins: boolean }, io: CliIo, keep: PoolKeeps = {},
 ): Promise<CodingPool> {
   if (workers === 1) {
     // Loaded only here: with worker threads the main thread needs no tagger model or dictionaries.
@@ -22,7 +29,7 @@ export async function openPool(
   }
   try {
     return await createCodingPool({
-      recipe: flags, ...(workers === 'auto' ? {} : { workers }), keepRecord, onLog: (text) => io.stderr.write(text),
+      recipe: flags, ...(workers === 'auto' ? {} : { workers }), keepRecord: keep.record ?? false, keepQuotes: keep.quotes ?? true, keepEntities: keep.entities ?? true, onLog: (text) => io.stderr.write(text),
     });
   } catch (error) {
     if (!(error instanceof PoolStartError)) throw error;

@@ -8,6 +8,9 @@ export interface WorkerSetup {
   readonly recipe: CoderRecipe;
   /** Send the annotated record back, or only the output records (events, quotes, entities, issues). */
   readonly keepRecord: boolean;
+  /** Send quotes and entity mentions back, or empty lists in their place (see CodingPoolOptions.keepQuotesAndEntities). */
+  readonly keepQuotes: boolean;
+  readonly keepEntities: boolean;
   /** Collect dictionary warnings and send them with `ready` (only one worker does, so they print once). */
   readonly reportLog: boolean;
 }

@@ -63,6 +63,7 @@ describe('parley code --workers', HANG_GUARD, () => {
   const runs: { args: string[] }[] = [
     { args: [] },
     { args: ['--quotes', '--entities'] },
+    { args: ['--quotes'] },
     { args: ['--format', 'tsv'] },
   ];
   for (const { args } of runs) {
@@ -134,6 +135,22 @@ describe('createCodingPool', HANG_GUARD, () => {
     assert.equal(result.coded.record.doc, doc);
     assert.ok((result.coded.record.segment?.tokens.length ?? 0) > 50);
     assert.ok((result.coded.record.segment?.sentences.length ?? 0) > 3);
+  });
+
+  test('quotes and entities a caller does not keep come back empty; events are untouched', async () => {
+    const input = docs(6, 5);
+    const lean = await createCodingPool({ recipe: { factory: TEST_CODER }, workers: 2, keepQuotes: false, keepEntities: false });
+    try {
+      const full = await collect(pool.codeAll(input, (d) => d));
+      const got = await collect(lean.codeAll(input, (d) => d));
+      const coded = (rs: PoolResult<SourceDocument>[]) => rs.flatMap((r) => (r.status === 'coded' ? [r.coded] : []));
+      assert.equal(coded(got).length, input.length);
+      assert.ok(coded(full).some((c) => c.entities.length > 0), 'the full pool should hand back entities');
+      assert.deepEqual(coded(got).map((c) => [c.quotes.length, c.entities.length]), input.map(() => [0, 0]));
+      assert.deepEqual(coded(got).map((c) => c.events), coded(full).map((c) => c.events));
+    } finally {
+      await lean.close();
+    }
   });
 
   const passThrough: { name: string; pattern: (i: number) => boolean }[] = [

@@ -24,9 +24,15 @@ if (coder !== null) {
   port.on('message', (request: CodeRequest) => {
     let reply: WorkerMessage;
     try {
-      const { doc: _doc, record, ...outputs } = ready.code(request.doc);
+      const { doc: _doc, record, quotes, entities, ...outputs } = ready.code(request.doc);
       const { doc: _recordDoc, ...layers } = record;
-      reply = { type: 'coded', seq: request.seq, coded: { ...outputs, record: setup.keepRecord ? layers : { issues: record.issues } } };
+      reply = {
+        type: 'coded', seq: request.seq,
+        coded: {
+          ...outputs, quotes: setup.keepQuotes ? quotes : [], entities: setup.keepEntities ? entities : [],
+          record: setup.keepRecord ? layers : { issues: record.issues },
+        },
+      };
     } catch (error) {
       reply = { type: 'failed', seq: request.seq, message: error instanceof Error ? error.message : String(error) };
     }

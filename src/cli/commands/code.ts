@@ -46,7 +46,8 @@ export async function runCode(argv: string[], io: CliIo): Promise<number> {
   if (format !== 'jsonl' && format !== 'json' && format !== 'tsv') throw new CliError('usage', `--format must be jsonl, json or tsv (got "${format}")`);
   if (values.date !== undefined) requireIsoDay(values.date);
   const workers = workerCount(values.workers);
-  const pool = await openPool(workers, { dictionaries, actors: values.actors, withBuiltins: values['with-builtins'] }, io);
+  const wants = { quotes: values.quotes && format !== 'tsv', entities: values.entities && format !== 'tsv' };
+  const pool = await openPool(workers, { dictionaries, actors: values.actors, withBuiltins: values['with-builtins'] }, io, wants);
   try {
     return await codeInputs(pool, positionals.length > 0 ? positionals : ['-'], format, values, io);
   } finally {

@@ -83,7 +83,7 @@ export async function runIngest(argv: string[], io: CliIo, deps: IngestCommandDe
     const flags = { dictionaries, actors: values.actors ?? [], withBuiltins: values['with-builtins'] === true };
     const workers = workerCount(values.workers);
     // More than one worker: documents are coded on threads, and written here, by the one writer.
-    if (workers !== 1 && !deps.createCoder) pool = await openPool(workers, flags, io, true);
+    if (workers !== 1 && !deps.createCoder) pool = await openPool(workers, flags, io, { record: true });
     const coder = pool ? undefined : await (deps.createCoder ?? pipelineCoder(coderOptionsFrom(flags, io.stderr)))();
     const reporter = values.quiet ? null : createProgressReporter(io.stderr, io.isTTY, { label: 'parley ingest' });
     let problemLines = 0;

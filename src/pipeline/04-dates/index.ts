@@ -8,8 +8,9 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Words that belong to a time expression but that chrono leaves out ("In late April" -> "April").
 const LEAD_IN = /\b(?:(?:in|on|at|since|by|during|from|until|of)\s+)?(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i;
 // Words and shapes any time expression chrono reads contains: digits, month and day names and their
-// abbreviations, and the relative words (yesterday, ago, last/next/this week ...).
-const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:yesterday|today|tonight|tomorrow|ago|week|weekend|month|year|day|days|noon|midnight|morning|afternoon|evening|night|later|earlier|now|since|until|last|next|this|past|coming|decade|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
+// abbreviations (whole words: "Maritime", "Mongolia" and "Decree" are not dates), and the words of
+// relative time. "this", "last", "since" and the like need one of these beside them to make a date.
+const DATE_CUE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|weekdays?)\b|\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|now|noon|midnight|morning|afternoon|evening|night|week|weeks|month|months|year|years|day|days|decade|decades|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
 // A year chrono leaves alone: "in 2019", "since early 2019", "by mid-2020".
 const BARE_YEAR = /\b(?:in|since|during|by|of|until)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d{2})\b/gi;
 
