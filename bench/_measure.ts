@@ -60,11 +60,11 @@ async function measure(kind: string, args: MeasureArgs): Promise<Record<string, 
       return { loadMs: t1 - t0, tagMs: t2 - t1, articles: docs.length, tokens, peakRssMb: peakRssMb() };
     }
     case 'pool': {
-      // The worker pool alone, documents in memory, always on threads (even one), output records only
+      // The worker pool alone, documents in memory, always on threads (even one), events only
       // (as `parley code` asks for): start-up and coding timed apart, to see the threading overhead.
       const docs = readCorpus(args.corpus);
       const t0 = performance.now();
-      const pool = await createCodingPool({ recipe: {}, workers: args.workers ?? 1, threadsEvenForOne: true, keepRecord: false });
+      const pool = await createCodingPool({ recipe: {}, workers: args.workers ?? 1, threadsEvenForOne: true, keepRecord: false, keepQuotes: false, keepEntities: false });
       const t1 = performance.now();
       let events = 0;
       for await (const r of pool.codeAll(docs, (d) => d)) if (r.status === 'coded') events += r.coded.events.length;

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { loadFrameWords, parseFrameWords } from './load-frames.js';
 
 test('frames: intent cues by kind, and the verbs that commit their subject', () => {
-  const f = parseFrameWords('say\nsaid_in_a_statement\n', 'verb agree commits\nverb plan\nadj ready\nnoun pledge\nmodal will # future\n');
-  assert.deepEqual([...f.intentVerbs], ['agree', 'plan']);
+  const f = parseFrameWords('say\nsaid_in_a_statement\n', 'verb agree commits decides\nverb decide decides\nverb plan\nadj ready\nnoun pledge\nmodal will # future\n');
+  assert.deepEqual([...f.intentVerbs], ['agree', 'decide', 'plan']);
   assert.deepEqual([...f.commitmentVerbs], ['agree']);
+  assert.deepEqual([...f.decisionVerbs], ['agree', 'decide']);
   assert.deepEqual([...f.intentAdjectives], ['ready']);
   assert.deepEqual([...f.intentNouns], ['pledge']);
   assert.deepEqual([...f.intentModals], ['will']);
@@ -13,7 +14,7 @@ test('frames: intent cues by kind, and the verbs that commit their subject', () 
 });
 
 // bad lines name the file and say what a line must look like
-for (const line of ['verb', 'adverb soon', 'adj ready commits', 'verb agree always']) {
+for (const line of ['verb', 'adverb soon', 'adj ready commits', 'verb agree always', 'noun plan decides', 'verb agree commits sometimes']) {
   test(`frames: "${line}" is refused`, () => {
     assert.throws(() => parseFrameWords('', line), /intent-cues\.txt: bad line/);
   });

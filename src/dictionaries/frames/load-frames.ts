@@ -15,22 +15,30 @@ export interface FrameWords {
    * when no pattern codes the action, the intent itself is coded (CAMEO 030).
    */
   readonly commitmentVerbs: ReadonlySet<string>;
+  /** Cue verbs of decision ("agreed to", "decided to"): a coercive action they govern is coded as taken, not threatened. */
+  readonly decisionVerbs: ReadonlySet<string>;
+  /** Texts that speak for their issuer ("a resolution calling for ..."): see document-nouns.txt. */
+  readonly documentNouns: ReadonlySet<string>;
 }
+
+const CUE_FLAGS = new Set(['commits', 'decides']);
 
 function lines(text: string): string[] {
   return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== '');
 }
 
-export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames'): FrameWords {
+export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = ''): FrameWords {
   const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>() };
   const commitments = new Set<string>();
+  const decisions = new Set<string>();
   lines(intent).forEach((line) => {
-    const [kind, word, flag] = line.split(/\s+/);
-    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal') || (flag !== undefined && (flag !== 'commits' || kind !== 'verb'))) {
-      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal WORD, or verb WORD commits)`);
+    const [kind, word, ...flags] = line.split(/\s+/);
+    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
+      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal WORD, or verb WORD [commits] [decides])`);
     }
     sets[kind].add(word.toLowerCase());
-    if (flag) commitments.add(word.toLowerCase());
+    if (flags.includes('commits')) commitments.add(word.toLowerCase());
+    if (flags.includes('decides')) decisions.add(word.toLowerCase());
   });
   const reportingVerbs = new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' ')));
   return {
@@ -41,6 +49,8 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     intentNouns: sets.noun,
     intentModals: sets.modal,
     commitmentVerbs: commitments,
+    decisionVerbs: decisions,
+    documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),
   };
 }
 
@@ -49,5 +59,7 @@ export function loadFrameWords(): FrameWords {
     readFileSync(dataPath('frames', 'reporting-verbs.txt'), 'utf8'),
     readFileSync(dataPath('frames', 'intent-cues.txt'), 'utf8'),
     readFileSync(dataPath('frames', 'complement-verbs.txt'), 'utf8'),
+    'dictionaries/frames',
+    readFileSync(dataPath('frames', 'document-nouns.txt'), 'utf8'),
   );
 }

@@ -14,7 +14,28 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it');
   if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext;
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.
-  return /^[a-z]{3,}ing$/.test(t.text) && GERUND_PREPOSITIONS.has(prev.lower) && objectNext;
+  if (/^[a-z]{3,}ing$/.test(t.text)) return GERUND_PREPOSITIONS.has(prev.lower) && objectNext;
+  return isMisreadToVerb(tokens, i);
 }
+
+/**
+ * "The European Union plans to impose sanctions": a verb whose third person is also a plural noun,
+ * before "to" and a bare verb, straight after the subject's name (or "The ministry" opening the
+ * sentence). After a common noun it stays a noun: "unveiled peace plans to end the war".
+ */
+function isMisreadToVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!TO_VERBS_READ_AS_NOUNS.has(t.text)) return false;
+  const prev = tokens[i - 1]!;
+  const to = tokens[i + 1]!;
+  const verb = tokens[i + 2];
+  if (to.lower !== 'to' || !verb || verb.sentence !== t.sentence || verb.pos !== 'VERB') return false;
+  if (prev.pos === 'PROPN') return true;
+  const det = tokens[i - 2];
+  return prev.pos === 'NOUN' && det?.pos === 'DET' && det.sentence === t.sentence && tokens[i - 3]?.sentence !== t.sentence;
+}
+
+// Closed class: English verbs that take a to-infinitive and whose "-s" form is also a plural noun.
+const TO_VERBS_READ_AS_NOUNS = new Set(['plans', 'aims', 'hopes', 'pledges', 'vows', 'promises', 'offers', 'threatens', 'needs', 'wants', 'seeks', 'intends', 'agrees', 'decides', 'refuses', 'fails', 'tries', 'expects', 'prepares']);
 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);

@@ -50,6 +50,11 @@ const rows: [string, string[]][] = [
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],
   // what the pattern's words name is the act, not a party
   ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
+  // a text acts for whoever issued it
+  ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
+  ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
+  ['A statement by the Chinese foreign ministry called for restraint.', ['CHNGOV - 02']],
+  ['The statement called for restraint.', []],
   // grammar: negation, passive, compound actors, reported speech
   ['Iran did not agree to meet the United States.', []],
   ['Ukraine has not attacked Russia.', []],
@@ -63,6 +68,20 @@ for (const [text, expected] of rows) {
   test(`events: ${text}`, async () => {
     const events = (await eventsOf(text)).map((e) => e.replace(/ (\d\d)\d*$/, ' $1'));
     assert.deepEqual([...new Set(events)].sort(), [...expected].sort());
+  });
+}
+
+// full codes where the intent frame decides them: a coercive action decided on is taken, one
+// planned or promised is a threat of its own kind (CAMEO 131x-138x), cooperation agreed is an intent
+const intents: [string, string[]][] = [
+  ['The European Union agreed to extend its sanctions against Russia.', ['IGOEUREEC RUS 163']],
+  ['The European Union plans to impose sanctions on Russia.', ['IGOEUREEC RUS 1312']],
+  ['Poland will expel Russian diplomats.', ['POL RUSGOV 1313']],
+  ['Moscow and Beijing agreed to hold talks.', ['RUSGOV CHNGOV 036', 'CHNGOV RUSGOV 036']],
+];
+for (const [text, expected] of intents) {
+  test(`events, full code: ${text}`, async () => {
+    assert.deepEqual([...new Set(await eventsOf(text))].sort(), [...expected].sort());
   });
 }
 

@@ -94,14 +94,29 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const through = p ? quantityOf(p) : undefined;
         return unplacedRole.get(id) ?? (through !== undefined ? unplacedRole.get(through) : undefined);
       };
+      // A text as subject ("a resolution calling for ...") acts for whoever issued it.
+      const isDocument = (id: number | undefined): boolean => {
+        const p = id !== undefined ? phrases[id] : undefined;
+        return !!p && !resources.literalOnly && frames.documentNouns.has(tokens[p.head]?.lemma ?? '') && actorsOf(p.id).length === 0;
+      };
       const subjectOf = (c: Clause, depth = 0): number | undefined => {
-        if (c.subject !== undefined) return c.subject;
+        if (c.subject !== undefined) return isDocument(c.subject) ? issuerOf(c, c.subject, depth) ?? c.subject : c.subject;
         // PETRARCH's dictionaries were written against parses where an adverbial gerund ("after
         // leaving Eriador") has no subject of its own, so under their conventions it codes nothing.
         if (resources.literalOnly && c.rule === 'syntax/clause#gerund') return undefined;
         if (c.subjectFrom === undefined || depth > 6) return undefined;
         const from = clauseById.get(c.subjectFrom);
         return from ? subjectOf(from, depth + 1) : undefined;
+      };
+      // "a statement by the foreign ministry", else the clause that issued it ("adopted a resolution calling ...").
+      const issuerOf = (c: Clause, id: number, depth: number): number | undefined => {
+        const p = phrases[id]!;
+        if (/^(by|from|of)$/.test(tokens[p.tokenEnd]?.lower ?? '')) {
+          const named = phraseStarts.get(p.tokenEnd + 1);
+          if (named && actorsOf(named.id).length > 0) return named.id;
+        }
+        const parent = c.parent !== undefined ? clauseById.get(c.parent) : undefined;
+        return parent && depth < 6 ? subjectOf(parent, depth + 1) : undefined;
       };
       const phraseStarts = new Map<number, NounPhrase>();
       for (const p of phrases) {
@@ -175,6 +190,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
         // what was said is coded instead.
         if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
+        // "issued a statement condemning the strikes": what the statement does is the event, not its issuing (010).
+        if (match && !intent && match.pattern.code === '010' && !patterns.isLiteral(match.pattern) && complement?.subject !== undefined && isDocument(complement.subject)) {
+          trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `issues a text: what the text does is coded (clause ${complement.id})` });
+          continue;
+        }
         // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
         // codes is itself coded, as intent to cooperate (030).
         if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {
@@ -188,7 +208,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (c.complement && !intent && !reporting) consume(c.complement.clause);
         let code = match.pattern.code;
         const literal = patterns.isLiteral(match.pattern);
-        if (!literal && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
+        // "agreed to extend its sanctions": a coercive action decided on is taken (CAMEO roots 10-20, 13 aside).
+        const decided = intent && frames.decisionVerbs.has(c.verb.lemma) && /^(1[0-24-9]|20)/.test(code) && c.verb.modal === undefined;
+        if (!literal && !decided && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
 
         let sourcePhrase = match.source ?? subjectOf(action);
         const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
