@@ -19,6 +19,8 @@ export interface FrameWords {
   readonly decisionVerbs: ReadonlySet<string>;
   /** Texts that speak for their issuer ("a resolution calling for ..."): see document-nouns.txt. */
   readonly documentNouns: ReadonlySet<string>;
+  /** Attacks that act as a passive clause's agent ("killed in an Israeli strike"): see attack-nouns.txt. */
+  readonly attackNouns: ReadonlySet<string>;
 }
 
 const CUE_FLAGS = new Set(['commits', 'decides']);
@@ -27,7 +29,7 @@ function lines(text: string): string[] {
   return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== '');
 }
 
-export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = ''): FrameWords {
+export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = '', attacks = ''): FrameWords {
   const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>() };
   const commitments = new Set<string>();
   const decisions = new Set<string>();
@@ -51,6 +53,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     commitmentVerbs: commitments,
     decisionVerbs: decisions,
     documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),
+    attackNouns: new Set(lines(attacks).map((w) => w.toLowerCase())),
   };
 }
 
@@ -61,5 +64,6 @@ export function loadFrameWords(): FrameWords {
     readFileSync(dataPath('frames', 'complement-verbs.txt'), 'utf8'),
     'dictionaries/frames',
     readFileSync(dataPath('frames', 'document-nouns.txt'), 'utf8'),
+    readFileSync(dataPath('frames', 'attack-nouns.txt'), 'utf8'),
   );
 }

@@ -84,6 +84,13 @@ export function buildClauses(
       c.subject = subject.id;
       c.tokenStart = subject.tokenStart;
       c.rule = 'syntax/clause#subject-left';
+    } else if (left?.text === ',' && n > 0 && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '') && !subject) {
+      // "bombed a monastery, killing 23 civilians": a participle after a comma tells what the clause
+      // before it did, so it shares that clause's subject.
+      let m = n - 1;
+      while (m > 0 && drafts[m]!.rule === 'syntax/clause#relative') m--;
+      c.subjectFrom = drafts[m]!.id;
+      c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first) {
       // "Qin Gang, China's foreign minister, said": the owner of the appositive is the subject.
       const appositive = innerByEnd.get(k);

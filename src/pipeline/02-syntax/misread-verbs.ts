@@ -14,7 +14,12 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it');
   if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext;
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.
-  if (/^[a-z]{3,}ing$/.test(t.text)) return GERUND_PREPOSITIONS.has(prev.lower) && objectNext;
+  if (/^[a-z]{3,}ing$/.test(t.text)) {
+    if (GERUND_PREPOSITIONS.has(prev.lower)) return objectNext;
+    // "shelled Kharkiv, wounding five people": a participle after a comma that ends a clause.
+    const quantity = next.pos === 'NOUN' && QUANTITY_NOUNS.has(next.lower);
+    return prev.text === ',' && (objectNext || quantity) && verbBefore(tokens, i - 1);
+  }
   return isMisreadToVerb(tokens, i);
 }
 
@@ -37,5 +42,13 @@ function isMisreadToVerb(tokens: readonly Token[], i: number): boolean {
 
 // Closed class: English verbs that take a to-infinitive and whose "-s" form is also a plural noun.
 const TO_VERBS_READ_AS_NOUNS = new Set(['plans', 'aims', 'hopes', 'pledges', 'vows', 'promises', 'offers', 'threatens', 'needs', 'wants', 'seeks', 'intends', 'agrees', 'decides', 'refuses', 'fails', 'tries', 'expects', 'prepares']);
+
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens']);
+
+function verbBefore(tokens: readonly Token[], comma: number): boolean {
+  const sentence = tokens[comma]!.sentence;
+  for (let j = comma - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.pos === 'VERB') return true;
+  return false;
+}
 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);

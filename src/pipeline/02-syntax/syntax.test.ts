@@ -23,6 +23,13 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // a participle after a comma continues the clause before it (the tagger's noun reading included)
+  { text: 'The junta bombed a monastery in the Sagaing region, killing 23 civilians.', verb: 'kill', object: '23 civilians', subjectFrom: 'bomb' },
+  { text: 'Russian forces shelled Kharkiv, wounding five people.', verb: 'wounding', object: 'five people', subjectFrom: 'shell' },
+  { text: 'Israeli troops raided the camp, arresting dozens of Palestinians.', verb: 'arresting', subjectFrom: 'raid' },
+  // a verb whose "-s" form is also a noun, before "to" and a verb
+  { text: 'The European Union plans to impose sanctions.', verb: 'plan', subject: 'The European Union', complement: 'to-infinitive' },
+  { text: 'Britain unveiled peace plans to end the war.', verb: 'unveil', subject: 'Britain', object: 'peace plans', complement: 'to-infinitive' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject

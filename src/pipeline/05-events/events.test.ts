@@ -50,6 +50,15 @@ const rows: [string, string[]][] = [
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],
   // what the pattern's words name is the act, not a party
   ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
+  // a participle after a comma continues the act before it; the people it names are that act's target's
+  ["Myanmar's military junta bombed a monastery in the Sagaing region, killing 23 civilians.", ['MMRGOV MMRCVL 19']],
+  ['KYIV, June 2 (Wire) - Russia launched a missile attack on Kyiv, killing at least 12 people.', ['RUS UKRGOV 19', 'RUS UKRCVL 19']],
+  ['Israeli troops raided the Jenin refugee camp, arresting dozens of Palestinians.', ['ISRMIL PSEREF 19', 'ISRMIL PSE 17']],
+  ['Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice president.', ['ECUCOP MEXGOV 19', 'ECUCOP ECUELI 17']],
+  // an attack named with its side is a passive's agent; a clause with no source leaves what it governs to be coded
+  ['A senior Hamas official was killed in an Israeli strike in Beirut.', ['ISR PSEREBHMS 19']],
+  ['Two Hamas commanders were killed in Gaza.', []],
+  ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAK 19']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],

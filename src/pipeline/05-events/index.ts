@@ -67,9 +67,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       // Actors of a phrase: its own mentions, its conjuncts', else its possessor's ("Beijing's position").
       const unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
-      const placedMention = (id: number, code: string): ActorMention => {
+      const placedMention = (id: number, code: string, rule = 'events/role-country-from-other-party'): ActorMention => {
         const p = phrases[id]!;
-        return { phrase: id, start: p.start, end: p.end, code, rule: 'events/role-country-from-other-party', resolution: 'inferred' };
+        return { phrase: id, start: p.start, end: p.end, code, rule, resolution: 'inferred' };
       };
       /** The "of" phrase a quantity heads ("thousands of protesters"), which holds its actors. */
       const quantityOf = (p: NounPhrase): number | undefined =>
@@ -205,7 +205,6 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : reporting ? 'reporting verb: its content is coded, not the verb' : 'no pattern matched' });
           continue;
         }
-        if (c.complement && !intent && !reporting) consume(c.complement.clause);
         let code = match.pattern.code;
         const literal = patterns.isLiteral(match.pattern);
         // "agreed to extend its sanctions": a coercive action decided on is taken (CAMEO roots 10-20, 13 aside).
@@ -219,7 +218,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) && !placeOnly(match.target) ? match.target : defaultTarget(action, sourceCodes, literal ? [] : match.wordTokens);
         // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
         // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
-        const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') : undefined;
+        const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') ?? attackIn(action, literal) : undefined;
         if (by || (action.verb.passive && match.source === undefined && !literal)) {
           // A "+" that landed on the by-phrase ("arrested by police") is the agent, not the target.
           targetPhrase = (match.target !== undefined && match.target !== by?.np ? match.target : undefined) ?? subjectOf(action);
@@ -244,20 +243,29 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (modifier !== undefined) { sourcePhrase = modifier; sources = actorsOf(modifier); }
         }
         if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); continue; }
+        // What the clause governs is part of its event, once there is one ("were killed when militants
+        // ambushed a convoy": with no source for the killing, the ambush is coded on its own).
+        if (c.complement && !intent && !reporting) consume(c.complement.clause);
         // A compound pattern codes the members of a coordination acting on one another.
         let targets = match.compound && sources.length > 1 ? [] : actorsOf(targetPhrase);
+        // "attacked Kyiv, killing 12 people": a participle that continues the clause before it acts on
+        // that clause's side, so people it names without a country are the earlier target's ("raided
+        // the Mexican embassy and arrested a former vice president" is a new act: not there).
+        const earlier = action.subjectFrom !== undefined && action.rule === 'syntax/clause#participle' ? events.findLast((e) => e.sentence === action.sentence && e.clause === action.subjectFrom)?.target?.code : undefined;
+        const earlierSide = earlier && /^[A-Z]{3}/.test(earlier) && !/^(IGO|NGO|MNC|---)/.test(earlier) ? earlier.slice(0, 3) : undefined;
         // A role placed only by the dateline yields to the other party's country ("Police in Dhaka
         // fired at students" in a story datelined elsewhere): the parties of one act share a place.
         const firstTarget = targets[0];
         if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code)) {
           sources = [{ ...sources[0]!, code: firstTarget.code.slice(0, 3) + sources[0]!.code.slice(3), rule: 'events/role-country-from-other-party' }];
         } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
-          targets = [{ ...firstTarget, code: sources[0]!.code.slice(0, 3) + firstTarget.code.slice(3), rule: 'events/role-country-from-other-party' }];
+          const side = earlierSide ?? sources[0]!.code.slice(0, 3);
+          if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : 'events/role-country-from-other-party' }];
         }
         const targetRole = roleOf(targetPhrase);
         const firstSource = sources[0];
         if (targets.length === 0 && targetRole !== undefined && firstSource && !/^(IGO|NGO|MNC|---)/.test(firstSource.code)) {
-          targets = [placedMention(targetPhrase!, firstSource.code.slice(0, 3) + targetRole)];
+          targets = [earlierSide ? placedMention(targetPhrase!, earlierSide + targetRole, 'events/role-country-from-earlier-target') : placedMention(targetPhrase!, firstSource.code.slice(0, 3) + targetRole)];
         }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reportsBySentence.get(action.sentence) ?? [], action);
@@ -306,6 +314,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
+
+      /** "was killed in an Israeli strike": an attack with its side, standing for a passive's missing by-phrase. */
+      function attackIn(c: Clause, literal: boolean): Clause['preps'][number] | undefined {
+        if (literal) return undefined;
+        return c.preps.find((p) => p.prep === 'in' && frames.attackNouns.has(tokens[phrases[p.np]?.head ?? -1]?.lemma ?? '') && actorsOf(p.np).length > 0);
+      }
 
       /** The country of the place a clause happened in ("in Tbilisi", "at the border with Mordor"), if it names one. */
       function placeOf(c: Clause): string | undefined {
