@@ -59,6 +59,7 @@ const rows: [string, string[]][] = [
   ['A senior Hamas official was killed in an Israeli strike in Beirut.', ['ISR PSEREBHMS 19']],
   ['Two Hamas commanders were killed in Gaza.', []],
   ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAK 19']],
+  ['Ethiopia and Eritrea traded accusations on Tuesday.', ['ETH ERI 11', 'ERI ETH 11']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
@@ -101,6 +102,9 @@ const dated: [string, string, string][] = [
   ['Modi will visit Washington in June.', '2024-04-06', '2024-06'],
   ['Modi visited Washington in March.', '2024-04-06', '2024-03'],
   ['Modi visited Washington in June 2024.', '2024-04-06', '2024-06'],
+  // a weekday chrono reads forward, for a past act, is last week's
+  ['Ethiopia and Eritrea traded accusations on Tuesday.', '2025-06-02', '2025-05-27'],
+  ['Modi will visit Washington on Tuesday.', '2025-06-02', '2025-06-03'],
 ];
 for (const [text, date, expected] of dated) {
   test(`event date: ${text} (${date})`, async () => {

@@ -488,10 +488,21 @@ function dateFor(
   // "visited Washington in June", written in April: a past act in a month named without its year is
   // last year's June, not the coming one chrono picks as nearest.
   if (best && past && !best.explicit && best.precision !== 'year' && reference && best.value > reference.value.slice(0, best.value.length)) {
-    return { value: yearBefore(best.value), precision: best.precision, fromText: true };
+    // "traded accusations on Tuesday", written on a Monday: last week's Tuesday, not next year's less one.
+    const weekday = best.precision === 'day' && WEEKDAY.test(best.text) && !MONTH.test(best.text);
+    return { value: weekday ? weekBefore(best.value) : yearBefore(best.value), precision: best.precision, fromText: true };
   }
   if (best) return { value: best.value, precision: best.precision, fromText: true };
   return reference ? { ...reference, fromText: false } : undefined;
+}
+
+const WEEKDAY = /\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b/i;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+function weekBefore(day: string): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 7);
+  return d.toISOString().slice(0, 10);
 }
 
 function yearBefore(value: string): string {
