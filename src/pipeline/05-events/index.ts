@@ -291,11 +291,23 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
         for (const [s, t] of pairs) {
           // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
-          const reverse = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
-          for (const [from, to, cameo] of [[s, t, code], ...reverse] as [ActorMention, ActorMention | undefined, string][]) {
+          const reverse: [ActorMention, ActorMention | undefined, string][] = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
+          const directions: [ActorMention, ActorMention | undefined, string][] = [[s, t, code], ...reverse];
+          for (const [from, to, cameo] of directions) {
             const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;
             if (seen.has(key)) continue;
             seen.add(key);
+            // "bombed a market in Omdurman, killing 20 civilians": the participle tells how the same act
+            // ended. Its victims make a place-only target exact; they are not a second event.
+            const same = action.rule === 'syntax/clause#participle' && to
+              ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && e.cameo.slice(0, 2) === cameo.slice(0, 2))
+              : -1;
+            if (same >= 0 && to) {
+              const earlier: CodedEvent = events[same]!;
+              if (!earlier.target || earlier.target.code === to.code.slice(0, 3)) events[same] = { ...earlier, target: actorRef(to) };
+              trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> ${to.code} ${cameo}`, note: `the outcome of event ${earlier.id}, merged into it` });
+              continue;
+            }
             const n = perSentence.get(c.sentence) ?? 0;
             perSentence.set(c.sentence, n + 1);
             const reporter = report?.reporter ?? report?.speaker;
