@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { Tense, VerbGroup } from '../../domain/syntax.js';
 import { FUTURE_MODALS, IRREGULAR_PAST, MODALS, NEGATORS, PARTICLES } from './_words.js';
-import { isMisreadPastVerb } from './misread-verbs.js';
+import { isMisreadPastVerb, misreadLemma } from './misread-verbs.js';
 
 const BE = new Set(['be', 'get']);
 
@@ -86,7 +86,7 @@ export function findVerbGroups(
     const first = tokens[i];
     const last = tokens[tokenEnd - 1];
     groups.push({
-      id: nextId(), sentence, tokenStart: i, tokenEnd, head, lemma: headToken.lemma,
+      id: nextId(), sentence, tokenStart: i, tokenEnd, head, lemma: misreadLemma(headToken) ?? headToken.lemma,
       negated, passive, tense, start: first?.start ?? headToken.start, end: last?.end ?? headToken.end,
       rule: predicate ? 'syntax/vg#copula' : passive ? 'syntax/vg#passive' : 'syntax/vg#active',
       ...(particle ? { particle } : {}),

@@ -13,6 +13,8 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it');
   if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext;
+  // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
+  if (IRREGULAR_PAST.has(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || PARTICLES.has(next.lower));
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.
   if (/^[a-z]{3,}ing$/.test(t.text)) {
     if (GERUND_PREPOSITIONS.has(prev.lower)) return objectNext;
@@ -42,6 +44,20 @@ function isMisreadToVerb(tokens: readonly Token[], i: number): boolean {
 
 // Closed class: English verbs that take a to-infinitive and whose "-s" form is also a plural noun.
 const TO_VERBS_READ_AS_NOUNS = new Set(['plans', 'aims', 'hopes', 'pledges', 'vows', 'promises', 'offers', 'threatens', 'needs', 'wants', 'seeks', 'intends', 'agrees', 'decides', 'refuses', 'fails', 'tries', 'expects', 'prepares']);
+
+/** The verb a misread irregular past form stands for ("shot" -> shoot), for the verb group's lemma. */
+export function misreadLemma(token: Token): string | undefined {
+  return token.pos === 'NOUN' ? IRREGULAR_PAST.get(token.text) : undefined;
+}
+
+// Closed class: irregular past forms of event verbs that are also nouns, so the tagger may read them as such.
+const IRREGULAR_PAST = new Map([
+  ['shot', 'shoot'], ['struck', 'strike'], ['hit', 'hit'], ['fought', 'fight'], ['sought', 'seek'], ['led', 'lead'],
+  ['held', 'hold'], ['met', 'meet'], ['sent', 'send'], ['beat', 'beat'], ['threw', 'throw'], ['fled', 'flee'],
+  ['overthrew', 'overthrow'], ['took', 'take'], ['gave', 'give'], ['won', 'win'], ['lost', 'lose'], ['broke', 'break'],
+  ['stole', 'steal'], ['bought', 'buy'], ['sold', 'sell'], ['built', 'build'], ['caught', 'catch'], ['shut', 'shut'],
+]);
+const PARTICLES = new Set(['dead', 'down', 'up', 'off', 'out']);
 
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens']);
 

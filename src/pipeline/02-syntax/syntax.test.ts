@@ -19,6 +19,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // past-tense verbs the tagger reads as nouns
   { text: 'The army rescued 20 hostages.', verb: 'rescued', subject: 'The army', object: '20 hostages', tense: 'past' },
   { text: 'The militia abducted two aid workers.', verb: 'abducted', subject: 'The militia', object: 'two aid workers', tense: 'past' },
+  { text: 'Polish and NATO aircraft shot down Russian drones.', verb: 'shoot', subject: 'Polish and NATO aircraft', object: 'Russian drones', tense: 'past' },
+  { text: 'Police shot dead 19 protesters.', verb: 'shoot', subject: 'Police', tense: 'past' },
   // an adverbial gerund shares the governing clause's subject; a complement gerund does not
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },

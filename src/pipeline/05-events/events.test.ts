@@ -63,6 +63,7 @@ const rows: [string, string[]][] = [
   ['Two Hamas commanders were killed in Gaza.', []],
   ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAK 19']],
   ['Ethiopia and Eritrea traded accusations on Tuesday.', ['ETH ERI 11', 'ERI ETH 11']],
+  ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],

@@ -391,7 +391,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
         const beforeFrom = sentence?.firstToken ?? c.tokenStart;
-        const candidates = patterns.candidates(verb);
+        const candidates = patterns.candidates(verb, c.verb.lemma);
         if (candidates.length === 0) return undefined;
         // A pattern's words start before the verb (from beforeFrom) or after it (up to `to`); most
         // patterns need a word that is not there, which a set lookup tells before matching.

@@ -40,9 +40,11 @@ export class PatternIndex {
    * Patterns for a verb token. A dictionary that lists the surface form as a verb of its own
    * (PETRARCH's "LEFT [032:033]" beside "LEAVE [012]") is the more specific, so it comes first.
    */
-  candidates(token: Token): readonly VerbPattern[] {
+  candidates(token: Token, groupLemma?: string): readonly VerbPattern[] {
     const surface = token.lower !== token.lemma ? this.byVerb.get(token.lower) : undefined;
-    const lemma = this.byVerb.get(token.lemma) ?? this.byVerb.get(this.forms.get(token.lower) ?? '') ?? this.pastStem(token);
+    // The verb group's lemma differs where the syntax stage read a tagger's noun as a verb ("shot" -> shoot).
+    const grouped = groupLemma !== undefined && groupLemma !== token.lemma ? this.byVerb.get(groupLemma) : undefined;
+    const lemma = this.byVerb.get(token.lemma) ?? grouped ?? this.byVerb.get(this.forms.get(token.lower) ?? '') ?? this.pastStem(token);
     if (surface && lemma) return [...surface, ...lemma];
     return surface ?? lemma ?? [];
   }
