@@ -64,6 +64,9 @@ const rows: [string, string[]][] = [
   ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAK 19']],
   ['Ethiopia and Eritrea traded accusations on Tuesday.', ['ETH ERI 11', 'ERI ETH 11']],
   ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
+  // people a pattern's words name are its target ("shoot protesters"); weapons are not
+  ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
+  ['KATHMANDU, Sept 9 (Wire) - Police shot dead 19 protesters during demonstrations.', ['NPLCOP NPLOPP 17']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],

@@ -439,10 +439,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // party, unless the text itself says whose it is ("released Palestinian prisoners").
           const found = actorsOf(id);
           const named = !!p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd);
-          // A role with no country yet ("clashed with police") is a party: it takes the source's country
-          // later; not when the pattern's words named it ("fired two ballistic missiles").
-          if (found.length === 0) return !named && roleOf(id) !== undefined;
-          if (named && found.every((m) => m.resolution === 'inferred')) return false;
+          // A role with no country yet ("clashed with police", "shot dead 19 protesters") is a party: it
+          // takes the source's country later. (Weapons are not roles: "fired two ballistic missiles".)
+          if (found.length === 0) return roleOf(id) !== undefined;
+          if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline')) return false;
           return isOtherParty(id, sourceCodes);
         };
         if (c.object !== undefined && other(c.object)) return c.object;
