@@ -38,6 +38,9 @@ const rows: [string, string[]][] = [
   ['Fidan told reporters after meeting Swedish Foreign Minister Tobias Billstrom.', ['TURGOV SWEGOV 04', 'SWEGOV TURGOV 04']],
   // "what X called Y" names something; it is not a phone call
   ['Hungary criticised Sweden for what he called hostile remarks about Hungarian democracy.', ['HUN SWE 11']],
+  ['Iran rejected talks with the United States, calling them not wise.', ['IRN USA 12']],
+  ['Trump called Putin a friend.', []],
+  ['Putin called Erdogan on Tuesday.', ['RUSGOV TURGOV 04', 'TURGOV RUSGOV 04']],
   ['NATO Secretary General Jens Stoltenberg welcomed Finland\'s decision to join the alliance.', ['IGOWSTNAT FIN 05']],
   ['Venezuela recalled its ambassador to Guyana for consultations.', ['VEN GUY 16']],
   ['The US State Department condemned the decision by Moscow.', ['USAGOV RUSGOV 11']],

@@ -166,6 +166,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
           continue;
         }
+        // "calling them not wise": a naming. Only a pattern with words of its own ("called it a threat") codes it.
+        const naming = NAMING_VERBS.has(c.verb.lemma) && namesObject(c);
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
         // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
         if (c.verb.negated) {
@@ -190,6 +192,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
         // what was said is coded instead.
         if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
+        if (match && naming && !match.pattern.after.some((e) => e.kind === 'words') && match.pattern.verb.length === 1) {
+          trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
+          continue;
+        }
         // "issued a statement condemning the strikes": what the statement does is the event, not its issuing (010).
         if (match && !intent && match.pattern.code === '010' && !patterns.isLiteral(match.pattern) && complement?.subject !== undefined && isDocument(complement.subject)) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `issues a text: what the text does is coded (clause ${complement.id})` });
@@ -326,6 +332,15 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
+
+      /** "calling them not wise", "called the move a provocation": an object and what it is called after it. */
+      function namesObject(c: Clause): boolean {
+        const object = c.object !== undefined ? phrases[c.object] : undefined;
+        if (!object) return false;
+        const next = tokens[object.tokenEnd];
+        if (!next || next.sentence !== c.sentence) return false;
+        return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || (next.pos === 'ADV' && tokens[object.tokenEnd + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === object.tokenEnd) && !dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
+      }
 
       /** "was killed in an Israeli strike": an attack with its side, standing for a passive's missing by-phrase. */
       function attackIn(c: Clause, literal: boolean): Clause['preps'][number] | undefined {
