@@ -78,6 +78,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         return undefined;
       };
+      /** The codes of the last two named people of different codes in this sentence (fewer if there are none). */
+      const peopleOf = (sentence: number): string[] => {
+        const codes: string[] = [];
+        for (let i = history.length - 1; i >= 0 && codes.length < 2; i--) {
+          const s = history[i]!;
+          if (s.sentence !== sentence) break;
+          if (s.person && !s.plural && !codes.includes(s.code)) codes.push(s.code);
+        }
+        return codes;
+      };
       // In text order; at one start the shorter phrase first, so a possessor ("its" in "its forces")
       // is resolved before the phrase it owns.
       const ordered = [...phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || a.end - b.end);
@@ -125,6 +135,13 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
             const codes = group ? [...new Set(group.conjuncts!.flatMap((id) => byPhrase.get(id) ?? []).map((m) => m.code))] : [];
             if (codes.length > 1) {
               for (const code of codes) add(p, { code, rule: `actors/pronoun#${word}-group`, resolution: 'coreference' });
+              continue;
+            }
+            // "Albanese met Trump at the White House, where they signed a deal": two people of different
+            // sides just named in the sentence, not the place.
+            const pair = peopleOf(p.sentence);
+            if (pair.length === 2) {
+              for (const code of pair) add(p, { code, rule: `actors/pronoun#${word}-pair`, resolution: 'coreference' });
               continue;
             }
             antecedent = recent(p.sentence, (s) => s.plural) ?? recent(p.sentence, (s) => !s.person);

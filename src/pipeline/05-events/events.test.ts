@@ -70,6 +70,10 @@ const rows: [string, string[]][] = [
   // people a pattern's words name are its target ("shoot protesters"); weapons are not
   ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
   ['KATHMANDU, Sept 9 (Wire) - Police shot dead 19 protesters during demonstrations.', ['NPLCOP NPLOPP 17']],
+  // "they" after two people of different sides is both of them; a state is not its own bare country's target
+  ['Australian Prime Minister Anthony Albanese met U.S. President Donald Trump at the White House, where they signed a deal on critical minerals.', ['AUSGOV USAGOV 04', 'USAGOV AUSGOV 04', 'AUSGOV USAGOV 05', 'USAGOV AUSGOV 05']],
+  ["Chinese President Xi Jinping praised the friendship between China and Pakistan.", ['CHNGOV PAK 05']],
+  ['The World Bank approved a $1 billion loan to Egypt.', ['IGOUNODEVWBK EGY 07']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],

@@ -14,6 +14,7 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
+const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 const QUANTITY_HEADS = new Set([
   'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
@@ -282,7 +283,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // Parties acting together are not each other's target through their own capital or people.
         // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
         // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
-        const sameParty = (s: ActorMention, t: ActorMention) => s.code === t.code || (!resources.literalOnly && sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
+        // A state does not act on its own bare country ("Xi praised the friendship between China and
+        // Pakistan" praises Pakistan); rebels and opposition do ("militants attacked Pakistan").
+        const ownCountry = (s: ActorMention, t: ActorMention) => !resources.literalOnly && t.code.length === 3 && STATE_CODE.test(s.code) && s.code.startsWith(t.code);
+        const sameParty = (s: ActorMention, t: ActorMention) => s.code === t.code || ownCountry(s, t) || (!resources.literalOnly && sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
         if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(s, t)));
         const pairs: [ActorMention, ActorMention | undefined][] = [];
         if (targets.length === 0 && sources.length > 1) {
