@@ -74,6 +74,8 @@ const rows: [string, string[]][] = [
   ['Australian Prime Minister Anthony Albanese met U.S. President Donald Trump at the White House, where they signed a deal on critical minerals.', ['AUSGOV USAGOV 04', 'USAGOV AUSGOV 04', 'AUSGOV USAGOV 05', 'USAGOV AUSGOV 05']],
   ["Chinese President Xi Jinping praised the friendship between China and Pakistan.", ['CHNGOV PAK 05']],
   ['The World Bank approved a $1 billion loan to Egypt.', ['IGOUNODEVWBK EGY 07']],
+  ['Chinese and Russian warships held joint naval drills in the Sea of Japan.', ['CHNMIL RUSMIL 06', 'RUSMIL CHNMIL 06']],
+  ['Turkey threatened to launch a new military operation against Kurdish fighters in northern Syria.', ['TUR SYRREB 13']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
