@@ -21,12 +21,15 @@ export interface MutablePhrase {
 }
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])]]);
 
 /** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
 function isNominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (NOMINAL_TAGS.has(t.pos)) return !isMisreadPastVerb(tokens, i);
+  // "fired tear gas", "used water cannon": compounds whose first noun the tagger reads as a verb.
+  if (t.pos === 'VERB' && VERB_LIKE_COMPOUNDS.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) return true;
   const prev = tokens[i - 1];
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }

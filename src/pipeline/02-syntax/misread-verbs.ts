@@ -11,7 +11,9 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
-  const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it');
+  // "abducted more than 200 schoolchildren", "killed at least 12": a quantity's lead-in starts an object too.
+  const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it')
+    || (QUANTITY_LEADS.has(next.lower) && tokens[i + 2]?.sentence === t.sentence && /^(than|least|\d)/.test(tokens[i + 2]?.lower ?? ''));
   if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext;
   // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
   if (IRREGULAR_PAST.has(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || PARTICLES.has(next.lower));
@@ -58,6 +60,8 @@ const IRREGULAR_PAST = new Map([
   ['stole', 'steal'], ['bought', 'buy'], ['sold', 'sell'], ['built', 'build'], ['caught', 'catch'], ['shut', 'shut'],
 ]);
 const PARTICLES = new Set(['dead', 'down', 'up', 'off', 'out']);
+
+const QUANTITY_LEADS = new Set(['more', 'at', 'fewer', 'less', 'nearly', 'almost', 'about', 'around', 'over', 'some']);
 
 const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens']);
 

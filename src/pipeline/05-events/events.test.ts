@@ -76,6 +76,10 @@ const rows: [string, string[]][] = [
   ['The World Bank approved a $1 billion loan to Egypt.', ['IGOUNODEVWBK EGY 07']],
   ['Chinese and Russian warships held joint naval drills in the Sea of Japan.', ['CHNMIL RUSMIL 06', 'RUSMIL CHNMIL 06']],
   ['Turkey threatened to launch a new military operation against Kurdish fighters in northern Syria.', ['TUR SYRREB 13']],
+  // nested quantities; quantities after a misread past verb; compounds the tagger splits
+  ['Tens of thousands of people demonstrated in Tel Aviv.', ['ISRCVL - 14']],
+  ['Armed men abducted more than 200 schoolchildren in northern Nigeria, police said.', ['NGAREB NGAEDU 18']],
+  ['Police fired tear gas at protesters in Nairobi.', ['KENCOP KENOPP 17']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],

@@ -17,7 +17,7 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 const QUANTITY_HEADS = new Set([
-  'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
+  'thousand', 'thousands', 'hundred', 'hundreds', 'ten', 'tens', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
   'group', 'groups', 'number', 'crowd', 'crowds', 'member', 'members', 'some', 'many', 'most', 'all', 'several',
   'unit', 'units', 'team', 'delegation', 'contingent', 'convoy', 'band', 'handful', 'majority', 'rest',
 ]);
@@ -89,11 +89,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         return through !== undefined ? actorsOf(through) : [];
       };
       // "Dozens of protesters" is as unplaced as "protesters" (see actorsOf).
-      const roleOf = (id: number | undefined): string | undefined => {
+      const roleOf = (id: number | undefined, depth = 0): string | undefined => {
         if (id === undefined) return undefined;
         const p = phrases[id];
-        const through = p ? quantityOf(p) : undefined;
-        return unplacedRole.get(id) ?? (through !== undefined ? unplacedRole.get(through) : undefined);
+        // "Tens of thousands of people": quantities nest.
+        const through = p && depth < 3 ? quantityOf(p) : undefined;
+        return unplacedRole.get(id) ?? (through !== undefined ? roleOf(through, depth + 1) : undefined);
       };
       // A text as subject ("a resolution calling for ...") acts for whoever issued it.
       const isDocument = (id: number | undefined): boolean => {
