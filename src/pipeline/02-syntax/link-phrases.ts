@@ -60,7 +60,9 @@ export function linkPhrases(
     const last = members[members.length - 1]!;
     // A verb right after the last conjunct means it opens a new clause ("Xi met Putin and Lavrov
     // said ..."), unless no verb came before or the one before takes a clause ("believes A and B can").
-    if (verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
+    // After "between" the two always go together ("the deal between Congo and Rwanda signed in Washington").
+    const between = tokens[p.tokenStart - 1]?.lower === 'between';
+    if (!between && verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     const coordination: MutablePhrase = {
       id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
       pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,

@@ -157,6 +157,15 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           if (org) add(p, { code: org.code, rule: 'actors/group-reference#organisation', resolution: 'coreference' }, { code: org.code, person: false, plural: false });
           continue;
         }
+        if (group === 'state') {
+          // "Argentina's economy minister said the country would seek a loan": the country named last.
+          const state = recent(p.sentence, (s) => /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC|---)/.test(s.code));
+          if (state) {
+            const code = state.code.slice(0, 3);
+            add(p, { code, rule: 'actors/group-reference#state', resolution: 'coreference' }, { code, person: false, plural: false });
+          }
+          continue;
+        }
         if (group) {
           // The parties are those mentioned before, except whoever acts on them in this clause
           // ("The United Nations urged both sides ..."); civilians are not a side.

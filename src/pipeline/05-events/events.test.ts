@@ -80,6 +80,11 @@ const rows: [string, string[]][] = [
   ['Tens of thousands of people demonstrated in Tel Aviv.', ['ISRCVL - 14']],
   ['Armed men abducted more than 200 schoolchildren in northern Nigeria, police said.', ['NGAREB NGAEDU 18']],
   ['Police fired tear gas at protesters in Nairobi.', ['KENCOP KENOPP 17']],
+  // "between A and B" always coordinates; "the country" is the country named last
+  ['The African Union welcomed the peace agreement between Congo and Rwanda signed in Washington.', ['IGOAFRAFU COG 05', 'IGOAFRAFU RWA 05']],
+  ["Argentina's economy minister said the country would seek a new loan from the International Monetary Fund.", ['ARG IGOBUSIMF 03']],
+  ['A Chinese vessel rammed a Philippine coast guard ship.', ['CHN PHLMIL 19']],
+  ["Russia continued its attacks on Ukraine's energy grid.", ['RUS UKR 19']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
