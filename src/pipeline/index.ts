@@ -9,6 +9,7 @@ import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
 import { loadIntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
+import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
 import { ActorIndex } from './03-actors/actor-index.js';
 import { loadGroupReferences } from '../dictionaries/frames/load-group-references.js';
@@ -46,6 +47,8 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
   const codes = loadCameoCodes();
   const builtinActors = options.withoutBuiltins?.actors ? [] : [loadBuiltinActors()];
   const builtinLexicon = options.withoutBuiltins?.lexicon ? [] : [loadBuiltinLexicon(codes).lexicon];
+  // Sport is discarded with the built-in lexicon; a PETRARCH set run alone brings its own discards.
+  const discardLists = [...(options.withoutBuiltins?.lexicon ? [] : [loadBuiltinDiscards()]), ...(options.discards ? [options.discards] : [])];
   const knowledge: Knowledge = {
     tagger: createTagger(),
     boilerplate: loadBoilerplate(),
@@ -56,7 +59,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),
     ...(options.unknownCountry !== undefined ? { unknownCountry: options.unknownCountry } : {}),
     ...(options.petrarchActors ? { petrarchActors: true } : {}),
-    ...(options.discards ? { discards: options.discards } : {}),
+    ...(discardLists.length > 0 ? { discards: mergeDiscards(discardLists) } : {}),
     ...(options.withoutBuiltins?.lexicon ? { literalOnly: true } : {}),
   };
   const origins = [...knowledge.actors.origins, ...[...builtinLexicon, ...(options.lexicons ?? [])].map((l) => l.origin)];

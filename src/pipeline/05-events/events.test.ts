@@ -85,6 +85,10 @@ const rows: [string, string[]][] = [
   ["Argentina's economy minister said the country would seek a new loan from the International Monetary Fund.", ['ARG IGOBUSIMF 03']],
   ['A Chinese vessel rammed a Philippine coast guard ship.', ['CHN PHLMIL 19']],
   ["Russia continued its attacks on Ukraine's energy grid.", ['RUS UKR 19']],
+  // sport is not politics (dictionaries/segment/discards.txt)
+  ['The Indian cricket team will tour Australia next month.', []],
+  ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],
+  ['India will send a trade delegation to Australia next month.', ['IND AUS 03']],
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
