@@ -92,6 +92,15 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
 
 const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI']);
 
+/** "al-Shabaab", "el-Sisi": an Arabic article written lower-case before a capitalized name. */
+function arabicArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^(al|el|ad|an|ar|as|ash|at|az)$/.test(t.text)) return false;
+  // Written as one token ("al-Shabaab") or as three ("al", "-", "Shabaab").
+  const name = tokens[i + 1]?.text === '-' ? tokens[i + 2] : undefined;
+  return /^\p{Lu}/u.test(name?.text ?? '');
+}
+
 /** Reads one noun phrase: a known person or organisation, or a country (name, adjective, capital) with a role. */
 export function readPhrase(
   phrase: NounPhrase,
@@ -114,7 +123,8 @@ export function readPhrase(
   const actors = scanned.actors.filter((m) => {
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
-    return /^[\p{Lu}\d]/u.test(tokens[tokenOf[w] ?? -1]?.text ?? '');
+    const at = tokenOf[w] ?? -1;
+    return /^[\p{Lu}\d]/u.test(tokens[at]?.text ?? '') || arabicArticle(tokens, at);
   });
   const agents = scanned.agents;
   const person = actors.find((m) => m.value.entry.kind === 'person');

@@ -85,6 +85,7 @@ const rows: [string, string[]][] = [
   ["Argentina's economy minister said the country would seek a new loan from the International Monetary Fund.", ['ARG IGOBUSIMF 03']],
   ['A Chinese vessel rammed a Philippine coast guard ship.', ['CHN PHLMIL 19']],
   ["Russia continued its attacks on Ukraine's energy grid.", ['RUS UKR 19']],
+  ['On Monday, al-Shabaab fighters killed 10 soldiers in Mogadishu.', ['SOMREB SOMMIL 19']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],
