@@ -118,6 +118,7 @@ const intents: [string, string[]][] = [
   ['The European Union plans to impose sanctions on Russia.', ['IGOEUREEC RUS 1312']],
   ['Poland will expel Russian diplomats.', ['POL RUSGOV 1313']],
   ['Moscow and Beijing agreed to hold talks.', ['RUSGOV CHNGOV 036', 'CHNGOV RUSGOV 036']],
+  ['Putin told reporters that Moscow was open to meeting Zelenskiy.', ['RUSGOV UKRGOV 036']],
 ];
 for (const [text, expected] of intents) {
   test(`events, full code: ${text}`, async () => {
