@@ -57,11 +57,16 @@ export function buildClauses(
     }
     // "Arnor's foreign minister, in remarks published on Monday, urged": a parenthetical between
     // commas that opens with a preposition is skipped.
-    if (tokens[k]?.text === ',') {
-      let open = k - 1;
-      while (open > first && tokens[open]?.text !== ',' && k - open < 14) open--;
-      if (tokens[open]?.text === ',' && tokens[open + 1]?.pos === 'ADP' && index.endingBefore(open)) k = open - 1;
-    }
+    // ... or a relative clause ("The United States, which has been pushing for a ceasefire, accused").
+    const skipParenthetical = (at: number): number => {
+      if (tokens[at]?.text !== ',') return at;
+      let open = at - 1;
+      while (open > first && tokens[open]?.text !== ',' && at - open < 20) open--;
+      const opener = tokens[open + 1];
+      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that';
+      return tokens[open]?.text === ',' && parenthetical && index.endingBefore(open) ? open - 1 : at;
+    };
+    k = skipParenthetical(k);
     // "The United States on Thursday fired ...", "Gollum, centre of a row between Radagast and Gondor,
     // called ...": a chain of prepositional phrases between subject and verb is skipped, back to the
     // first phrase that is not itself a preposition's object.
@@ -76,6 +81,15 @@ export function buildClauses(
       if (!host) break;
       probe = before;
       if (tokens[host.tokenStart - 1]?.pos !== 'ADP') { k = before; break; }
+    }
+    // "The United States, which ..., on Sunday accused": the time phrase first, then the relative clause.
+    if (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') {
+      const pp = index.endingBefore(k + 1);
+      const prep = pp ? tokens[pp.tokenStart - 1] : undefined;
+      if (pp && prep?.pos === 'ADP' && tokens[pp.tokenStart - 2]?.text === ',') {
+        const skipped = skipParenthetical(pp.tokenStart - 2);
+        if (skipped !== pp.tokenStart - 2) k = skipped;
+      }
     }
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
@@ -119,7 +133,8 @@ export function buildClauses(
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {
-      const antecedent = index.endingBefore(k);
+      // "The United States, which has been pushing": a comma may stand between antecedent and pronoun.
+      const antecedent = index.endingBefore(k) ?? (tokens[k - 1]?.text === ',' && left.lower !== 'that' ? index.endingBefore(k - 1) : undefined);
       if (antecedent) { c.subject = antecedent.id; c.rule = 'syntax/clause#relative'; }
     }
     // Object: the phrase right after the verb group (not for copulas or passives).

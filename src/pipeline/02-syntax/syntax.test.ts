@@ -32,6 +32,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a verb whose "-s" form is also a noun, before "to" and a verb
   { text: 'The European Union plans to impose sanctions.', verb: 'plan', subject: 'The European Union', complement: 'to-infinitive' },
   { text: 'Britain unveiled peace plans to end the war.', verb: 'unveil', subject: 'Britain', object: 'peace plans', complement: 'to-infinitive' },
+  // a relative clause between commas is skipped back to its antecedent, which is also its own subject
+  { text: 'The United States, which has been pushing for a ceasefire, on Sunday accused Russia.', verb: 'accuse', subject: 'The United States', object: 'Russia' },
+  { text: 'The United States, which has been pushing for a ceasefire, accused Russia.', verb: 'push', subject: 'The United States' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject
