@@ -86,6 +86,9 @@ const rows: [string, string[]][] = [
   ['A Chinese vessel rammed a Philippine coast guard ship.', ['CHN PHLMIL 19']],
   ["Russia continued its attacks on Ukraine's energy grid.", ['RUS UKR 19']],
   ['On Monday, al-Shabaab fighters killed 10 soldiers in Mogadishu.', ['SOMREB SOMMIL 19']],
+  ["Serbia's president accused foreign intelligence services of orchestrating the protests.", []],
+  ['Britain, France and Germany triggered the snapback of U.N. sanctions on Iran.', ['GBR IRN 16', 'FRA IRN 16', 'DEU IRN 16']],
+  ['The United States, which has been pushing for a ceasefire, on Sunday accused Russia of stalling.', ['USA RUS 11']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],

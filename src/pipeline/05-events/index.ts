@@ -272,7 +272,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
         const targetRole = roleOf(targetPhrase);
         const firstSource = sources[0];
-        if (targets.length === 0 && targetRole !== undefined && firstSource && !/^(IGO|NGO|MNC|---)/.test(firstSource.code)) {
+        if (targets.length === 0 && targetRole !== undefined && firstSource && !/^(IGO|NGO|MNC|---)/.test(firstSource.code) && !saysForeign(targetPhrase)) {
           targets = [earlierSide ? placedMention(targetPhrase!, earlierSide + targetRole, 'events/role-country-from-earlier-target') : placedMention(targetPhrase!, firstSource.code.slice(0, 3) + targetRole)];
         }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
@@ -337,6 +337,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
+
+      /** "foreign intelligence services", "foreign fighters": a role that says it is not the source's country's. */
+      function saysForeign(id: number | undefined): boolean {
+        const p = id !== undefined ? phrases[id] : undefined;
+        if (!p) return false;
+        for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]?.lower === 'foreign') return true;
+        return false;
+      }
 
       /** "calling them not wise", "called the move a provocation": an object and what it is called after it. */
       function namesObject(c: Clause): boolean {
