@@ -89,6 +89,8 @@ const rows: [string, string[]][] = [
   ["Serbia's president accused foreign intelligence services of orchestrating the protests.", []],
   ['Britain, France and Germany triggered the snapback of U.N. sanctions on Iran.', ['GBR IRN 16', 'FRA IRN 16', 'DEU IRN 16']],
   ['The United States, which has been pushing for a ceasefire, on Sunday accused Russia of stalling.', ['USA RUS 11']],
+  ['China retaliated with tariffs on American soybeans.', ['CHN USA 16']],
+  ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],

@@ -14,6 +14,7 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
+const AIMING_VERBS = new Set(['target', 'aim', 'hit']);
 const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 const QUANTITY_HEADS = new Set([
@@ -311,9 +312,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
             // "bombed a market in Omdurman, killing 20 civilians": the participle tells how the same act
             // ended. Its victims make a place-only target exact; they are not a second event.
             const same = action.rule === 'syntax/clause#participle' && to
-              ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && e.cameo.slice(0, 2) === cameo.slice(0, 2))
+              ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && (e.cameo.slice(0, 2) === cameo.slice(0, 2) || AIMING_VERBS.has(action.verb.lemma)))
               : -1;
             if (same >= 0 && to) {
+              // "announced export controls, targeting U.S. defence firms": whom the act aims at, not a new act.
               const earlier: CodedEvent = events[same]!;
               if (!earlier.target || earlier.target.code === to.code.slice(0, 3)) events[same] = { ...earlier, target: actorRef(to) };
               trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> ${to.code} ${cameo}`, note: `the outcome of event ${earlier.id}, merged into it` });
