@@ -21,6 +21,7 @@ export interface MutablePhrase {
 }
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
 const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])]]);
 
 /** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
@@ -56,10 +57,17 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
   if (isHyphenJoin(tokens, i) || (i > chunkStart && isHyphenJoin(tokens, i - 1))) return true;
   const next = tokens[i + 1];
-  // A participle as modifier ("armed groups", "the ruling party") only between a determiner/adjective and a noun.
-  if (t.pos === 'VERB' && i > chunkStart && next && i + 1 < end && (next.pos === 'NOUN' || next.pos === 'PROPN')) {
-    const prev = tokens[i - 1];
-    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ'));
+  // A participle as modifier ("armed groups", "the ruling party", "the remaining living hostages") only
+  // between a determiner/adjective (or another such participle) and a noun.
+  if (t.pos === 'VERB' && (i > chunkStart || tokens[i - 1]?.pos === 'DET') && next && i + 1 < end) {
+    let n = i + 1;
+    while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'VERB' && PARTICIPLE.test(tokens[n]!.lower)))) n++;
+    const noun = tokens[n];
+    if (n < end && noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (n === i + 1 || PARTICIPLE.test(t.lower))) {
+      const prev = tokens[i - 1];
+      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
+        || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower) && i - 1 > chunkStart));
+    }
   }
   // "&" inside names ("Procter & Gamble"), and "'s"-less name particles are rare enough to ignore.
   if (t.text === '&' && next && isNominal(tokens, i + 1)) return true;

@@ -68,7 +68,9 @@ export function findVerbGroups(
       let k = j;
       while (k < end && tokens[k]?.pos === 'ADV') k++;
       const adj = tokens[k];
-      if (adj && k < end && adj.pos === 'ADJ') { predicate = adj.lemma; j = k + 1; }
+      // "Israel will free 2,000 prisoners": after a modal with no copula, a word read as an adjective is the verb.
+      if (adj && k < end && adj.pos === 'ADJ' && modal !== undefined && !beSeen) { head = k; j = k + 1; }
+      else if (adj && k < end && adj.pos === 'ADJ') { predicate = adj.lemma; j = k + 1; }
     }
     const headToken = tokens[head];
     if (!headToken) { i = j; continue; }

@@ -35,6 +35,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a relative clause between commas is skipped back to its antecedent, which is also its own subject
   { text: 'The United States, which has been pushing for a ceasefire, on Sunday accused Russia.', verb: 'accuse', subject: 'The United States', object: 'Russia' },
   { text: 'The United States, which has been pushing for a ceasefire, accused Russia.', verb: 'push', subject: 'The United States' },
+  // after a modal with no copula, a word read as an adjective is the verb; participles chain before a noun
+  { text: 'Israel will free around 2,000 Palestinian prisoners.', verb: 'free', subject: 'Israel', tense: 'future' },
+  { text: 'Hamas is due to release the remaining living hostages.', verb: 'release', object: 'the remaining living hostages', subjectFrom: 'be' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject

@@ -91,6 +91,7 @@ const rows: [string, string[]][] = [
   ['The United States, which has been pushing for a ceasefire, on Sunday accused Russia of stalling.', ['USA RUS 11']],
   ['China retaliated with tariffs on American soybeans.', ['CHN USA 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
+  ['Israel will free around 2,000 Palestinian prisoners.', ['ISR PSE 03']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],
