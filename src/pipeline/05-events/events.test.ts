@@ -125,6 +125,10 @@ const intents: [string, string[]][] = [
   ['Poland will expel Russian diplomats.', ['POL RUSGOV 1313']],
   ['Moscow and Beijing agreed to hold talks.', ['RUSGOV CHNGOV 036', 'CHNGOV RUSGOV 036']],
   ['Putin told reporters that Moscow was open to meeting Zelenskiy.', ['RUSGOV UKRGOV 036']],
+  // possibility is not an act: a coercive "could" is a threat; "is set to" is an intent
+  ["Israel could strike Iran's nuclear facilities, officials warned.", ['ISR IRN 138']],
+  ['The EU may impose new sanctions on Russia.', ['IGOEUREEC RUS 1312']],
+  ['Germany is set to deliver more Patriot systems to Ukraine.', ['DEU UKR 0332']],
 ];
 for (const [text, expected] of intents) {
   test(`events, full code: ${text}`, async () => {

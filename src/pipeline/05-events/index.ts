@@ -395,6 +395,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       function isIntentCue(c: Clause): boolean {
         if (frames.intentVerbs.has(c.verb.lemma)) return true;
         if (c.verb.predicate && frames.intentAdjectives.has(c.verb.predicate)) return true;
+        // "Germany is set to deliver", "is poised to": the tagger reads some of these adjectives as passive participles.
+        if (c.verb.passive && frames.intentAdjectives.has(tokens[c.verb.head]?.lower ?? '')) return true;
         const object = c.object !== undefined ? phrases[c.object] : undefined;
         const objectHead = object ? tokens[object.head] : undefined;
         return !!objectHead && frames.intentNouns.has(objectHead.lemma);
