@@ -69,6 +69,7 @@ const rows: [string, string[]][] = [
   ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
   // people a pattern's words name are its target ("shoot protesters"); weapons are not
   ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
+  ['Ecuador declared a state of emergency in seven provinces.', ['ECU - 17']],
   ['KATHMANDU, Sept 9 (Wire) - Police shot dead 19 protesters during demonstrations.', ['NPLCOP NPLOPP 17']],
   // "they" after two people of different sides is both of them; a state is not its own bare country's target
   ['Australian Prime Minister Anthony Albanese met U.S. President Donald Trump at the White House, where they signed a deal on critical minerals.', ['AUSGOV USAGOV 04', 'USAGOV AUSGOV 04', 'AUSGOV USAGOV 05', 'USAGOV AUSGOV 05']],

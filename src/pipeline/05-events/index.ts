@@ -473,7 +473,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const named = !!p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd);
           // A role with no country yet ("clashed with police", "shot dead 19 protesters") is a party: it
           // takes the source's country later. (Weapons are not roles: "fired two ballistic missiles".)
-          if (found.length === 0) return roleOf(id) !== undefined;
+          // A role word inside a longer pattern phrase is not a party ("declared a state of emergency").
+          if (found.length === 0) return roleOf(id) !== undefined && !(named && !!p && patternWords.includes(p.head + 1));
           if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline')) return false;
           return isOtherParty(id, sourceCodes);
         };
