@@ -93,6 +93,9 @@ const rows: [string, string[]][] = [
   ['China retaliated with tariffs on American soybeans.', ['CHN USA 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
   ['Israel will free around 2,000 Palestinian prisoners.', ['ISR PSE 03']],
+  // a role with no country takes where it acted before the other party's country; a place seized is territory
+  ['Iran-backed militias attacked U.S. troops in Syria.', ['SYRREB USAMIL 19']],
+  ['Rwanda-backed M23 rebels captured Goma.', ['CODREB COD 19']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],

@@ -239,11 +239,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
         const sourceRole = roleOf(sourcePhrase);
         if (sources.length === 0 && sourceRole !== undefined) {
-          const other = actorsOf(match.target ?? targetPhrase)[0];
+          // Where they acted first: "thousands of protesters rallied in Tbilisi" are Georgian, and
+          // "militias attacked U.S. troops in Syria" are Syrian, not American.
+          const where = !literal ? placeOf(action) : undefined;
+          if (where) sources = [placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
+          const other = sources.length === 0 ? actorsOf(match.target ?? targetPhrase)[0] : undefined;
           if (other && !/^(IGO|NGO|MNC|---)/.test(other.code)) sources = [placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
-          // Else where they acted: "thousands of protesters rallied in Tbilisi" are Georgian.
-          const where = sources.length === 0 && !literal ? placeOf(action) : undefined;
-          if (where) sources = [placedMention(sourcePhrase!, where + sourceRole)];
         }
         // PETRARCH reads a subject with its modifiers as one noun phrase and takes its first actor
         // ("Resumption of ties between Arnor and Gondor may spur ..." -> Arnor and Gondor).
@@ -304,7 +305,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         for (const [s, t] of pairs) {
           // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
           const reverse: [ActorMention, ActorMention | undefined, string][] = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
-          const directions: [ActorMention, ActorMention | undefined, string][] = [[s, t, code], ...reverse];
+          // "M23 rebels captured Goma": a place seized is territory taken (192), not a person arrested or property seized.
+          const taken = !literal && t && (code === '173' || code === '1711') && /^actors\/(place|capital)/.test(t.rule) ? '192' : code;
+          const directions: [ActorMention, ActorMention | undefined, string][] = [[s, t, taken], ...reverse];
           for (const [from, to, cameo] of directions) {
             const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;
             if (seen.has(key)) continue;
