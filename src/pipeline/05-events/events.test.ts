@@ -96,6 +96,10 @@ const rows: [string, string[]][] = [
   // a role with no country takes where it acted before the other party's country; a place seized is territory
   ['Iran-backed militias attacked U.S. troops in Syria.', ['SYRREB USAMIL 19']],
   ['Rwanda-backed M23 rebels captured Goma.', ['CODREB COD 19']],
+  // a role as direct object is the party acted on; "receive ... from $" acts on the subject
+  ["Pakistan's army said its forces killed 30 militants in a raid near the Afghan border.", ['PAKMIL PAKREB 19']],
+  ['Ukraine received the first batch of F-16 fighter jets from the Netherlands.', ['NLD UKR 07']],
+  ['Egypt received a $1 billion loan from the International Monetary Fund.', ['IGOBUSIMF EGY 07']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],

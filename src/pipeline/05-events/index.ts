@@ -224,7 +224,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
         // Several parties acting together ("X and Y met in Dubai"): a place is where, not whom.
         const placeOnly = (id: number) => sourceCodes.length > 1 && /^(in|at)$/.test(tokens[(phrases[id]?.tokenStart ?? 0) - 1]?.lower ?? '');
-        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) && !placeOnly(match.target) ? match.target : defaultTarget(action, sourceCodes, literal ? [] : match.wordTokens);
+        // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
+        const subjectAsTarget = !literal && match.source !== undefined && match.target === undefined ? subjectOf(action) : undefined;
+        let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) && !placeOnly(match.target) ? match.target
+          : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
+          : defaultTarget(action, sourceCodes, literal ? [] : match.wordTokens);
         // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
         // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
         const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') ?? attackIn(action, literal) : undefined;
@@ -424,7 +428,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(isAndOrBut(tokens[to]?.lower) && clauseStarts.has(to + 1))) to++;
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
-        const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}) };
+        const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}), ...(c.object !== undefined ? { object: c.object } : {}) };
         const beforeFrom = sentence?.firstToken ?? c.tokenStart;
         const candidates = patterns.candidates(verb, c.verb.lemma);
         if (candidates.length === 0) return undefined;

@@ -103,6 +103,8 @@ export interface SlotFinder {
   phraseAt(token: number): { id: number; end: number; weak?: boolean } | undefined;
   /** The clause's subject, which a source slot before the verb binds to (whole, even when coordinated). */
   readonly subject?: { readonly id: number; readonly start: number };
+  /** The clause's direct object: a role there is the party acted on, whatever actors follow ("killed 30 militants near the Afghan border"). */
+  readonly object?: number;
 }
 
 /**
@@ -222,6 +224,7 @@ export function matchPattern(
         if (e.adjacent) return -1;
       } else {
         const p = slots.phraseAt(i);
+        if (p?.weak && p.id === slots.object && skip === 0) return fill(p, e.kind, !!e.compound);
         if (p?.weak) { weak ??= p; i = p.end - 1; continue; }
         if (p) {
           if (skip > 0) { skip--; i = p.end - 1; continue; }
