@@ -151,6 +151,9 @@ const dated: [string, string, string][] = [
   ['Modi will visit Washington in June.', '2024-04-06', '2024-06'],
   ['Modi visited Washington in March.', '2024-04-06', '2024-03'],
   ['Modi visited Washington in June 2024.', '2024-04-06', '2024-06'],
+  // a time inside a later clause of its own dates that clause, not the event; a reporting clause's time does date it
+  ['The Houthis released the crew of the Galaxy Leader, a ship they seized in 2023.', '2025-11-20', '2025-11-20'],
+  ['Police in Berlin arrested two men suspected of spying for Russia, prosecutors said on Sunday.', '2023-11-20', '2023-11-19'],
   // a weekday chrono reads forward, for a past act, is last week's
   ['Ethiopia and Eritrea traded accusations on Tuesday.', '2025-06-02', '2025-05-27'],
   ['Modi will visit Washington on Tuesday.', '2025-06-02', '2025-06-03'],

@@ -286,7 +286,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // The trigger is the verb group and the pattern's own words, not the actors it bound.
         const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
-        const date = dateFor(expressionsBySentence.get(c.sentence) ?? [], c.sentence, trigger.start, dates.reference, action.verb.tense === 'past');
+        const date = dateFor(ownTimes(action, expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, dates.reference, action.verb.tense === 'past');
         // Parties acting together are not each other's target through their own capital or people.
         // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
         // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
@@ -346,6 +346,20 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       const layer: EventsLayer = { events: dropUntargetedRepeats(events) };
       return { layer };
+
+      /**
+       * The sentence's time expressions less those inside a later clause with a subject of its own that
+       * does not hold this one: "released the crew of the Galaxy Leader, a ship they seized in 2023" is
+       * not a release in 2023. A reporting clause keeps its time ("..., prosecutors said on Sunday"):
+       * when it was said is the best clue to when it happened.
+       */
+      function ownTimes(action: Clause, expressions: readonly TimeExpression[]): readonly TimeExpression[] {
+        if (expressions.length === 0) return expressions;
+        // Only a clause set off by a comma: without one the parse is less sure which clause a time belongs to.
+        const setOff = (o: Clause) => { for (let i = action.verb.tokenEnd; i < o.tokenStart; i++) if (tokens[i]?.text === ',') return true; return false; };
+        const later = clauses.filter((o) => o.sentence === action.sentence && o.subject !== undefined && o.verb.start > action.verb.end && !frames.reportingVerbs.has(o.verb.lemma) && !(o.start <= action.start && action.end <= o.end) && setOff(o));
+        return later.length === 0 ? expressions : expressions.filter((e) => !later.some((o) => o.start <= e.start && e.end <= o.end));
+      }
 
       /** "foreign intelligence services", "foreign fighters": a role that says it is not the source's country's. */
       function saysForeign(id: number | undefined): boolean {
