@@ -151,6 +151,9 @@ const dated: [string, string, string][] = [
   ['Modi will visit Washington in June.', '2024-04-06', '2024-06'],
   ['Modi visited Washington in March.', '2024-04-06', '2024-03'],
   ['Modi visited Washington in June 2024.', '2024-04-06', '2024-06'],
+  // whether a weekday is last week's is told by the verb of the clause it stands in
+  ["Thailand's prime minister said Tuesday that his government would suspend a peace deal with Cambodia.", '2025-11-24', '2025-11-18'],
+  ['Pakistan and Afghanistan agreed to extend a fragile ceasefire, officials said Thursday.', '2025-11-24', '2025-11-20'],
   // a time inside a later clause of its own dates that clause, not the event; a reporting clause's time does date it
   ['The Houthis released the crew of the Galaxy Leader, a ship they seized in 2023.', '2025-11-20', '2025-11-20'],
   ['Police in Berlin arrested two men suspected of spying for Russia, prosecutors said on Sunday.', '2023-11-20', '2023-11-19'],

@@ -286,7 +286,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // The trigger is the verb group and the pattern's own words, not the actors it bound.
         const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
         const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
-        const date = dateFor(ownTimes(action, expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, dates.reference, action.verb.tense === 'past');
+        // Whether a time is past is told by the verb of the clause it stands in ("would suspend the deal,
+        // the prime minister said Tuesday": said last Tuesday), else by the event's own verbs.
+        const eventPast = action.verb.tense === 'past' || c.verb.tense === 'past';
+        const pastAt = (e: TimeExpression) => {
+          const holder = clauses.filter((o) => o.sentence === c.sentence && o.start <= e.start && e.end <= o.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+          return holder ? holder.verb.tense === 'past' : eventPast;
+        };
+        const date = dateFor(ownTimes(action, expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, dates.reference, pastAt);
         // Parties acting together are not each other's target through their own capital or people.
         // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
         // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
@@ -544,13 +551,14 @@ function dateFor(
   sentence: number,
   at: number,
   reference: CalendarDate | undefined,
-  past = false,
+  pastAt: (e: TimeExpression) => boolean = () => false,
 ): (CalendarDate & { fromText: boolean }) | undefined {
   let best: TimeExpression | undefined;
   for (const e of expressions) {
     if (e.sentence !== sentence) continue;
     if (!best || Math.abs(e.start - at) < Math.abs(best.start - at)) best = e;
   }
+  const past = best !== undefined && pastAt(best);
   // "visited Washington in June", written in April: a past act in a month named without its year is
   // last year's June, not the coming one chrono picks as nearest.
   if (best && past && !best.explicit && best.precision !== 'year' && reference && best.value > reference.value.slice(0, best.value.length)) {
