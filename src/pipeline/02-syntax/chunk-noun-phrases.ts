@@ -59,7 +59,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   const next = tokens[i + 1];
   // A participle as modifier ("armed groups", "the ruling party", "the remaining living hostages") only
   // between a determiner/adjective (or another such participle) and a noun.
-  if (t.pos === 'VERB' && (i > chunkStart || tokens[i - 1]?.pos === 'DET') && next && i + 1 < end) {
+  // ("said" is never one: "Israel's military said Sunday" is a clause.)
+  if (t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || /^[a-z]{3,}en$/.test(t.lower) || t.lower === t.lemma) && (i > chunkStart || tokens[i - 1]?.pos === 'DET') && next && i + 1 < end) {
     let n = i + 1;
     while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'VERB' && PARTICIPLE.test(tokens[n]!.lower)))) n++;
     const noun = tokens[n];

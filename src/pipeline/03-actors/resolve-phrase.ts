@@ -171,7 +171,7 @@ export function readPhrase(
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
         code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
-        person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]),
+        person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]),
         ...(named ? { newName: named, name: named } : {}),
       };
     }
@@ -179,7 +179,7 @@ export function readPhrase(
   }
   // A role noun alone names an actor only as the phrase's head ("the military", not "a military agreement").
   const lastAgent = agents[agents.length - 1];
-  if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && !isPlural(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
+  if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
   // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
   const named = agent && lastAgent && actors.length === 0 ? unknownName(tokens, tokenOf, lastAgent.to) : undefined;
   if (agent && named && HUMAN_ROLES.has(agent.code)) return { rule: 'actors/agent-only', person: true, agentOnly: agent, agents: roles, newName: named, name: named, ...(former ? { former: true as const } : {}) };
@@ -189,6 +189,18 @@ export function readPhrase(
 function pick(actors: readonly PhraseMatch<ActorPhrase>[], kind: (k: string) => boolean): PhraseMatch<ActorPhrase> | undefined {
   return actors.find((m) => kind(m.value.entry.kind));
 }
+
+/** A singular noun for one human being: not plural, not a body of people ("the military said it ..."). */
+function isIndividual(t: Token | undefined): boolean {
+  return !!t && !isPlural(t) && !COLLECTIVE_HEADS.has(t.lower);
+}
+
+// Closed class: nouns for bodies of people, referred to as "it" ("Israel's military said it had killed").
+const COLLECTIVE_HEADS = new Set([
+  'military', 'army', 'navy', 'government', 'ministry', 'police', 'administration', 'cabinet', 'parliament',
+  'court', 'junta', 'regime', 'agency', 'service', 'council', 'office', 'department', 'guard', 'force', 'command',
+  'embassy', 'mission', 'delegation', 'party', 'opposition', 'coalition', 'legislature', 'assembly', 'senate', 'congress',
+]);
 
 function isPlural(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && t.lower.endsWith('s');

@@ -6,7 +6,9 @@ import { builtinCoder, eventsOf } from '../../../test/helpers/coder.js';
 // Each expected event is "SOURCE TARGET ROOT" (the CAMEO root: the category a coder must get right).
 const rows: [string, string[]][] = [
   // 01-05 verbal cooperation
-  ['The Japanese government said on Monday it welcomed the decision by South Korea.', []],
+  // "it" after a body of people ("the Japanese government") is that body
+  ['The Japanese government said on Monday it welcomed the decision by South Korea.', ['JPNGOV KOR 05']],
+  ["Israel's military said Sunday it had killed a senior Hezbollah commander.", ['ISRMIL LBNREB 18']],
   ['Iran appealed to the United Nations for humanitarian aid.', ['IRN IGOUNO 02']],
   ['Germany pledged to provide economic aid to Ukraine.', ['DEU UKR 03']],
   ['Chinese President Xi Jinping held a telephone conversation with Russian President Vladimir Putin.', ['CHNGOV RUSGOV 04', 'RUSGOV CHNGOV 04']],
