@@ -15,7 +15,7 @@ function quotedRange(tokens: readonly Token[], from: number, to: number): Span |
     else if (open >= 0 && QUOTE_CLOSE.has(t.text)) {
       const a = tokens[open + 1];
       let lastIn = i - 1;
-      while (lastIn > open && tokens[lastIn]?.pos === 'PUNCT' && tokens[lastIn]?.text === ',') lastIn--;
+      while (lastIn > open && tokens[lastIn]?.pos === 'PUNCT' && (tokens[lastIn]?.text === ',' || tokens[lastIn]?.text === '.')) lastIn--;
       const b = tokens[lastIn];
       if (a && b && lastIn > open) return { start: a.start, end: b.end };
       open = -1;
@@ -87,6 +87,10 @@ export function findReportFrames(
       }
       const anchor = c.complement.kind === 'as-saying' ? complement : c;
       contentFrom = tokens[anchor.tokenEnd]?.lower === 'that' ? anchor.tokenEnd + 1 : Math.min(inner.tokenStart, anchor.tokenEnd);
+      contentTo = end;
+    } else if (tokens[c.tokenEnd]?.text === ':' && QUOTE_OPEN.has(tokens[c.tokenEnd + 1]?.text ?? '')) {
+      // "Peskov told reporters: \"There are no plans.\"": the quotation after the colon.
+      contentFrom = c.tokenEnd + 1;
       contentTo = end;
     } else {
       // Post-posed: "..., X said" or "\"...\", said X": the content is what comes before the frame.

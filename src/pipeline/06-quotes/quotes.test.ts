@@ -14,6 +14,9 @@ const rows: [string, string, string[]][] = [
     ['indirect | TURGOV | - | Turkey will host the next round of talks']],
   ['Russian President Vladimir Putin said the plan could be a basis for a settlement "if the West is ready for it."', '2023-03-21',
     ['indirect | RUSGOV (Vladimir Putin) | - | the plan could be a basis for a settlement']],
+  // a quotation after a colon
+  ['Kremlin spokesman Dmitry Peskov told reporters: "There are no plans for a meeting yet."', '2025-11-24',
+    ['direct | RUSGOV (Dmitry Peskov) | - | There are no plans for a meeting yet']],
   // a sentence quoted whole, with no cue, goes on with the direct quote before it
   ['"We will not allow it," U.S. Secretary of State Marco Rubio told reporters. "All options are on the table."', '2025-11-21',
     ['direct | USAGOV (Marco Rubio) | - | We will not allow it', 'direct | USAGOV (Marco Rubio) | - | All options are on the table']],
