@@ -64,7 +64,7 @@ const rows: [string, string[]][] = [
   ['Israeli troops raided the Jenin refugee camp, arresting dozens of Palestinians.', ['ISRMIL PSEREF 19', 'ISRMIL PSE 17']],
   ['Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice president.', ['ECUCOP MEXGOV 19', 'ECUCOP ECUELI 17']],
   // an attack named with its side is a passive's agent; a clause with no source leaves what it governs to be coded
-  ['A senior Hamas official was killed in an Israeli strike in Beirut.', ['ISR PSEREBHMS 19']],
+  ['A senior Hamas official was killed in an Israeli strike in Beirut.', ['ISR PSEREBHMS 18']],
   ['Two Hamas commanders were killed in Gaza.', []],
   ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAK 19']],
   ['Ethiopia and Eritrea traded accusations on Tuesday.', ['ETH ERI 11', 'ERI ETH 11']],
@@ -102,6 +102,9 @@ const rows: [string, string[]][] = [
   ["Pakistan's army said its forces killed 30 militants in a raid near the Afghan border.", ['PAKMIL PAKREB 19']],
   ['Ukraine received the first batch of F-16 fighter jets from the Netherlands.', ['NLD UKR 07']],
   ['Egypt received a $1 billion loan from the International Monetary Fund.', ['IGOBUSIMF EGY 07']],
+  // in a passive clause, the words a pattern wants after its verb may stand in the subject
+  ['The Russian ambassador was summoned by the Finnish foreign ministry.', ['FINGOV RUSGOV 11']],
+  ['Sanctions were imposed on Iranian oil exports by the Treasury Department.', ['USAGOV IRN 16']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],

@@ -449,7 +449,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(isAndOrBut(tokens[to]?.lower) && clauseStarts.has(to + 1))) to++;
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
-        const slots = { phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}), ...(c.object !== undefined ? { object: c.object } : {}) };
+        const slots = {
+          phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}), ...(c.object !== undefined ? { object: c.object } : {}),
+          ...(c.verb.passive && subjectPhrase ? { passiveSubject: { start: subjectPhrase.tokenStart, end: subjectPhrase.tokenEnd } } : {}),
+        };
         const beforeFrom = sentence?.firstToken ?? c.tokenStart;
         const candidates = patterns.candidates(verb, c.verb.lemma);
         if (candidates.length === 0) return undefined;

@@ -103,6 +103,11 @@ export interface SlotFinder {
   phraseAt(token: number): { id: number; end: number; weak?: boolean } | undefined;
   /** The clause's subject, which a source slot before the verb binds to (whole, even when coordinated). */
   readonly subject?: { readonly id: number; readonly start: number };
+  /**
+   * A passive clause's subject, as token range: the words a pattern expects after its verb may stand
+   * there instead ("The Russian ambassador was summoned by ..." for "summon &DIPLOMAT").
+   */
+  readonly passiveSubject?: { readonly start: number; readonly end: number };
   /** The clause's direct object: a role there is the party acted on, whatever actors follow ("killed 30 militants near the Afghan border"). */
   readonly object?: number;
 }
@@ -235,8 +240,24 @@ export function matchPattern(
     if (weak && e.kind !== 'words' && skip === 0) return fill(weak, e.kind, !!e.compound);
     return -1;
   };
+  // In a passive clause, one words element may be found in the subject (never under literal dictionaries).
+  let subjectWordsUsed = exact || slots.passiveSubject === undefined;
+  const inSubject = (e: PatternElement): boolean => {
+    if (subjectWordsUsed || e.kind !== 'words') return false;
+    const { start, end } = slots.passiveSubject!;
+    for (let i = start; i < end; i++) {
+      for (const alt of e.alternatives) {
+        if (i + alt.length > end || !matchRun(tokens, i, alt, exact)) continue;
+        for (let k = i; k < i + alt.length; k++) wordTokens.push(k);
+        subjectWordsUsed = true;
+        return true;
+      }
+    }
+    return false;
+  };
   for (const e of pattern.after) {
-    const next = bind(e, cursor, to);
+    let next = bind(e, cursor, to);
+    if (next < 0 && inSubject(e)) next = cursor;
     if (next < 0) return undefined;
     cursor = next;
     lastToken = next;
