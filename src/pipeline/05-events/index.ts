@@ -61,6 +61,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const { tokens } = segment;
       const { phrases, clauses, reports } = syntax;
       const clauseById = new Map(clauses.map((c) => [c.id, c]));
+      const clausesBySentence = new Map<number, Clause[]>();
+      for (const c of clauses) pushTo(clausesBySentence, c.sentence, c);
+      const clausesOf = (sentence: number): readonly Clause[] => clausesBySentence.get(sentence) ?? [];
       const mentionsOf = new Map<number, ActorMention[]>();
       for (const m of actors.mentions) {
         const list = mentionsOf.get(m.phrase) ?? [];
@@ -290,7 +293,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // the prime minister said Tuesday": said last Tuesday), else by the event's own verbs.
         const eventPast = action.verb.tense === 'past' || c.verb.tense === 'past';
         const pastAt = (e: TimeExpression) => {
-          const holder = clauses.filter((o) => o.sentence === c.sentence && o.start <= e.start && e.end <= o.end).sort((a, b) => (a.end - a.start) - (b.end - b.start))[0];
+          let holder: Clause | undefined;
+          for (const o of clausesOf(c.sentence)) if (o.start <= e.start && e.end <= o.end && (!holder || o.end - o.start < holder.end - holder.start)) holder = o;
           return holder ? holder.verb.tense === 'past' : eventPast;
         };
         const date = dateFor(ownTimes(action, expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, dates.reference, pastAt);
@@ -364,7 +368,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (expressions.length === 0) return expressions;
         // Only a clause set off by a comma: without one the parse is less sure which clause a time belongs to.
         const setOff = (o: Clause) => { for (let i = action.verb.tokenEnd; i < o.tokenStart; i++) if (tokens[i]?.text === ',') return true; return false; };
-        const later = clauses.filter((o) => o.sentence === action.sentence && o.subject !== undefined && o.verb.start > action.verb.end && !frames.reportingVerbs.has(o.verb.lemma) && !(o.start <= action.start && action.end <= o.end) && setOff(o));
+        const later = clausesOf(action.sentence).filter((o) => o.subject !== undefined && o.verb.start > action.verb.end && !frames.reportingVerbs.has(o.verb.lemma) && !(o.start <= action.start && action.end <= o.end) && setOff(o));
         return later.length === 0 ? expressions : expressions.filter((e) => !later.some((o) => o.start <= e.start && e.end <= o.end));
       }
 
@@ -611,8 +615,29 @@ function discardedSentences(tokens: readonly Token[], sentences: readonly { firs
     for (const s of sentences) out.add(s.index);
     return out;
   }
-  for (const s of sentences) if (discards.sentence.some((p) => containsPhrase(tokens, s.firstToken, s.endToken, p))) out.add(s.index);
+  // One pass over the tokens, trying only the phrases that start with each token's word.
+  const byFirst = discardIndex(discards);
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = tokens[i]!;
+      const phrases = byFirst.get(t.lower) ?? (t.lemma !== t.lower ? byFirst.get(t.lemma) : undefined);
+      if (phrases && phrases.some((p) => containsPhrase(tokens, i, Math.min(s.endToken, i + p.length), p))) { out.add(s.index); break; }
+    }
+  }
   return out;
+}
+
+const discardIndexes = new WeakMap<DiscardList, Map<string, (readonly string[])[]>>();
+
+/** Discard phrases by their first word, built once per list. */
+function discardIndex(discards: DiscardList): Map<string, (readonly string[])[]> {
+  let index = discardIndexes.get(discards);
+  if (!index) {
+    index = new Map();
+    for (const p of discards.sentence) if (p[0] !== undefined) pushTo(index, p[0], p);
+    discardIndexes.set(discards, index);
+  }
+  return index;
 }
 
 function isAndOrBut(word: string | undefined): boolean {
