@@ -155,7 +155,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
       };
 
-      const discarded = discardedSentences(tokens, segment.sentences, resources.discards);
+      const discarded = discardedSentences(tokens, segment.sentences, resources.discards, doc.text);
       const events: CodedEvent[] = [];
       const perSentence = new Map<number, number>();
       const seen = new Set<string>();
@@ -608,9 +608,11 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
 }
 
 /** Sentences holding a sentence-discard phrase; every sentence when a story-discard phrase occurs anywhere. */
-function discardedSentences(tokens: readonly Token[], sentences: readonly { firstToken: number; endToken: number; index: number }[], discards: DiscardList | undefined): Set<number> {
+function discardedSentences(tokens: readonly Token[], sentences: readonly { firstToken: number; endToken: number; index: number }[], discards: DiscardList | undefined, text: string): Set<number> {
   const out = new Set<number>();
   if (!discards || (discards.sentence.length === 0 && discards.story.length === 0)) return out;
+  // Most documents hold none of the phrases: one regular-expression pass over the text says so.
+  if (!discardPrefilter(discards).test(text)) return out;
   if (discards.story.some((p) => containsPhrase(tokens, 0, tokens.length, p))) {
     for (const s of sentences) out.add(s.index);
     return out;
@@ -628,6 +630,24 @@ function discardedSentences(tokens: readonly Token[], sentences: readonly { firs
 }
 
 const discardIndexes = new WeakMap<DiscardList, Map<string, (readonly string[])[]>>();
+
+const discardPrefilters = new WeakMap<DiscardList, RegExp>();
+
+/**
+ * Any phrase's words as written in running text, the last one as a prefix ("cricketer" also finds
+ * "cricketers"): a superset test, so a document it passes is still checked token by token.
+ */
+function discardPrefilter(discards: DiscardList): RegExp {
+  let re = discardPrefilters.get(discards);
+  if (!re) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const phrases = [...discards.sentence, ...discards.story].filter((p) => p.length > 0);
+    // Each word as a prefix: lemmas ("medal") are found in their inflected forms ("medals").
+    re = phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.map(escape).join('\\w*\\W+')).join('|')})`, 'i') : /(?!)/;
+    discardPrefilters.set(discards, re);
+  }
+  return re;
+}
 
 /** Discard phrases by their first word, built once per list. */
 function discardIndex(discards: DiscardList): Map<string, (readonly string[])[]> {
