@@ -56,7 +56,12 @@ export function worldCountryPhrases(): GeneratedPhrase[] {
     const demonym = country.demonyms['eng'];
     if (demonym) {
       for (const form of new Set([demonym.m, demonym.f])) {
-        for (const part of form.split(/, | or /)) add(part, 'demonym', entry);
+        for (const part of form.split(/, | or /)) {
+          add(part, 'demonym', entry);
+          // The people in the plural ("thousands of Georgians", "two Pakistanis"); "Chinese" and
+          // "British" have no plural of their own.
+          if (/[ni]$/.test(part)) add(`${part}s`, 'demonym', entry);
+        }
       }
     }
     country.capital.forEach((capital, index) => {

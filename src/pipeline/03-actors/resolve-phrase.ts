@@ -92,6 +92,8 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
 
 const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI']);
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
+
 /** "al-Shabaab", "el-Sisi": an Arabic article written lower-case before a capitalized name. */
 function arabicArticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -124,7 +126,13 @@ export function readPhrase(
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
     const at = tokenOf[w] ?? -1;
-    return /^[\p{Lu}\d]/u.test(tokens[at]?.text ?? '') || arabicArticle(tokens, at);
+    if (/^[\p{Lu}\d]/u.test(tokens[at]?.text ?? '') || arabicArticle(tokens, at)) return true;
+    // An entry written with a lower-case modifier first ("paramilitary Rapid Support Forces") still
+    // needs a capitalized word of the name itself; a lower-case direction is not part of a name
+    // ("northern Ireland" is not Northern Ireland).
+    if (DIRECTIONS.has(words[w] ?? '')) return false;
+    for (let k = w + 1; k < m.to; k++) if (/^\p{Lu}/u.test(tokens[tokenOf[k] ?? -1]?.text ?? '')) return /^\p{Ll}/u.test(tokens[at]?.text ?? '') && m.to - m.from >= 2;
+    return false;
   });
   const agents = scanned.agents;
   const person = actors.find((m) => m.value.entry.kind === 'person');
