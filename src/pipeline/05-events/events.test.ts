@@ -105,6 +105,8 @@ const rows: [string, string[]][] = [
   // in a passive clause, the words a pattern wants after its verb may stand in the subject
   ['The Russian ambassador was summoned by the Finnish foreign ministry.', ['FINGOV RUSGOV 11']],
   ['Sanctions were imposed on Iranian oil exports by the Treasury Department.', ['USAGOV IRN 16']],
+  ["The Chinese foreign ministry lodged stern representations with Japan over Takaichi's remarks.", ['CHNGOV JPN 11']],
+  ['Thousands of Georgians rallied in Tbilisi against the government.', ['GEO GEOGOV 14']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],
