@@ -107,6 +107,8 @@ const rows: [string, string[]][] = [
   ['Sanctions were imposed on Iranian oil exports by the Treasury Department.', ['USAGOV IRN 16']],
   ["The Chinese foreign ministry lodged stern representations with Japan over Takaichi's remarks.", ['CHNGOV JPN 11']],
   ['Thousands of Georgians rallied in Tbilisi against the government.', ['GEO GEOGOV 14']],
+  // "amid", "following": circumstances, not parties
+  ['Japan and South Korea agreed to strengthen security ties amid North Korean threats.', ['JPN KOR 03', 'KOR JPN 03']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],

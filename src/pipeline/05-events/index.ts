@@ -26,7 +26,7 @@ const QUANTITY_HEADS = new Set([
 /** Punctuation that closes the stretch of text a verb's pattern may reach. */
 const CLAUSE_END = new Set([',', ';', ':', '"', '“', '”', '(', ')']);
 
-const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'after', 'before']);
+const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'after', 'before', 'amid', 'amidst', 'following', 'throughout']);
 
 /** One step of the events stage's reasoning, for `parley explain`. */
 export type EventTrace =
