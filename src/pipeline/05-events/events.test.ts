@@ -42,6 +42,8 @@ const rows: [string, string[]][] = [
   ['Hungary criticised Sweden for what he called hostile remarks about Hungarian democracy.', ['HUN SWE 11']],
   ['Iran rejected talks with the United States, calling them not wise.', ['IRN USA 12']],
   ['Trump called Putin a friend.', []],
+  ["China's navy conducted live-fire drills near Taiwan, which Beijing called a warning to separatists.", ['CHNMIL TWN 15']],
+  ['The Netherlands handed over 18 F-16 jets to Ukraine.', ['NLD UKR 07']],
   ['Putin called Erdogan on Tuesday.', ['RUSGOV TURGOV 04', 'TURGOV RUSGOV 04']],
   ['NATO Secretary General Jens Stoltenberg welcomed Finland\'s decision to join the alliance.', ['IGOWSTNAT FIN 05']],
   ['Venezuela recalled its ambassador to Guyana for consultations.', ['VEN GUY 16']],

@@ -168,7 +168,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const reporting = frames.reportingVerbs.has(c.verb.lemma);
         // "for what he called hostile remarks", "what Moscow calls a special operation": a naming, not a call.
         const subjectStart = c.subject !== undefined ? phrases[c.subject]?.tokenStart : undefined;
-        if (NAMING_VERBS.has(c.verb.lemma) && subjectStart !== undefined && tokens[subjectStart - 1]?.lower === 'what') {
+        if (NAMING_VERBS.has(c.verb.lemma) && subjectStart !== undefined && /^(what|which)$/.test(tokens[subjectStart - 1]?.lower ?? '')) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
           continue;
         }
