@@ -14,6 +14,8 @@ export interface TimeExpression extends Annotation, CalendarDate {
   readonly text: string;
   /** True when the text names the date outright; false when it was resolved relative to the reference. */
   readonly explicit: boolean;
+  /** Named only by a day of the week ("on Tuesday"): a past act then falls in the week before, not the year. */
+  readonly weekday?: true;
 }
 
 export interface DatesLayer {

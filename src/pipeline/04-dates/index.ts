@@ -91,6 +91,7 @@ export function datesStage(): Stage<'segment', 'dates'> {
             start, end, text: text.slice(start, end), sentence, rule: 'dates/chrono',
             value: atPrecision(r.start.date(), precision), precision,
             explicit: r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
+            ...(r.start.isCertain('weekday') && !r.start.isCertain('month') ? { weekday: true as const } : {}),
           });
         }
         for (const m of text.matchAll(BARE_YEAR)) {

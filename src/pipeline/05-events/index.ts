@@ -570,15 +570,11 @@ function dateFor(
   // last year's June, not the coming one chrono picks as nearest.
   if (best && past && !best.explicit && best.precision !== 'year' && reference && best.value > reference.value.slice(0, best.value.length)) {
     // "traded accusations on Tuesday", written on a Monday: last week's Tuesday, not next year's less one.
-    const weekday = best.precision === 'day' && WEEKDAY.test(best.text) && !MONTH.test(best.text);
-    return { value: weekday ? weekBefore(best.value) : yearBefore(best.value), precision: best.precision, fromText: true };
+    return { value: best.weekday ? weekBefore(best.value) : yearBefore(best.value), precision: best.precision, fromText: true };
   }
   if (best) return { value: best.value, precision: best.precision, fromText: true };
   return reference ? { ...reference, fromText: false } : undefined;
 }
-
-const WEEKDAY = /\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b/i;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 function weekBefore(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
@@ -611,53 +607,54 @@ function containsPhrase(tokens: readonly Token[], from: number, to: number, phra
 function discardedSentences(tokens: readonly Token[], sentences: readonly { firstToken: number; endToken: number; index: number }[], discards: DiscardList | undefined, text: string): Set<number> {
   const out = new Set<number>();
   if (!discards || (discards.sentence.length === 0 && discards.story.length === 0)) return out;
+  const { prefilter, byFirst } = compiledDiscards(discards);
   // Most documents hold none of the phrases: one regular-expression pass over the text says so.
-  if (!discardPrefilter(discards).test(text)) return out;
+  if (!prefilter.test(text)) return out;
   if (discards.story.some((p) => containsPhrase(tokens, 0, tokens.length, p))) {
     for (const s of sentences) out.add(s.index);
     return out;
   }
-  // One pass over the tokens, trying only the phrases that start with each token's word.
-  const byFirst = discardIndex(discards);
+  // One pass over the tokens, trying only the phrases that start with a token's form or lemma.
+  const startsAt = (word: string, i: number, end: number) =>
+    byFirst.get(word)?.some((p) => containsPhrase(tokens, i, Math.min(end, i + p.length), p)) ?? false;
   for (const s of sentences) {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = tokens[i]!;
-      const phrases = byFirst.get(t.lower) ?? (t.lemma !== t.lower ? byFirst.get(t.lemma) : undefined);
-      if (phrases && phrases.some((p) => containsPhrase(tokens, i, Math.min(s.endToken, i + p.length), p))) { out.add(s.index); break; }
+      if (startsAt(t.lower, i, s.endToken) || (t.lemma !== t.lower && startsAt(t.lemma, i, s.endToken))) { out.add(s.index); break; }
     }
   }
   return out;
 }
 
-const discardIndexes = new WeakMap<DiscardList, Map<string, (readonly string[])[]>>();
-
-const discardPrefilters = new WeakMap<DiscardList, RegExp>();
-
-/**
- * Any phrase's words as written in running text, the last one as a prefix ("cricketer" also finds
- * "cricketers"): a superset test, so a document it passes is still checked token by token.
- */
-function discardPrefilter(discards: DiscardList): RegExp {
-  let re = discardPrefilters.get(discards);
-  if (!re) {
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const phrases = [...discards.sentence, ...discards.story].filter((p) => p.length > 0);
-    // Each word as a prefix: lemmas ("medal") are found in their inflected forms ("medals").
-    re = phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.map(escape).join('\\w*\\W+')).join('|')})`, 'i') : /(?!)/;
-    discardPrefilters.set(discards, re);
-  }
-  return re;
+interface CompiledDiscards {
+  /**
+   * Any phrase's words as written in running text, each word as a prefix ("cricketer" also finds
+   * "cricketers", the lemma "medal" finds "medals"), so a document it passes is still checked token
+   * by token. Only a phrase written as a lemma whose inflection changes the stem ("run" for "ran")
+   * can slip past it; discard lists name sports and outlets, not such verbs.
+   */
+  readonly prefilter: RegExp;
+  /** Sentence-discard phrases by their first word. */
+  readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
-/** Discard phrases by their first word, built once per list. */
-function discardIndex(discards: DiscardList): Map<string, (readonly string[])[]> {
-  let index = discardIndexes.get(discards);
-  if (!index) {
-    index = new Map();
-    for (const p of discards.sentence) if (p[0] !== undefined) pushTo(index, p[0], p);
-    discardIndexes.set(discards, index);
+const compiledDiscardLists = new WeakMap<DiscardList, CompiledDiscards>();
+
+/** Built once per discard list, which lives as long as the coder. */
+function compiledDiscards(discards: DiscardList): CompiledDiscards {
+  let compiled = compiledDiscardLists.get(discards);
+  if (!compiled) {
+    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const phrases = [...discards.sentence, ...discards.story].filter((p) => p.length > 0);
+    const byFirst = new Map<string, (readonly string[])[]>();
+    for (const p of discards.sentence) if (p[0] !== undefined) pushTo(byFirst, p[0], p);
+    compiled = {
+      prefilter: phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.map(escape).join('\\w*\\W+')).join('|')})`, 'i') : /(?!)/,
+      byFirst,
+    };
+    compiledDiscardLists.set(discards, compiled);
   }
-  return index;
+  return compiled;
 }
 
 function isAndOrBut(word: string | undefined): boolean {
