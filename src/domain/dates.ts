@@ -16,6 +16,8 @@ export interface TimeExpression extends Annotation, CalendarDate {
   readonly explicit: boolean;
   /** Named only by a day of the week ("on Tuesday"): a past act then falls in the week before, not the year. */
   readonly weekday?: true;
+  /** Opened by "until", or by "by" ahead of the reference: a limit or deadline, not when an act took place. */
+  readonly limit?: true;
 }
 
 export interface DatesLayer {

@@ -44,7 +44,7 @@ export function buildClauses(
   }));
 
   drafts.forEach((c, n) => {
-    const g = c.verb;
+    let g = c.verb;
     const nextStart = groups[n + 1]?.tokenStart ?? end;
     // Subject: the phrase just left of the verb group, past adverbs.
     let k = g.tokenStart - 1;
@@ -136,6 +136,13 @@ export function buildClauses(
       // "The United States, which has been pushing": a comma may stand between antecedent and pronoun.
       const antecedent = index.endingBefore(k) ?? (tokens[k - 1]?.text === ',' && left.lower !== 'that' ? index.endingBefore(k - 1) : undefined);
       if (antecedent) { c.subject = antecedent.id; c.rule = 'syntax/clause#relative'; }
+    }
+    // "arrested three activists accused of plotting": a bare past form right after the previous verb's
+    // object, with no object of its own, is a participle telling what was done to that object.
+    const prev = drafts[n - 1];
+    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && !index.startingAt(g.tokenEnd)) {
+      g = c.verb = { ...g, passive: true, rule: 'syntax/vg#reduced-relative' };
+      c.rule = 'syntax/clause#reduced-relative';
     }
     // Object: the phrase right after the verb group (not for copulas or passives).
     let cursor = g.tokenEnd;

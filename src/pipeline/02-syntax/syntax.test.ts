@@ -38,6 +38,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // after a modal with no copula, a word read as an adjective is the verb; participles chain before a noun
   { text: 'Israel will free around 2,000 Palestinian prisoners.', verb: 'free', subject: 'Israel', tense: 'future' },
   { text: 'Hamas is due to release the remaining living hostages.', verb: 'release', object: 'the remaining living hostages', subjectFrom: 'be' },
+  // a bare participle after the previous verb's object, with no object of its own, is what was done to it
+  { text: 'Police arrested three activists accused of plotting a coup.', verb: 'accuse', subject: 'three activists', passive: true },
+  { text: 'Police said three activists attacked the mayor.', verb: 'attack', subject: 'three activists', object: 'the mayor' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject

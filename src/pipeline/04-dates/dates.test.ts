@@ -28,6 +28,22 @@ for (const text of ['He may go to the talks.', 'They march on the capital.', 'A 
   });
 }
 
+// text, publication date -> [expression text, is a limit]: a span's end or a deadline ahead does not date an act
+const limits: [string, string, [string, boolean][]][] = [
+  ['The council extended the mission until the end of 2026.', '2025-12-03', [['until the end of 2026', true]]],
+  ['The ceasefire held until Tuesday.', '2025-12-03', [['until Tuesday', true]]],
+  ['Israel agreed to withdraw by January 2026.', '2025-12-03', [['by January 2026', true]]],
+  ['The rebels had left the town by Tuesday.', '2025-12-03', [['by Tuesday', false]]],
+  ['The two countries have been at odds since 2019.', '2024-01-10', [['since 2019', false]]],
+];
+
+for (const [text, date, expected] of limits) {
+  test(`date limits: ${text}`, () => {
+    const r = parse(text, date);
+    assert.deepEqual(r.dates!.expressions.map((e) => [e.text, e.limit === true]), expected);
+  });
+}
+
 test('a dateline date anchors relative dates', () => {
   const r = parse('BEIJING, Nov. 9 (Xinhua) -- China said on Tuesday it would help.', '2023-11-10');
   assert.equal(r.segment!.dateline?.place, 'BEIJING');

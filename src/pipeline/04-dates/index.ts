@@ -6,13 +6,15 @@ import type { Sentence } from '../../domain/segment.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Words that belong to a time expression but that chrono leaves out ("In late April" -> "April").
-const LEAD_IN = /\b(?:(?:in|on|at|since|by|during|from|until|of)\s+)?(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i;
+const LEAD_IN = /\b(?:(in|on|at|since|by|during|from|until|till|of)\s+)?(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i;
 // Words and shapes any time expression chrono reads contains: digits, month and day names and their
 // abbreviations (whole words: "Maritime", "Mongolia" and "Decree" are not dates), and the words of
 // relative time. "this", "last", "since" and the like need one of these beside them to make a date.
 const DATE_CUE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|weekdays?)\b|\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|now|noon|midnight|morning|afternoon|evening|night|week|weeks|month|months|year|years|day|days|decade|decades|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
 // A year chrono leaves alone: "in 2019", "since early 2019", "by mid-2020".
-const BARE_YEAR = /\b(?:in|since|during|by|of|until)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d{2})\b/gi;
+const BARE_YEAR = /\b(in|since|during|by|of|until)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d{2})\b/gi;
+// The words before "of YEAR" that make it part of a span: "until the end of", "by the middle of".
+const SPAN_PART = /\b(until|till|by|in|since)\s+the\s+(?:end|start|beginning|middle)\s+$/i;
 
 function toDate(day: string): Date {
   return new Date(`${day}T12:00:00Z`);
@@ -45,6 +47,18 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * "until the end of 2026", "by 2030": the end of a span or a deadline, which says when something is
+ * to be done by, not when the act told of took place. "by" marks a limit only ahead of the reference
+ * ("had left by Tuesday" still dates the leaving).
+ */
+function limitMark(lead: string | undefined, value: string, reference: CalendarDate): { limit?: true } {
+  const word = lead?.toLowerCase();
+  if (word === 'until' || word === 'till') return { limit: true };
+  if (word === 'by' && value > reference.value.slice(0, value.length)) return { limit: true };
+  return {};
 }
 
 /** Time expressions normalized by chrono-node against the dateline's date, else the publication date. */
@@ -87,20 +101,28 @@ export function datesStage(): Stage<'segment', 'dates'> {
           const lead = LEAD_IN.exec(text.slice(Math.max(0, index - 30), index));
           const start = index - (lead?.[0].length ?? 0);
           const end = index + r.text.replace(/[\s,.;:]+$/, '').length;
+          const value = atPrecision(r.start.date(), precision);
           expressions.push({
             start, end, text: text.slice(start, end), sentence, rule: 'dates/chrono',
-            value: atPrecision(r.start.date(), precision), precision,
+            value, precision, ...limitMark(lead?.[1], value, reference),
             explicit: r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
             ...(r.start.isCertain('weekday') && !r.start.isCertain('month') ? { weekday: true as const } : {}),
           });
         }
         for (const m of text.matchAll(BARE_YEAR)) {
-          const start = m.index ?? 0;
-          const end = start + m[0].length;
-          if (expressions.some((e) => e.start < end && start < e.end)) continue;
-          const sentence = sentenceAt(segment.sentences, start);
+          const at = m.index ?? 0;
+          const end = at + m[0].length;
+          if (expressions.some((e) => e.start < end && at < e.end)) continue;
+          const sentence = sentenceAt(segment.sentences, at);
           if (sentence < 0) continue;
-          expressions.push({ start, end, text: m[0], sentence, rule: 'dates/bare-year', value: m[1]!, precision: 'year', explicit: true });
+          // "until the end of 2026": the words before the year's own "of" open the phrase and belong to it.
+          const span = m[1]!.toLowerCase() === 'of' ? SPAN_PART.exec(text.slice(Math.max(0, at - 30), at)) : null;
+          const start = span ? at - span[0].length : at;
+          const value = m[2]!;
+          expressions.push({
+            start, end, text: text.slice(start, end), sentence, rule: 'dates/bare-year', value, precision: 'year', explicit: true,
+            ...limitMark(span ? span[1] : m[1], value, reference),
+          });
         }
         expressions.sort((a, b) => a.start - b.start);
       }

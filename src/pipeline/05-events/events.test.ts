@@ -111,6 +111,9 @@ const rows: [string, string[]][] = [
   ['Thousands of Georgians rallied in Tbilisi against the government.', ['GEO GEOGOV 14']],
   // "amid", "following": circumstances, not parties
   ['Japan and South Korea agreed to strengthen security ties amid North Korean threats.', ['JPN KOR 03', 'KOR JPN 03']],
+  // a pattern's words are not sought in a phrase of place or time it does not name
+  ['Chinese coast guard ships entered waters near the Senkaku Islands.', []],
+  ['Russian troops entered the town near the border.', ['RUSMIL - 19']],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],
@@ -121,6 +124,7 @@ const rows: [string, string[]][] = [
   ['A statement by the Chinese foreign ministry called for restraint.', ['CHNGOV - 02']],
   ['The statement called for restraint.', []],
   // grammar: negation, passive, compound actors, reported speech
+  ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],
   ['Ukraine has not attacked Russia.', []],
   ['Two journalists were arrested by Iranian police.', ['IRNCOP IRNMED 17']],

@@ -562,7 +562,7 @@ function dateFor(
 ): (CalendarDate & { fromText: boolean }) | undefined {
   let best: TimeExpression | undefined;
   for (const e of expressions) {
-    if (e.sentence !== sentence) continue;
+    if (e.sentence !== sentence || e.limit) continue;
     if (!best || Math.abs(e.start - at) < Math.abs(best.start - at)) best = e;
   }
   const past = best !== undefined && pastAt(best);

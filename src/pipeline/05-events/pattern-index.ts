@@ -97,6 +97,9 @@ export interface PatternMatch {
   readonly wordTokens: readonly number[];
 }
 
+/** Prepositions opening phrases of place or time, past which a pattern's words are not sought. */
+const CIRCUMSTANCE_PREPS = new Set(['near', 'amid', 'amidst', 'during', 'despite', 'after', 'before', 'following', 'since', 'until', 'throughout']);
+
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
 export interface SlotFinder {
   /** `weak`: a role with no country yet, taken only when no actor proper is in reach ("supplying drones to Russia"). */
@@ -227,6 +230,9 @@ export function matchPattern(
         }
         // An adjacent element must sit right next to what precedes it on the verb side.
         if (e.adjacent) return -1;
+        // A phrase of place or time the pattern does not name holds circumstances, not the act's
+        // words ("entered waters near the Senkaku Islands" is no "enter &TERRITORY").
+        if (t !== undefined && t.pos === 'ADP' && CIRCUMSTANCE_PREPS.has(t.lower)) return -1;
       } else {
         const p = slots.phraseAt(i);
         if (p?.weak && p.id === slots.object && skip === 0) return fill(p, e.kind, !!e.compound);
