@@ -44,6 +44,20 @@ for (const [text, date, expected] of limits) {
   });
 }
 
+// text -> [expression text, named outright]: a time counted from the reference names no date
+const outright: [string, [string, boolean][]][] = [
+  ['The threat came a day after the sanctions.', [['a day after', false]]],
+  ['The army said yesterday it had withdrawn.', [['yesterday', false]]],
+  ['The treaty was signed on March 1, 2022.', [['on March 1, 2022', true]]],
+  ['India and Pakistan held talks in June 2019.', [['in June 2019', true]]],
+];
+
+for (const [text, expected] of outright) {
+  test(`dates named outright: ${text}`, () => {
+    assert.deepEqual(parse(text, '2025-03-14').dates!.expressions.map((e) => [e.text, e.explicit]), expected);
+  });
+}
+
 test('a dateline date anchors relative dates', () => {
   const r = parse('BEIJING, Nov. 9 (Xinhua) -- China said on Tuesday it would help.', '2023-11-10');
   assert.equal(r.segment!.dateline?.place, 'BEIJING');

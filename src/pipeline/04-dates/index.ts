@@ -61,6 +61,15 @@ function limitMark(lead: string | undefined, value: string, reference: CalendarD
   return {};
 }
 
+/**
+ * "a day after", "tomorrow", "two days ago": chrono computes every field of a time counted from the
+ * reference and calls them all certain, but the text names no date outright.
+ */
+function reckoned(r: chrono.ParsedResult): boolean {
+  for (const tag of r.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/') || tag.startsWith('parser/ENCasual')) return true;
+  return false;
+}
+
 /** Time expressions normalized by chrono-node against the dateline's date, else the publication date. */
 export function datesStage(): Stage<'segment', 'dates'> {
   return {
@@ -105,7 +114,7 @@ export function datesStage(): Stage<'segment', 'dates'> {
           expressions.push({
             start, end, text: text.slice(start, end), sentence, rule: 'dates/chrono',
             value, precision, ...limitMark(lead?.[1], value, reference),
-            explicit: r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
+            explicit: !reckoned(r) && r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
             ...(r.start.isCertain('weekday') && !r.start.isCertain('month') ? { weekday: true as const } : {}),
           });
         }

@@ -160,10 +160,12 @@ for (const [text, expected] of intents) {
 }
 
 // sentence, document date -> the date of its (first) event: a past act in a month named without
-// its year is the last such month, a future one the next
+// its year is the last such month; an intent is dated when it was voiced, never by the time ahead it names
 const dated: [string, string, string][] = [
   ['The Prime Minister of India, Narendra Modi, visited Washington in June.', '2024-04-06', '2023-06'],
-  ['Modi will visit Washington in June.', '2024-04-06', '2024-06'],
+  ['Modi will visit Washington in June.', '2024-04-06', '2024-04-06'],
+  ['Trump said on Tuesday he would meet Xi Jinping in April.', '2025-12-05', '2025-12-02'],
+  ['The UN Security Council voted to extend the mandate of its peacekeeping mission in Lebanon until the end of 2026.', '2025-12-03', '2025-12-03'],
   ['Modi visited Washington in March.', '2024-04-06', '2024-03'],
   ['Modi visited Washington in June 2024.', '2024-04-06', '2024-06'],
   // whether a weekday is last week's is told by the verb of the clause it stands in
@@ -174,7 +176,9 @@ const dated: [string, string, string][] = [
   ['Police in Berlin arrested two men suspected of spying for Russia, prosecutors said on Sunday.', '2023-11-20', '2023-11-19'],
   // a weekday chrono reads forward, for a past act, is last week's
   ['Ethiopia and Eritrea traded accusations on Tuesday.', '2025-06-02', '2025-05-27'],
-  ['Modi will visit Washington on Tuesday.', '2025-06-02', '2025-06-03'],
+  ['Modi will visit Washington on Tuesday.', '2025-06-02', '2025-06-02'],
+  // a time counted from the reference, in a past clause, counts from another event the text does not date
+  ['The threat came a day after Washington imposed new sanctions on Iranian oil shipments.', '2025-03-14', '2025-03-14'],
 ];
 for (const [text, date, expected] of dated) {
   test(`event date: ${text} (${date})`, async () => {

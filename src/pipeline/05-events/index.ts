@@ -552,7 +552,11 @@ function reportAround(reports: readonly ReportFrame[], c: Clause): ReportFrame |
   return reports.find((r) => r.sentence === c.sentence && r.contentStart <= c.verb.start && c.verb.end <= r.contentEnd);
 }
 
-/** The time expression of the event's own sentence nearest its trigger, else the reference date. */
+/**
+ * The time expression of the event's own sentence nearest its trigger, else the reference date. A
+ * time still ahead of the reference in a clause not in the past is skipped: an intent or threat is
+ * dated when it was voiced ("said on Tuesday he would meet Xi in April" is Tuesday's).
+ */
 function dateFor(
   expressions: readonly TimeExpression[],
   sentence: number,
@@ -560,21 +564,30 @@ function dateFor(
   reference: CalendarDate | undefined,
   pastAt: (e: TimeExpression) => boolean = () => false,
 ): (CalendarDate & { fromText: boolean }) | undefined {
-  let best: TimeExpression | undefined;
-  for (const e of expressions) {
-    if (e.sentence !== sentence || e.limit) continue;
-    if (!best || Math.abs(e.start - at) < Math.abs(best.start - at)) best = e;
+  const candidates = expressions.filter((e) => e.sentence === sentence && !e.limit);
+  // Nearest first; of two as near, the earlier.
+  candidates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at) || a.start - b.start);
+  for (const e of candidates) {
+    let value = e.value;
+    const ahead = reference !== undefined && value > reference.value.slice(0, value.length);
+    // "visited Washington in June", written in April: a past act in a month named without its year is
+    // last year's June, not the coming one chrono picks as nearest; "traded accusations on Tuesday",
+    // written on a Monday, is last week's Tuesday.
+    // A past act dated outright ahead of the reference ("visited in June 2024") trusts the text over
+    // a publication date that may be wrong.
+    if (ahead && !pastAt(e)) continue;
+    if (ahead && !e.explicit && e.precision !== 'year') {
+      // A time reckoned from the reference ("a day after", "next week") cannot be moved back a
+      // year: in a past clause it counts from another event, which the text does not date.
+      if (!e.weekday && !MONTH_NAME.test(e.text)) continue;
+      value = e.weekday ? weekBefore(value) : yearBefore(value);
+    }
+    return { value, precision: e.precision, fromText: true };
   }
-  const past = best !== undefined && pastAt(best);
-  // "visited Washington in June", written in April: a past act in a month named without its year is
-  // last year's June, not the coming one chrono picks as nearest.
-  if (best && past && !best.explicit && best.precision !== 'year' && reference && best.value > reference.value.slice(0, best.value.length)) {
-    // "traded accusations on Tuesday", written on a Monday: last week's Tuesday, not next year's less one.
-    return { value: best.weekday ? weekBefore(best.value) : yearBefore(best.value), precision: best.precision, fromText: true };
-  }
-  if (best) return { value: best.value, precision: best.precision, fromText: true };
   return reference ? { ...reference, fromText: false } : undefined;
 }
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
 
 function weekBefore(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
