@@ -25,6 +25,14 @@ export const IRREGULAR_PAST = new Set([
   'saw', 'seen', 'knew', 'known', 'found', 'paid', 'laid', 'felt', 'meant', 'got', 'gotten', 'rose',
   'risen', 'withdrew', 'withdrawn', 'overtook', 'undertook', 'forbade', 'forbidden', 'bore', 'borne',
 ]);
+/**
+ * Words the tagger reads as adjectives that head a phrase as nouns for a group ("The military seized
+ * power"): a past participle after one is the clause's verb, not a modifier of the next noun.
+ */
+export const ADJECTIVES_AS_HEADS = new Set([
+  'military', 'militant', 'official', 'rebel', 'civilian', 'paramilitary', 'separatist', 'extremist',
+  'jihadist', 'islamist', 'insurgent', 'loyalist', 'radical', 'conservative', 'liberal', 'moderate',
+]);
 export const TIME_NOUNS = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

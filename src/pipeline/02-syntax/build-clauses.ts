@@ -128,8 +128,15 @@ export function buildClauses(
     } else if (left && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or') && n > 0) {
       // "Moscow attaches importance to the plan that X outlined and agrees with ...": the verb
       // coordinates with the nearest clause that is not a relative clause inside an argument.
+      // After a comma, not with a subordinate clause set off before it ("seized power on Wednesday, a
+      // day before results were due, and detained the president").
+      const afterComma = tokens[k - 1]?.text === ',';
+      const subordinate = (d: ClauseDraft) => {
+        const opener = d.subject !== undefined ? tokens[(phrases.find((p) => p.id === d.subject)?.tokenStart ?? 0) - 1] : undefined;
+        return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
+      };
       let m = n - 1;
-      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined))) m--;
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!)))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {

@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import { isMisreadPastVerb } from './misread-verbs.js';
-import { COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
+import { ADJECTIVES_AS_HEADS, COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -66,6 +66,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
     const noun = tokens[n];
     if (n < end && noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (n === i + 1 || PARTICIPLE.test(t.lower))) {
       const prev = tokens[i - 1];
+      if (prev?.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower) && t.lower.endsWith('ed')) return false;
       return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
         || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower) && i - 1 > chunkStart));
     }

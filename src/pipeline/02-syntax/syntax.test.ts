@@ -41,6 +41,11 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a bare participle after the previous verb's object, with no object of its own, is what was done to it
   { text: 'Police arrested three activists accused of plotting a coup.', verb: 'accuse', subject: 'three activists', passive: true },
   { text: 'Police said three activists attacked the mayor.', verb: 'attack', subject: 'three activists', object: 'the mayor' },
+  // a past participle after an adjective that heads a phrase is the verb
+  { text: "Guinea-Bissau's military seized power on Wednesday.", verb: 'seize', subject: "Guinea-Bissau's military", object: 'power' },
+  { text: 'The government accused armed groups of attacks.', verb: 'accuse', subject: 'The government', object: 'armed groups' },
+  // after a comma, "and" does not coordinate with a subordinate clause set off before it
+  { text: 'The army seized power on Wednesday, a day before results were due, and detained the president.', verb: 'detain', subjectFrom: 'seize' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject

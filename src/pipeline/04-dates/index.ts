@@ -13,6 +13,7 @@ const LEAD_IN = /\b(?:(in|on|at|since|by|during|from|until|till|of)\s+)?(?:(?:la
 const DATE_CUE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|weekdays?)\b|\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|now|noon|midnight|morning|afternoon|evening|night|week|weeks|month|months|year|years|day|days|decade|decades|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
 // A year chrono leaves alone: "in 2019", "since early 2019", "by mid-2020".
 const BARE_YEAR = /\b(in|since|during|by|of|until)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d{2})\b/gi;
+const FROM_ANOTHER_EVENT = /\b(?:before|after|later|earlier|next day|following day|previous day)$/i;
 // The words before "of YEAR" that make it part of a span: "until the end of", "by the middle of".
 const SPAN_PART = /\b(until|till|by|in|since)\s+the\s+(?:end|start|beginning|middle)\s+$/i;
 
@@ -105,6 +106,10 @@ export function datesStage(): Stage<'segment', 'dates'> {
         for (const { r, index, sentence } of found) {
           const precision = precisionOf(r.start);
           if (!precision) continue;
+          // "a day before the results were due", "a week later", "the next day": counted from another
+          // event, which chrono cannot know, not from the reference it counts from. No date is better
+          // than a wrong one.
+          if (reckoned(r) && FROM_ANOTHER_EVENT.test(r.text)) continue;
           // Lower-case single words ("may", "march") are verbs far more often than months.
           if (/^[a-z]+$/.test(r.text) && !/^(today|yesterday|tonight|tomorrow)$/.test(r.text)) continue;
           const lead = LEAD_IN.exec(text.slice(Math.max(0, index - 30), index));

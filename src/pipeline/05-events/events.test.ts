@@ -123,6 +123,8 @@ const rows: [string, string[]][] = [
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
   ['A statement by the Chinese foreign ministry called for restraint.', ['CHNGOV - 02']],
   ['The statement called for restraint.', []],
+  // a coup is unconventional violence (CAMEO.2.0 codes seizing power 180)
+  ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL - 18', 'GNBMIL GNBGOV 17']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],
