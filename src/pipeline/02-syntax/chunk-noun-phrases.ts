@@ -152,6 +152,8 @@ export function chunkNounPhrases(
       j++;
     }
     let head = nameEnd === j ? j - 1 : -1;
+    // "The Burmese military": an adjective that heads phrases for a group, last in the phrase, heads it.
+    if (head < 0 && j > bodyStart && tokens[j - 1]?.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(tokens[j - 1]!.lower)) head = j - 1;
     for (let k = j - 1; head < 0 && k >= bodyStart; k--) {
       const tk = tokens[k];
       if (tk && isNominal(tokens, k)) { head = k; break; }
