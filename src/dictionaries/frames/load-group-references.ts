@@ -2,21 +2,33 @@ import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
 import { foldWords } from '../actors/phrase-words.js';
 
+export interface GroupReference {
+  readonly kind: 'role' | 'country' | 'organisation' | 'state';
+  /** For a state reference that fits only some states ("the kingdom"): their country codes. */
+  readonly only?: ReadonlySet<string>;
+}
+
 /**
  * Phrase (folded words joined by spaces) -> what it refers back to: the two parties in focus with
  * their roles, or only their countries, the organisation last named ("the bloc"), or the
  * country last named ("the country").
  */
-export type GroupReferences = ReadonlyMap<string, 'role' | 'country' | 'organisation' | 'state'>;
+export type GroupReferences = ReadonlyMap<string, GroupReference>;
+
+const KINDS = new Set(['role', 'country', 'organisation', 'state']);
 
 export function parseGroupReferences(text: string, origin: string): GroupReferences {
-  const map = new Map<string, 'role' | 'country' | 'organisation' | 'state'>();
+  const map = new Map<string, GroupReference>();
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) return;
-    const [kind, ...words] = line.split(/\s+/);
-    if ((kind !== 'role' && kind !== 'country' && kind !== 'organisation' && kind !== 'state') || words.length === 0) throw new Error(`${origin}:${i + 1}: want "role|country|organisation|state PHRASE"`);
-    map.set(foldWords(words.map((w) => w.toLowerCase())).join(' '), kind);
+    const [phrasePart = '', codesPart] = line.split('|').map((part) => part.trim());
+    const [kind = '', ...words] = phrasePart.split(/\s+/);
+    const codes = codesPart?.split(/\s+/).filter((c) => c !== '') ?? [];
+    if (!KINDS.has(kind) || words.length === 0 || (codesPart !== undefined && (kind !== 'state' || codes.length === 0 || codes.some((c) => !/^[A-Z]{3}$/.test(c))))) {
+      throw new Error(`${origin}:${i + 1}: want "role|country|organisation|state PHRASE", or "state PHRASE | CODE CODE ..."`);
+    }
+    map.set(foldWords(words.map((w) => w.toLowerCase())).join(' '), { kind: kind as GroupReference['kind'], ...(codes.length > 0 ? { only: new Set(codes) } : {}) });
   });
   return map;
 }

@@ -150,7 +150,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           continue;
         }
         const text = foldedWords(tokens).slice(p.tokenStart, p.tokenEnd).join(' ');
-        const group = groups.get(text);
+        const reference = groups.get(text);
+        const group = reference?.kind;
         if (group === 'organisation') {
           // "the bloc", "the alliance": the organisation named last.
           const org = recent(p.sentence, (s) => /^(IGO|NGO)/.test(s.code));
@@ -159,7 +160,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         if (group === 'state') {
           // "Argentina's economy minister said the country would seek a loan": the country named last.
-          const state = recent(p.sentence, (s) => /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC|---)/.test(s.code));
+          // "the kingdom" after a Saudi prince and an American president is Saudi Arabia.
+          const state = recent(p.sentence, (s) => /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC|---)/.test(s.code) && (!reference?.only || reference.only.has(s.code.slice(0, 3))));
           if (state) {
             const code = state.code.slice(0, 3);
             add(p, { code, rule: 'actors/group-reference#state', resolution: 'coreference' }, { code, person: false, plural: false });

@@ -125,6 +125,7 @@ const rows: [string, string[]][] = [
   ['The statement called for restraint.', []],
   // a coup is unconventional violence (CAMEO.2.0 codes seizing power 180)
   ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL - 18', 'GNBMIL GNBGOV 17']],
+  ['Saudi Crown Prince Mohammed bin Salman told President Donald Trump that the kingdom would increase its investments in the United States.', ['SAU USA 03']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],
