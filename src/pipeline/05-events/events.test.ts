@@ -126,6 +126,16 @@ const rows: [string, string[]][] = [
   // a coup is unconventional violence (CAMEO.2.0 codes seizing power 180)
   ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL - 18', 'GNBMIL GNBGOV 17']],
   ['Saudi Crown Prince Mohammed bin Salman told President Donald Trump that the kingdom would increase its investments in the United States.', ['SAU USA 03']],
+  // a vote passing a text defers to what the text does; an attack's victims are not the target of its condemnation
+  ['The European Parliament approved a resolution condemning the crackdown on protesters in Georgia.', ['IGOEUREEC GEO 11']],
+  ['The UN condemned the attack on peacekeepers in Lebanon.', ['IGOUNO LBN 11']],
+  ['Russia launched an attack on Kyiv.', ['RUS UKRGOV 19']],
+  // a participle with no target of its own tells how the act before it was done
+  ['Israeli settlers attacked a Palestinian village, setting fire to homes and cars.', ['ISR PSE 19']],
+  ['Thousands of protesters marched in Tbilisi, demanding new elections.', ['GEOOPP - 14', 'GEOOPP - 10']],
+  // a business taken is property, not territory; readmission eases a sanction
+  ['The Dutch government took control of chipmaker Nexperia from its Chinese owner.', ['NLDGOV CHN 17']],
+  ['The African Union lifted the suspension of Gabon.', ['IGOAFRAFU GAB 08']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

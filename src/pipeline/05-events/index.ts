@@ -8,6 +8,7 @@ import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { Sentence, Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
 import { matchPattern, mayMatch, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 
@@ -131,6 +132,19 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const at = phraseStarts.get(p.tokenStart);
         if (!at || at.tokenEnd < p.tokenEnd) phraseStarts.set(p.tokenStart, p);
       }
+      // "the crackdown on protesters": the phrase after an attack noun's "on"/"against", keyed to that noun.
+      let phraseEnds: Map<number, NounPhrase> | undefined;
+      const victimOf = (id: number): number | undefined => {
+        const p = phrases[id];
+        const prep = p ? tokens[p.tokenStart - 1] : undefined;
+        if (!p || resources.literalOnly || (prep?.lower !== 'on' && prep?.lower !== 'against')) return undefined;
+        if (!phraseEnds) {
+          phraseEnds = new Map();
+          for (const q of phrases) { const at = phraseEnds.get(q.tokenEnd); if (!at || q.tokenStart < at.tokenStart) phraseEnds.set(q.tokenEnd, q); }
+        }
+        const attack = phraseEnds.get(p.tokenStart - 1);
+        return attack && frames.attackNouns.has(tokens[attack.head]?.lemma ?? '') && actorsOf(attack.id).length === 0 ? attack.head : undefined;
+      };
       const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd, weak: actorsOf(p.id).length === 0 } : undefined; };
 
       const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
@@ -202,8 +216,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
           continue;
         }
-        // "issued a statement condemning the strikes": what the statement does is the event, not its issuing (010).
-        if (match && !intent && match.pattern.code === '010' && !patterns.isLiteral(match.pattern) && complement?.subject !== undefined && isDocument(complement.subject)) {
+        // "issued a statement condemning the strikes": what the statement does is the event, not its issuing
+        // (010), nor the vote that passed it ("approved a resolution condemning ...": "approve +" is 051).
+        const bareVerb = match !== undefined && match.pattern.verb.length === 1 && ![...match.pattern.after, ...match.pattern.before].some((e) => e.kind === 'words');
+        if (match && !intent && (match.pattern.code === '010' || bareVerb) && !patterns.isLiteral(match.pattern) && complement?.subject !== undefined && isDocument(complement.subject)) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `issues a text: what the text does is coded (clause ${complement.id})` });
           continue;
         }
@@ -332,6 +348,15 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
             const same = action.rule === 'syntax/clause#participle' && to
               ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && (e.cameo.slice(0, 2) === cameo.slice(0, 2) || AIMING_VERBS.has(action.verb.lemma)))
               : -1;
+            // "attacked a village, setting fire to homes": a participle with no target of its own, of the
+            // same quad class as the act it follows, tells how that act was done.
+            if (!to && action.rule === 'syntax/clause#participle') {
+              const governing = events.find((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code);
+              if (governing && quadOfRoot(cameoRoot(governing.cameo)) === quadOfRoot(cameoRoot(cameo))) {
+                trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> - ${cameo}`, note: `how event ${governing.id} was done, merged into it` });
+                continue;
+              }
+            }
             if (same >= 0 && to) {
               // "announced export controls, targeting U.S. defence firms": whom the act aims at, not a new act.
               const earlier: CodedEvent = events[same]!;
@@ -396,13 +421,15 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
 
       /** The country of the place a clause happened in ("in Tbilisi", "at the border with Mordor"), if it names one. */
-      function placeOf(c: Clause): string | undefined {
+      function placeOf(c: Clause, hops = 0): string | undefined {
         for (const p of c.preps) {
           if (!/^(in|at|across|throughout|outside)$/.test(p.prep)) continue;
           const code = actorsOf(p.np)[0]?.code;
           if (code && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|MNC)/.test(code)) return code.slice(0, 3);
         }
-        return undefined;
+        // "marched in Tbilisi, demanding new elections": a clause that borrows its subject acts where the lender did.
+        const lender = c.subject === undefined && c.subjectFrom !== undefined && hops < 4 ? clauseById.get(c.subjectFrom) : undefined;
+        return lender ? placeOf(lender, hops + 1) : undefined;
       }
 
       /** The first phrase with an actor among a subject's prepositional modifiers, before the verb. */
@@ -454,7 +481,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = {
-          phraseAt, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}), ...(c.object !== undefined ? { object: c.object } : {}),
+          phraseAt, victimOf, ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}), ...(c.object !== undefined ? { object: c.object } : {}),
           ...(c.verb.passive && subjectPhrase ? { passiveSubject: { start: subjectPhrase.tokenStart, end: subjectPhrase.tokenEnd } } : {}),
         };
         const beforeFrom = sentence?.firstToken ?? c.tokenStart;

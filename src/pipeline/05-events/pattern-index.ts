@@ -113,6 +113,12 @@ export interface SlotFinder {
   readonly passiveSubject?: { readonly start: number; readonly end: number };
   /** The clause's direct object: a role there is the party acted on, whatever actors follow ("killed 30 militants near the Afghan border"). */
   readonly object?: number;
+  /**
+   * For the victims of an attack named by a phrase with no actor ("the crackdown on protesters"), the
+   * attack noun's token: unless the pattern's own words name that attack, they are not its target
+   * ("condemned the crackdown on protesters" criticises whoever cracked down).
+   */
+  victimOf?(phrase: number): number | undefined;
 }
 
 /**
@@ -238,6 +244,8 @@ export function matchPattern(
         if (p?.weak && p.id === slots.object && skip === 0) return fill(p, e.kind, !!e.compound);
         if (p?.weak) { weak ??= p; i = p.end - 1; continue; }
         if (p) {
+          const attack = e.kind === 'target' ? slots.victimOf?.(p.id) : undefined;
+          if (attack !== undefined && !wordTokens.includes(attack)) { i = p.end - 1; continue; }
           if (skip > 0) { skip--; i = p.end - 1; continue; }
           return fill(p, e.kind, !!e.compound);
         }
