@@ -110,6 +110,8 @@ export function datesStage(): Stage<'segment', 'dates'> {
           // event, which chrono cannot know, not from the reference it counts from. No date is better
           // than a wrong one.
           if (reckoned(r) && FROM_ANOTHER_EVENT.test(r.text)) continue;
+          // "jailed a journalist for seven years": a length of time, not a time.
+          if (reckoned(r) && /^for\b/i.test(r.text)) continue;
           // Lower-case single words ("may", "march") are verbs far more often than months.
           if (/^[a-z]+$/.test(r.text) && !/^(today|yesterday|tonight|tomorrow)$/.test(r.text)) continue;
           const lead = LEAD_IN.exec(text.slice(Math.max(0, index - 30), index));

@@ -86,7 +86,7 @@ const rows: [string, string[]][] = [
   ['Armed men abducted more than 200 schoolchildren in northern Nigeria, police said.', ['NGAREB NGAEDU 18']],
   ['Police fired tear gas at protesters in Nairobi.', ['KENCOP KENOPP 17']],
   // "between A and B" always coordinates; "the country" is the country named last
-  ['The African Union welcomed the peace agreement between Congo and Rwanda signed in Washington.', ['IGOAFRAFU COG 05', 'IGOAFRAFU RWA 05']],
+  ['The African Union welcomed the peace agreement between Congo and Rwanda signed in Washington.', ['IGOAFRAFU COD 05', 'IGOAFRAFU RWA 05']],
   ["Argentina's economy minister said the country would seek a new loan from the International Monetary Fund.", ['ARG IGOBUSIMF 03']],
   ['A Chinese vessel rammed a Philippine coast guard ship.', ['CHN PHLMIL 19']],
   ["Russia continued its attacks on Ukraine's energy grid.", ['RUS UKR 19']],
@@ -130,6 +130,9 @@ const rows: [string, string[]][] = [
   ['The European Parliament approved a resolution condemning the crackdown on protesters in Georgia.', ['IGOEUREEC GEO 11']],
   ['The UN condemned the attack on peacekeepers in Lebanon.', ['IGOUNO LBN 11']],
   ['Russia launched an attack on Kyiv.', ['RUS UKRGOV 19']],
+  ['The U.N. human rights chief Volker Turk condemned the killing of civilians in El Fasher by the Rapid Support Forces.', ['IGOUNOHRIHCH SDNREB 11']],
+  // migrants and refugees are not of the country that acts on them
+  ['Greek police arrested 40 migrants.', []],
   // a participle with no target of its own tells how the act before it was done
   ['Israeli settlers attacked a Palestinian village, setting fire to homes and cars.', ['ISR PSE 19']],
   ['Thousands of protesters marched in Tbilisi, demanding new elections.', ['GEOOPP - 14', 'GEOOPP - 10']],
@@ -190,6 +193,7 @@ const dated: [string, string, string][] = [
   // a weekday chrono reads forward, for a past act, is last week's
   ['Ethiopia and Eritrea traded accusations on Tuesday.', '2025-06-02', '2025-05-27'],
   ['Modi will visit Washington on Tuesday.', '2025-06-02', '2025-06-02'],
+  ['A Russian court jailed a journalist for seven years for criticising the war in Ukraine.', '2025-12-10', '2025-12-10'],
   // a time counted from the reference, in a past clause, counts from another event the text does not date
   ['The threat came a day after Washington imposed new sanctions on Iranian oil shipments.', '2025-03-14', '2025-03-14'],
 ];

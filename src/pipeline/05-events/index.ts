@@ -27,6 +27,8 @@ const QUANTITY_HEADS = new Set([
 /** Punctuation that closes the stretch of text a verb's pattern may reach. */
 const CLAUSE_END = new Set([',', ';', ':', '"', '“', '”', '(', ')']);
 
+// Words that make a role someone from another country, whatever country acts on them.
+const FROM_ELSEWHERE = new Set(['foreign', 'foreigner', 'foreigners', 'migrant', 'migrants', 'refugee', 'refugees', 'asylum', 'immigrant', 'immigrants', 'expatriate', 'expatriates', 'tourist', 'tourists']);
 const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'after', 'before', 'amid', 'amidst', 'following', 'throughout']);
 
 /** One step of the events stage's reasoning, for `parley explain`. */
@@ -134,16 +136,30 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       // "the crackdown on protesters": the phrase after an attack noun's "on"/"against", keyed to that noun.
       let phraseEnds: Map<number, NounPhrase> | undefined;
-      const victimOf = (id: number): number | undefined => {
-        const p = phrases[id];
-        const prep = p ? tokens[p.tokenStart - 1] : undefined;
-        if (!p || resources.literalOnly || (prep?.lower !== 'on' && prep?.lower !== 'against')) return undefined;
+      const phraseEndingAt = (token: number): NounPhrase | undefined => {
         if (!phraseEnds) {
           phraseEnds = new Map();
           for (const q of phrases) { const at = phraseEnds.get(q.tokenEnd); if (!at || q.tokenStart < at.tokenStart) phraseEnds.set(q.tokenEnd, q); }
         }
-        const attack = phraseEnds.get(p.tokenStart - 1);
-        return attack && frames.attackNouns.has(tokens[attack.head]?.lemma ?? '') && actorsOf(attack.id).length === 0 ? attack.head : undefined;
+        return phraseEnds.get(token);
+      };
+      const victimOf = (id: number, hops = 0): number | undefined => {
+        const p = phrases[id];
+        const prep = p ? tokens[p.tokenStart - 1] : undefined;
+        if (!p || resources.literalOnly || !prep) return undefined;
+        const before = phraseEndingAt(p.tokenStart - 1);
+        if (!before) return undefined;
+        // "the killing of civilians in El Fasher by the RSF": "of" names the victims when a "by" names
+        // the killers, and the place of the killing is not a party either.
+        if (prep.lower === 'of') {
+          let by = p.tokenEnd;
+          while (by < p.tokenEnd + 12 && tokens[by] && tokens[by]!.sentence === p.sentence && tokens[by]!.lower !== 'by' && !CLAUSE_END.has(tokens[by]!.text)) by++;
+          if (tokens[by]?.lower !== 'by' || !phraseStarts.has(by + 1)) return undefined;
+        } else if ((prep.lower === 'in' || prep.lower === 'at') && hops < 2) {
+          const victims = victimOf(before.id, hops + 1);
+          return victims !== undefined && tokens[phrases[before.id]!.tokenStart - 1]?.lower === 'of' ? victims : undefined;
+        } else if (prep.lower !== 'on' && prep.lower !== 'against') return undefined;
+        return frames.attackNouns.has(tokens[before.head]?.lemma ?? '') && actorsOf(before.id).length === 0 ? before.head : undefined;
       };
       const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd, weak: actorsOf(p.id).length === 0 } : undefined; };
 
@@ -397,11 +413,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         return later.length === 0 ? expressions : expressions.filter((e) => !later.some((o) => o.start <= e.start && e.end <= o.end));
       }
 
-      /** "foreign intelligence services", "foreign fighters": a role that says it is not the source's country's. */
+      /**
+       * "foreign intelligence services", "foreign fighters", "rescued 400 migrants": a role that says it
+       * is not the source's country's.
+       */
       function saysForeign(id: number | undefined): boolean {
         const p = id !== undefined ? phrases[id] : undefined;
         if (!p) return false;
-        for (let i = p.tokenStart; i < p.tokenEnd; i++) if (tokens[i]?.lower === 'foreign') return true;
+        for (let i = p.tokenStart; i < p.tokenEnd; i++) if (FROM_ELSEWHERE.has(tokens[i]?.lemma ?? '') || FROM_ELSEWHERE.has(tokens[i]?.lower ?? '')) return true;
         return false;
       }
 
@@ -603,7 +622,7 @@ function dateFor(
     // A past act dated outright ahead of the reference ("visited in June 2024") trusts the text over
     // a publication date that may be wrong.
     if (ahead && !pastAt(e)) continue;
-    if (ahead && !e.explicit && e.precision !== 'year') {
+    if (ahead && !e.explicit) {
       // A time reckoned from the reference ("a day after", "next week") cannot be moved back a
       // year: in a past clause it counts from another event, which the text does not date.
       if (!e.weekday && !MONTH_NAME.test(e.text)) continue;
