@@ -78,6 +78,26 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         return undefined;
       };
+      // "Pakistan's military said its forces killed 30 militants who crossed from Afghanistan. It accused
+      // the Taliban ...": a pronoun opening a sentence continues the last sentence's subject, ahead of
+      // whatever was named after it.
+      let firstSubjects: Map<number, number> | undefined;
+      const previousSubject = (p: NounPhrase, accept: (s: Seen) => boolean): Seen | undefined => {
+        const sentence = segment.sentences[p.sentence];
+        if (!sentence || p.tokenStart !== sentence.firstToken || p.sentence === 0) return undefined;
+        if (!firstSubjects) {
+          firstSubjects = new Map();
+          for (const c of syntax.clauses) if (c.subject !== undefined && !firstSubjects.has(c.sentence)) firstSubjects.set(c.sentence, c.subject);
+        }
+        const subject = firstSubjects.get(p.sentence - 1);
+        if (subject === undefined) return undefined;
+        for (let i = history.length - 1; i >= 0; i--) {
+          const s = history[i]!;
+          if (s.sentence < p.sentence - 1) return undefined;
+          if (s.phrase === subject && accept(s)) return s;
+        }
+        return undefined;
+      };
       /** The codes of the last two named people of different codes in this sentence (fewer if there are none). */
       const peopleOf = (sentence: number): string[] => {
         const codes: string[] = [];
@@ -127,8 +147,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           const word = head.lower;
           if (SPEAKER_PRONOUNS.has(word)) continue; // resolved once speakers are known, below
           let antecedent: Seen | undefined;
-          if (PERSON_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => s.person);
-          else if (THING_PRONOUNS.has(word)) antecedent = recent(p.sentence, (s) => !s.person && !s.plural);
+          if (PERSON_PRONOUNS.has(word)) antecedent = previousSubject(p, (s) => s.person) ?? recent(p.sentence, (s) => s.person);
+          else if (THING_PRONOUNS.has(word)) antecedent = previousSubject(p, (s) => !s.person && !s.plural) ?? recent(p.sentence, (s) => !s.person && !s.plural);
           else if (PLURAL_PRONOUNS.has(word)) {
             // "Mordor, Rohan and Bree welcomed their ...": a plural pronoun takes a whole coordination.
             const group = coordinations.filter((q) => q.end <= p.start && p.sentence - q.sentence <= 1).pop();
