@@ -37,7 +37,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
   const stages = [
     segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
     syntaxStage(k.frames, (tokens, first, end) => k.actors.findNames(tokens, first, end)),
-    actorsStage(k.actors, k.groups, { ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
+    actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
       patterns: k.patterns, frames: k.frames, intents: k.intents,

@@ -10,6 +10,8 @@ export interface FrameWords {
   readonly intentAdjectives: ReadonlySet<string>;
   readonly intentNouns: ReadonlySet<string>;
   readonly intentModals: ReadonlySet<string>;
+  /** Verbs whose to-infinitive did not happen ("failed to agree"): nothing they govern is coded. */
+  readonly unfulfilledVerbs: ReadonlySet<string>;
   /**
    * Cue verbs that commit their subject whatever the action ("agreed to set up a joint mechanism"):
    * when no pattern codes the action, the intent itself is coded (CAMEO 030).
@@ -30,13 +32,13 @@ function lines(text: string): string[] {
 }
 
 export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = '', attacks = ''): FrameWords {
-  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>() };
+  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>(), unfulfilled: new Set<string>() };
   const commitments = new Set<string>();
   const decisions = new Set<string>();
   lines(intent).forEach((line) => {
     const [kind, word, ...flags] = line.split(/\s+/);
-    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
-      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal WORD, or verb WORD [commits] [decides])`);
+    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal' || kind === 'unfulfilled') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
+      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal|unfulfilled WORD, or verb WORD [commits] [decides])`);
     }
     sets[kind].add(word.toLowerCase());
     if (flags.includes('commits')) commitments.add(word.toLowerCase());
@@ -50,6 +52,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     intentAdjectives: sets.adj,
     intentNouns: sets.noun,
     intentModals: sets.modal,
+    unfulfilledVerbs: sets.unfulfilled,
     commitmentVerbs: commitments,
     decisionVerbs: decisions,
     documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),

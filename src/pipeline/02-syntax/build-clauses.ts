@@ -102,7 +102,7 @@ export function buildClauses(
       // "bombed a monastery, killing 23 civilians": a participle after a comma tells what the clause
       // before it did, so it shares that clause's subject.
       let m = n - 1;
-      while (m > 0 && drafts[m]!.rule === 'syntax/clause#relative') m--;
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative')) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first) {

@@ -33,6 +33,8 @@ export interface ActorOptions {
    * withRole), and "X of Y" with no actor of its own is Y's ("goats of Gondor" is GON).
    */
   readonly petrarch?: boolean;
+  /** Texts ("the proposal", "the statement"): one named after a party is what a later "it" means. */
+  readonly documentNouns?: ReadonlySet<string>;
 }
 
 /** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
@@ -98,6 +100,30 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         }
         return undefined;
       };
+      // "Sudan's army rejected the resolution and said it would continue": "it" in what a party said
+      // is that party, whatever was named in between.
+      const reportingSpeaker = (p: NounPhrase, accept: (s: Seen) => boolean): Seen | undefined => {
+        const frame = reports.find((r) => r.sentence === p.sentence && !r.direct && r.contentStart <= p.start && p.end <= r.contentEnd && r.speaker !== undefined);
+        if (!frame) return undefined;
+        for (let i = history.length - 1; i >= 0; i--) {
+          const s = history[i]!;
+          if (s.sentence < p.sentence) return undefined;
+          const at = s.phrase !== undefined ? phrases[s.phrase] : undefined;
+          // "The UN said Russia had withdrawn its troops": a party named in what was said comes first.
+          if (at && at.start >= frame.contentStart && at.end <= p.start && accept(s)) return undefined;
+          if (s.phrase === frame.speaker && accept(s)) return s;
+        }
+        return undefined;
+      };
+      const textBetween = (antecedent: Seen, p: NounPhrase): boolean => {
+        const from = antecedent.phrase !== undefined ? phrases[antecedent.phrase] : undefined;
+        if (!from || !options.documentNouns) return false;
+        for (const q of phrases) {
+          if (q.sentence !== p.sentence) continue;
+          if (q.start >= from.end && q.end <= p.start && !q.pronoun && options.documentNouns.has(tokens[q.head]?.lemma ?? '') && !byPhrase.get(q.id)?.length) return true;
+        }
+        return false;
+      };
       /** The codes of the last two named people of different codes in this sentence (fewer if there are none). */
       const peopleOf = (sentence: number): string[] => {
         const codes: string[] = [];
@@ -148,7 +174,16 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           if (SPEAKER_PRONOUNS.has(word)) continue; // resolved once speakers are known, below
           let antecedent: Seen | undefined;
           if (PERSON_PRONOUNS.has(word)) antecedent = previousSubject(p, (s) => s.person) ?? recent(p.sentence, (s) => s.person);
-          else if (THING_PRONOUNS.has(word)) antecedent = previousSubject(p, (s) => !s.person && !s.plural) ?? recent(p.sentence, (s) => !s.person && !s.plural);
+          else if (THING_PRONOUNS.has(word)) {
+            const thing = (s: Seen) => !s.person && !s.plural;
+            antecedent = reportingSpeaker(p, thing) ?? previousSubject(p, thing);
+            if (!antecedent) {
+              antecedent = recent(p.sentence, (s) => !s.person && !s.plural && !(s.phrase !== undefined && coordinationOf.has(s.phrase)));
+              // "rejected a truce proposal put forward by the United States and Egypt, saying it would only
+              // help the RSF": a text named after the party, in the pronoun's sentence, is what "it" means.
+              if (antecedent && textBetween(antecedent, p)) antecedent = undefined;
+            }
+          }
           else if (PLURAL_PRONOUNS.has(word)) {
             // "Mordor, Rohan and Bree welcomed their ...": a plural pronoun takes a whole coordination.
             const group = coordinations.filter((q) => q.end <= p.start && p.sentence - q.sentence <= 1).pop();

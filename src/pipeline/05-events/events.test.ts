@@ -142,6 +142,8 @@ const rows: [string, string[]][] = [
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],
+  ['European Union leaders failed to agree on using frozen Russian assets to finance Ukraine.', []],
+  ['Pakistan and Afghanistan failed to reach an agreement at talks in Istanbul.', []],
   ['Ukraine has not attacked Russia.', []],
   ['Two journalists were arrested by Iranian police.', ['IRNCOP IRNMED 17']],
   ['Moscow and Beijing agreed to strengthen cooperation.', ['RUSGOV CHNGOV 03', 'CHNGOV RUSGOV 03']],

@@ -206,13 +206,13 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const naming = NAMING_VERBS.has(c.verb.lemma) && namesObject(c);
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
         // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
-        if (c.verb.negated) {
+        if (c.verb.negated || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
           // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
           // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
           const spelled = bestMatch(c);
           if (!spelled || !patterns.isLiteral(spelled.pattern) || spelled.pattern.before.length === 0) {
             if (c.complement && !resources.literalOnly) consume(c.complement.clause);
-            trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'negated: not coded, nor what it governs' });
+            trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: c.verb.negated ? 'negated: not coded, nor what it governs' : `"${c.verb.lemma}" to: what it governs did not happen` });
             continue;
           }
         }
@@ -268,8 +268,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
         const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') ?? attackIn(action, literal) : undefined;
         if (by || (action.verb.passive && match.source === undefined && !literal)) {
-          // A "+" that landed on the by-phrase ("arrested by police") is the agent, not the target.
-          targetPhrase = (match.target !== undefined && match.target !== by?.np ? match.target : undefined) ?? subjectOf(action);
+          // A "+" that landed on the by-phrase ("arrested by police"), or on one of its members ("put
+          // forward by the United States, Saudi Arabia and Egypt"), is the agent, not the target.
+          const byPhrase = by ? phrases[by.np] : undefined;
+          const inBy = (id: number) => !!byPhrase && (id === byPhrase.id || (phrases[id]!.tokenStart >= byPhrase.tokenStart && phrases[id]!.tokenEnd <= byPhrase.tokenEnd));
+          targetPhrase = (match.target !== undefined && !inBy(match.target) ? match.target : undefined) ?? subjectOf(action);
           sourcePhrase = by?.np;
         }
         // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
@@ -339,7 +342,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const sameParty = (s: ActorMention, t: ActorMention) => s.code === t.code || ownCountry(s, t) || (!resources.literalOnly && sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
         if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(s, t)));
         const pairs: [ActorMention, ActorMention | undefined][] = [];
-        if (targets.length === 0 && sources.length > 1) {
+        // A joint statement or appeal (roots 01, 02) is not its authors addressing one another.
+        if (targets.length === 0 && sources.length > 1 && (literal || !/^0[12]/.test(code))) {
           // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
           for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
         } else if (targets.length === 0) {
