@@ -139,6 +139,10 @@ const rows: [string, string[]][] = [
   // a business taken is property, not territory; readmission eases a sanction
   ['The Dutch government took control of chipmaker Nexperia from its Chinese owner.', ['NLDGOV CHN 17']],
   ['The African Union lifted the suspension of Gabon.', ['IGOAFRAFU GAB 08']],
+  // a phase verb passes to the action it governs, with its modal; self-defence protects no one else
+  ['Rubio said Washington would continue to work with Kyiv and Moscow to end the war.', ['USAGOV UKRGOV 03', 'USAGOV RUSGOV 03']],
+  ['Israel continued to strike Gaza.', ['ISR PSE 19']],
+  ['Maduro said that the country would defend itself against any U.S. attack.', []],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

@@ -222,6 +222,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           action = complement;
           intent = true;
           consume(complement.id);
+        } else if (complement && c.complement?.kind === 'to-infinitive' && frames.aspectVerbs.has(c.verb.lemma) && !resources.literalOnly) {
+          action = complement;
+          intent = c.verb.modal !== undefined && frames.intentModals.has(c.verb.modal);
+          consume(complement.id);
         }
         if (intent) trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `intent frame: codes the intended action "${action.verb.lemma}" as CAMEO 03x` });
         let match = bestMatch(action);
