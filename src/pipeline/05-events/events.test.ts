@@ -143,6 +143,7 @@ const rows: [string, string[]][] = [
   ['Rubio said Washington would continue to work with Kyiv and Moscow to end the war.', ['USAGOV UKRGOV 03', 'USAGOV RUSGOV 03']],
   ['Israel continued to strike Gaza.', ['ISR PSE 19']],
   ['Maduro said that the country would defend itself against any U.S. attack.', []],
+  ['Chinese and Japanese officials exchanged protests on Tuesday.', ['CHNGOV JPNGOV 11', 'JPNGOV CHNGOV 11']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],
