@@ -217,6 +217,16 @@ export function buildClauses(
     }
   });
 
+  // "Hamas said the strike was a violation and called on mediators to intervene": a past verb joined
+  // after a copula inside what was said continues the report, not the copula's clause.
+  for (const d of drafts) {
+    if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past') continue;
+    const m = drafts.find((x) => x.id === d.subjectFrom);
+    const r = m?.parent !== undefined ? drafts.find((x) => x.id === m.parent) : undefined;
+    if (!m || !r || r.complement?.kind !== 'that' || r.complement.clause !== m.id || !reportingVerbs.has(r.verb.lemma) || r.verb.tense !== 'past') continue;
+    if (m.verb.predicate !== undefined || m.verb.lemma === 'be') d.subjectFrom = r.id;
+  }
+
   return drafts.map((c) => {
     const a = tokens[c.tokenStart];
     const b = tokens[Math.max(c.tokenStart, c.tokenEnd - 1)];

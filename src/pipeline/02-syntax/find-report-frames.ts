@@ -88,6 +88,13 @@ export function findReportFrames(
       const anchor = c.complement.kind === 'as-saying' ? complement : c;
       contentFrom = tokens[anchor.tokenEnd]?.lower === 'that' ? anchor.tokenEnd + 1 : Math.min(inner.tokenStart, anchor.tokenEnd);
       contentTo = end;
+      // "... said the strike was a violation and called on mediators": what was said ends where a verb
+      // of the speaker's own is joined on.
+      const joined = clauses.find((d) => d.subjectFrom === c.id && d.rule === 'syntax/clause#coordinated-verb' && d.verb.tokenStart > contentFrom);
+      if (joined) {
+        contentTo = joined.verb.tokenStart;
+        while (contentTo > contentFrom && /^(and|but|,)$/.test(tokens[contentTo - 1]?.lower ?? '')) contentTo--;
+      }
     } else if (tokens[c.tokenEnd]?.text === ':' && QUOTE_OPEN.has(tokens[c.tokenEnd + 1]?.text ?? '')) {
       // "Peskov told reporters: \"There are no plans.\"": the quotation after the colon.
       contentFrom = c.tokenEnd + 1;

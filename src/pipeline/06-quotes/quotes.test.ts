@@ -14,6 +14,9 @@ const rows: [string, string, string[]][] = [
     ['indirect | TURGOV | - | Turkey will host the next round of talks']],
   ['Russian President Vladimir Putin said the plan could be a basis for a settlement "if the West is ready for it."', '2023-03-21',
     ['indirect | RUSGOV (Vladimir Putin) | - | the plan could be a basis for a settlement']],
+  // what was said ends where a verb of the speaker's own is joined on
+  ['Hamas said the strike was a flagrant violation of the truce and called on mediators to intervene.', '2025-12-11',
+    ['indirect | PSEREBHMS (Hamas) | - | the strike was a flagrant violation of the truce']],
   // a quotation after a colon
   ['Kremlin spokesman Dmitry Peskov told reporters: "There are no plans for a meeting yet."', '2025-11-24',
     ['direct | RUSGOV (Dmitry Peskov) | - | There are no plans for a meeting yet']],
