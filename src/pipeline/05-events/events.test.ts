@@ -144,6 +144,9 @@ const rows: [string, string[]][] = [
   ['Israel continued to strike Gaza.', ['ISR PSE 19']],
   ['Maduro said that the country would defend itself against any U.S. attack.', []],
   ['Chinese and Japanese officials exchanged protests on Tuesday.', ['CHNGOV JPNGOV 11', 'JPNGOV CHNGOV 11']],
+  // of patterns ranked alike, the one whose words take in another's and more
+  ['Israel launched a wave of air strikes across the Gaza Strip.', ['ISR PSE 19']],
+  ["China's navy held live-fire drills near Taiwan.", ['CHNMIL TWN 15']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

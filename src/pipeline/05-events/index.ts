@@ -7,7 +7,7 @@ import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { Sentence, Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import { matchPattern, mayMatch, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { matchPattern, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
 import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -517,13 +517,18 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // A pattern's words start before the verb (from beforeFrom) or after it (up to `to`); most
         // patterns need a word that is not there, which a set lookup tells before matching.
         const present = wordsIn(Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
+        let best: PatternMatch | undefined;
         for (const p of candidates) {
+          // Of patterns ranked alike, one whose words take in another's and more fits the text better:
+          // "launched a wave of air strikes" is "launch &AIRSTRIKE", not the labour strike of "launch
+          // &LABORSTRIKE"; "held live-fire drills" is not "hold fire". Otherwise the earlier pattern stands.
+          if (best && !sameRank(best.pattern, p)) break;
           // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
           const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
-          if (m) return m;
+          if (m && (!best || fitsBetter(m, best))) best = m;
         }
-        return undefined;
+        return best;
       }
 
       /**
@@ -642,6 +647,11 @@ function dateFor(
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
+
+/** Whether a's words are b's and more: the reading that accounts for more of the same words. */
+function fitsBetter(a: PatternMatch, b: PatternMatch): boolean {
+  return a.wordTokens.length > b.wordTokens.length && b.wordTokens.every((t) => a.wordTokens.includes(t));
+}
 
 function weekBefore(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);

@@ -67,6 +67,11 @@ export class PatternIndex {
   }
 }
 
+/** Whether two patterns rank as equally specific, so which of them fits better is told by what they match. */
+export function sameRank(a: VerbPattern, b: VerbPattern): boolean {
+  return wordCount(a) + slotCount(a) === wordCount(b) + slotCount(b) && elementCount(a) === elementCount(b) && wordCount(a) === wordCount(b) && (a.code === null) === (b.code === null);
+}
+
 function elementCount(p: VerbPattern): number {
   return p.verb.length - 1 + p.before.length + p.after.length;
 }
