@@ -33,6 +33,8 @@ export const ADJECTIVES_AS_HEADS = new Set([
   'military', 'militant', 'official', 'rebel', 'civilian', 'paramilitary', 'separatist', 'extremist',
   'jihadist', 'islamist', 'insurgent', 'loyalist', 'radical', 'conservative', 'liberal', 'moderate',
 ]);
+/** Bare nouns that complete a passive participle rather than being its object ("women held hostage"). */
+export const PARTICIPLE_COMPLEMENTS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners', 'incommunicado']);
 export const TIME_NOUNS = new Set([
   'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'morning', 'afternoon', 'evening', 'night',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { CLAUSE_OPENERS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
+import { CLAUSE_OPENERS, PARTICIPLE_COMPLEMENTS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
 
 interface ClauseDraft {
   id: number;
@@ -43,6 +43,11 @@ export function buildClauses(
     id: nextId(), verb, preps: [], tokenStart: verb.tokenStart, tokenEnd: verb.tokenEnd, rule: 'syntax/clause',
   }));
 
+  // A clause opened by a subordinator ("after Lai was sworn in", "unless Moscow agreed").
+  const subordinate = (d: ClauseDraft) => {
+    const opener = d.subject !== undefined ? tokens[(phrases.find((p) => p.id === d.subject)?.tokenStart ?? 0) - 1] : undefined;
+    return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
+  };
   drafts.forEach((c, n) => {
     let g = c.verb;
     const nextStart = groups[n + 1]?.tokenStart ?? end;
@@ -101,8 +106,10 @@ export function buildClauses(
     } else if (left?.text === ',' && n > 0 && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '') && !subject) {
       // "bombed a monastery, killing 23 civilians": a participle after a comma tells what the clause
       // before it did, so it shares that clause's subject.
+      // Not a relative clause, nor one set off as a subordinate ("began drills on Thursday, three days
+      // after Lai was sworn in, calling them punishment").
       let m = n - 1;
-      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative')) m--;
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || subordinate(drafts[m]!))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first) {
@@ -131,12 +138,11 @@ export function buildClauses(
       // After a comma, not with a subordinate clause set off before it ("seized power on Wednesday, a
       // day before results were due, and detained the president").
       const afterComma = tokens[k - 1]?.text === ',';
-      const subordinate = (d: ClauseDraft) => {
-        const opener = d.subject !== undefined ? tokens[(phrases.find((p) => p.id === d.subject)?.tokenStart ?? 0) - 1] : undefined;
-        return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
-      };
+      // "threatened to impose tariffs unless ..., and announced": a finite verb does not join an infinitive.
+      const finite = g.tense === 'past' && g.head === g.tokenStart;
       let m = n - 1;
-      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!)))) m--;
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!))
+        || (afterComma && finite && drafts[m]!.rule === 'syntax/clause#infinitive'))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {
@@ -147,7 +153,7 @@ export function buildClauses(
     // "arrested three activists accused of plotting": a bare past form right after the previous verb's
     // object, with no object of its own, is a participle telling what was done to that object.
     const prev = drafts[n - 1];
-    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && !index.startingAt(g.tokenEnd)) {
+    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && (!index.startingAt(g.tokenEnd) || PARTICIPLE_COMPLEMENTS.has(tokens[g.tokenEnd]?.lower ?? ''))) {
       g = c.verb = { ...g, passive: true, rule: 'syntax/vg#reduced-relative' };
       c.rule = 'syntax/clause#reduced-relative';
     }

@@ -185,6 +185,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
             }
           }
           else if (PLURAL_PRONOUNS.has(word)) {
+            // "M23 rebels, who are backed by Rwanda, said they had captured Goma": the speakers themselves.
+            const pluralHead = (id: number | undefined) => { const h = id !== undefined ? tokens[phrases[id]?.head ?? -1] : undefined; return !!h && h.pos === 'NOUN' && h.lower !== h.lemma && h.lower.endsWith('s'); };
+            const speakers = reportingSpeaker(p, (s) => s.plural || pluralHead(s.phrase));
+            if (speakers) { add(p, { code: speakers.code, rule: `actors/pronoun#${word}-speaker`, resolution: 'coreference' }); continue; }
             // "Mordor, Rohan and Bree welcomed their ...": a plural pronoun takes a whole coordination.
             const group = coordinations.filter((q) => q.end <= p.start && p.sentence - q.sentence <= 1).pop();
             const codes = group ? [...new Set(group.conjuncts!.flatMap((id) => byPhrase.get(id) ?? []).map((m) => m.code))] : [];

@@ -147,6 +147,11 @@ const rows: [string, string[]][] = [
   // of patterns ranked alike, the one whose words take in another's and more
   ['Israel launched a wave of air strikes across the Gaza Strip.', ['ISR PSE 19']],
   ["China's navy held live-fire drills near Taiwan.", ['CHNMIL TWN 15']],
+  // a condition is not an event; a participle skips a subordinate clause; a quotation after the object names it
+  ["U.S. President Donald Trump threatened to impose tariffs on buyers of Russian oil unless Moscow agreed to a peace deal with Ukraine.", ['USAGOV RUS 13']],
+  ["China began military drills around Taiwan on Thursday, three days after Lai Ching-te was sworn in, calling them 'strong punishment' for separatist acts.", ['CHN TWN 15']],
+  ['Hamas freed three Israeli women held hostage in Gaza.', ['PSEREBHMS ISRCVL 08']],
+  ['Mali, Burkina Faso and Niger quit the Economic Community of West African States.', ['MLI IGOWAFWAS 16', 'BFA IGOWAFWAS 16', 'NER IGOWAFWAS 16']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

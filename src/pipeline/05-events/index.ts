@@ -29,6 +29,8 @@ const CLAUSE_END = new Set([',', ';', ':', '"', '“', '”', '(', ')']);
 
 // Words that make a role someone from another country, whatever country acts on them.
 const FROM_ELSEWHERE = new Set(['foreign', 'foreigner', 'foreigners', 'migrant', 'migrants', 'refugee', 'refugees', 'asylum', 'immigrant', 'immigrants', 'expatriate', 'expatriates', 'tourist', 'tourists']);
+// "calling them 'strong punishment'": a quotation after the object is what it is called.
+const QUOTE_MARK = /^["'“”‘’«]$/;
 const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'after', 'before', 'amid', 'amidst', 'following', 'throughout']);
 
 /** One step of the events stage's reasoning, for `parley explain`. */
@@ -202,6 +204,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
           continue;
         }
+        // "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition
+        // names what has not happened.
+        if (!resources.literalOnly && isCondition(c)) {
+          trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a condition ("if", "unless"), not an event' });
+          continue;
+        }
         // "calling them not wise": a naming. Only a pattern with words of its own ("called it a threat") codes it.
         const naming = NAMING_VERBS.has(c.verb.lemma) && namesObject(c);
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
@@ -232,7 +240,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
         // what was said is coded instead.
         if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
-        if (match && naming && !match.pattern.after.some((e) => e.kind === 'words') && match.pattern.verb.length === 1) {
+        // Words of its own that are only prepositions ("calling them 'strong punishment' for separatist acts"
+        // is no "call for") do not make a naming an appeal either.
+        if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
           continue;
         }
@@ -432,13 +442,19 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         return false;
       }
 
+      function isCondition(c: Clause): boolean {
+        const first = c.subject !== undefined ? phrases[c.subject]?.tokenStart ?? c.verb.tokenStart : c.verb.tokenStart;
+        const opener = tokens[first - 1]?.lower;
+        return opener === 'if' || opener === 'unless';
+      }
+
       /** "calling them not wise", "called the move a provocation": an object and what it is called after it. */
       function namesObject(c: Clause): boolean {
         const object = c.object !== undefined ? phrases[c.object] : undefined;
         if (!object) return false;
         const next = tokens[object.tokenEnd];
         if (!next || next.sentence !== c.sentence) return false;
-        return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || (next.pos === 'ADV' && tokens[object.tokenEnd + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === object.tokenEnd) && !dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
+        return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || QUOTE_MARK.test(next.text) || (next.pos === 'ADV' && tokens[object.tokenEnd + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === object.tokenEnd) && !dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
       }
 
       /** "was killed in an Israeli strike": an attack with its side, standing for a passive's missing by-phrase. */
