@@ -3,19 +3,19 @@ import { dataPath } from '../data-path.js';
 import { foldWords } from '../actors/phrase-words.js';
 
 export interface GroupReference {
-  readonly kind: 'role' | 'country' | 'organisation' | 'state';
+  readonly kind: 'role' | 'country' | 'organisation' | 'state' | 'group';
   /** For a state reference that fits only some states ("the kingdom"): their country codes. */
   readonly only?: ReadonlySet<string>;
 }
 
 /**
  * Phrase (folded words joined by spaces) -> what it refers back to: the two parties in focus with
- * their roles, or only their countries, the organisation last named ("the bloc"), or the
- * country last named ("the country").
+ * their roles, or only their countries, the organisation last named ("the bloc"), the country
+ * last named ("the country"), or the armed or political group last named ("the group").
  */
 export type GroupReferences = ReadonlyMap<string, GroupReference>;
 
-const KINDS = new Set(['role', 'country', 'organisation', 'state']);
+const KINDS = new Set(['role', 'country', 'organisation', 'state', 'group']);
 
 export function parseGroupReferences(text: string, origin: string): GroupReferences {
   const map = new Map<string, GroupReference>();
@@ -26,7 +26,7 @@ export function parseGroupReferences(text: string, origin: string): GroupReferen
     const [kind = '', ...words] = phrasePart.split(/\s+/);
     const codes = codesPart?.split(/\s+/).filter((c) => c !== '') ?? [];
     if (!KINDS.has(kind) || words.length === 0 || (codesPart !== undefined && (kind !== 'state' || codes.length === 0 || codes.some((c) => !/^[A-Z]{3}$/.test(c))))) {
-      throw new Error(`${origin}:${i + 1}: want "role|country|organisation|state PHRASE", or "state PHRASE | CODE CODE ..."`);
+      throw new Error(`${origin}:${i + 1}: want "role|country|organisation|state|group PHRASE", or "state PHRASE | CODE CODE ..."`);
     }
     map.set(foldWords(words.map((w) => w.toLowerCase())).join(' '), { kind: kind as GroupReference['kind'], ...(codes.length > 0 ? { only: new Set(codes) } : {}) });
   });

@@ -54,6 +54,8 @@ export function buildClauses(
     // Subject: the phrase just left of the verb group, past adverbs.
     let k = g.tokenStart - 1;
     while (k >= first && (tokens[k]?.pos === 'ADV')) k--;
+    // "The U.S. military air-dropped": the verb's hyphenated prefix.
+    if ((tokens[k]?.text === '-' || tokens[k]?.text === '–') && tokens[k]!.end === tokens[g.tokenStart]?.start && k - 2 >= first) k -= 2;
     // "The Philippines and the European Union (EU) agree": a parenthesis before the verb is skipped.
     if (tokens[k]?.text === ')') {
       let open = k - 1;
@@ -82,6 +84,8 @@ export function buildClauses(
       if (!pp || prep?.pos !== 'ADP' || CLAUSE_OPENERS.has(prep.lower) || pp.tokenStart - 2 < first) break;
       let before = pp.tokenStart - 2;
       while (before > first && tokens[before]?.pos === 'ADV') before--;
+      // "coast guard personnel armed with knives and axes boarded": a participle between host and preposition.
+      if (before > first && /ed$/.test(tokens[before]?.lower ?? '') && (tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'ADJ') && !groupAt.has(before)) before--;
       const host = index.endingBefore(before + 1);
       if (!host) break;
       probe = before;
@@ -167,7 +171,9 @@ export function buildClauses(
       // "said Moscow is ready": a phrase followed at once by a verb is that verb's subject, not an object,
       // unless the verb is a bare participle after a non-reporting verb ("welcomed memos sent by Bree").
       const nextGroup = groups[n + 1];
-      const reducedRelative = !!nextGroup && nextGroup.tokenStart === nextGroup.head && nextGroup.tense === 'past' && !reportingVerbs.has(g.lemma);
+      // So is a bare "-ing" form ("shot dead 19 people protesting against a ban").
+      const bareParticiple = !!nextGroup && nextGroup.tokenStart === nextGroup.head && (nextGroup.tense === 'past' || /ing$/.test(tokens[nextGroup.head]?.lower ?? ''));
+      const reducedRelative = bareParticiple && !reportingVerbs.has(g.lemma);
       const opensClause = object !== undefined && after === nextStart && nextStart < end && !reducedRelative;
       if (object && object.tokenEnd <= nextStart && !opensClause) {
         c.object = object.id;
@@ -191,7 +197,8 @@ export function buildClauses(
         break;
       }
       if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') { cursor++; continue; }
-      if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
+      // (not a subordinator: "protesting against a ban, as demonstrators set fire to ...").
+      if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[cursor + 1]!.lower)) { cursor++; continue; }
       break;
     }
     c.tokenEnd = Math.max(c.tokenEnd, cursor);
@@ -207,8 +214,14 @@ export function buildClauses(
     // "called on Gondor late Sunday to be allowed to leave": a time adjunct does not break the link.
     let adjunct = 0;
     while (adjunct < words.length - 1 && TIME_ADJUNCT_WORDS.has(words[adjunct]!)) adjunct++;
-    if (words.length - adjunct === 1 && words[adjunct] === 'to') kind = 'to-infinitive';
+    // "ordered Israel to immediately halt": an adverb between "to" and its verb does not either.
+    let tail = words.length;
+    while (tail > adjunct + 1 && between[tail - 1]?.pos === 'ADV') tail--;
+    if (tail - adjunct === 1 && words[adjunct] === 'to') kind = 'to-infinitive';
     else if (words.length === 1 && words[0] === 'as' && next.verb.lemma === 'say') kind = 'as-saying';
+    // "adopted a resolution calling for a ceasefire", "vetoed a statement condemning Russia": a bare
+    // "-ing" form on the object tells what the object does, as part of what the clause does.
+    else if (words.length === 0 && c.object !== undefined && next.subject === c.object && next.verb.tokenStart === next.verb.head && /ing$/.test(tokens[next.verb.head]?.lower ?? '')) kind = 'gerund';
     // "that" straight before a verb is a relative pronoun ("the document that outlined"), not a complementizer.
     else if (words[0] === 'that' && words.length > 1 && !between.some((t) => t.text === ',')) kind = 'that';
     else if (words.length > 0 && next.subject !== undefined && !between.some((t) => CLAUSE_OPENERS.has(t.lower) || t.text === ',' || QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text))) {

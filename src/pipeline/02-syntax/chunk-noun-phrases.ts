@@ -35,6 +35,13 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }
 
+/** A hyphenated past form followed by a number or determiner ("air-dropped 38,000 meals") is a verb. */
+function hyphenatedVerb(tokens: readonly Token[], second: number): boolean {
+  const t = tokens[second];
+  const after = tokens[second + 1];
+  return !!t && /ed$/.test(t.lower) && !!after && (after.pos === 'NUM' || after.pos === 'DET');
+}
+
 function isHyphenJoin(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -53,9 +60,12 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   const t = tokens[i];
   if (!t || i >= end) return false;
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
+  // "air" in "air-dropped 38,000 meals" belongs to the verb.
+  if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
   if (isNominal(tokens, i) || t.pos === 'ADJ') return true;
   // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
-  if (isHyphenJoin(tokens, i) || (i > chunkStart && isHyphenJoin(tokens, i - 1))) return true;
+  // Not a past form with an object after it: "The U.S. military air-dropped 38,000 meals".
+  if (isHyphenJoin(tokens, i) || (i > chunkStart && isHyphenJoin(tokens, i - 1))) return !hyphenatedVerb(tokens, isHyphenJoin(tokens, i) ? i + 1 : i);
   const next = tokens[i + 1];
   // A participle as modifier ("armed groups", "the ruling party", "the remaining living hostages") only
   // between a determiner/adjective (or another such participle) and a noun.

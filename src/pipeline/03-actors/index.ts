@@ -8,6 +8,9 @@ import type { GroupReferences } from '../../dictionaries/frames/load-group-refer
 
 export { ActorIndex, codeOn, foldWord } from './actor-index.js';
 
+// Roles of groups that are not the state: rebels, insurgents, separatists, radicals, parties, the opposition.
+const NON_STATE_ROLE = /^(REB|INS|SEP|RAD|PTY|OPP|UAF)/;
+
 interface Seen {
   readonly code: string;
   readonly person: boolean;
@@ -215,6 +218,13 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
           // "the bloc", "the alliance": the organisation named last.
           const org = recent(p.sentence, (s) => /^(IGO|NGO)/.test(s.code));
           if (org) add(p, { code: org.code, rule: 'actors/group-reference#organisation', resolution: 'coreference' }, { code: org.code, person: false, plural: false });
+          continue;
+        }
+        if (group === 'group') {
+          // "Hamas political leader Ismail Haniyeh was killed, the group said": the armed group, party or
+          // movement named last, or the group of a member named last.
+          const named = recent(p.sentence, (s) => /^NGO/.test(s.code) || (!/^IGO/.test(s.code) && NON_STATE_ROLE.test(s.code.slice(3))));
+          if (named) add(p, { code: named.code, rule: 'actors/group-reference#group', resolution: 'coreference' }, { code: named.code, person: false, plural: false });
           continue;
         }
         if (group === 'state') {

@@ -152,6 +152,13 @@ const rows: [string, string[]][] = [
   ["China began military drills around Taiwan on Thursday, three days after Lai Ching-te was sworn in, calling them 'strong punishment' for separatist acts.", ['CHN TWN 15']],
   ['Hamas freed three Israeli women held hostage in Gaza.', ['PSEREBHMS ISRCVL 08']],
   ['Mali, Burkina Faso and Niger quit the Economic Community of West African States.', ['MLI IGOWAFWAS 16', 'BFA IGOWAFWAS 16', 'NER IGOWAFWAS 16']],
+  // a reduced "-ing" relative on the object is part of what the clause does; the group a member belonged to
+  ['Hungary vetoed a European Union statement condemning Russia.', ['HUN IGOEUREEC 12']],
+  ['Hamas political leader Ismail Haniyeh was killed in Tehran, the group said, blaming Israel for the attack.', ['PSEREBHMS ISR 11']],
+  ['Nepal\'s prime minister resigned a day after police shot dead 19 people protesting against a ban.', ['NPLCOP NPLCVL 19']],
+  ['Chinese President Xi Jinping and U.S. President Donald Trump met in the South Korean city of Busan.', ['CHNGOV USAGOV 04', 'USAGOV CHNGOV 04']],
+  ['Venezuela ordered diplomats from Argentina to leave the country.', ['VEN ARG 16']],
+  ['The U.S. military air-dropped 38,000 meals into southern Gaza.', ['USAMIL PSE 07']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

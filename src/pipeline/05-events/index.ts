@@ -77,6 +77,22 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       // Actors of a phrase: its own mentions, its conjuncts', else its possessor's ("Beijing's position").
       const unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
+      let countriesBySentence: Map<number, Set<string>> | undefined;
+      /** The country of every actor stated in a sentence, when there is exactly one. */
+      const soleCountry = (sentence: number): string | undefined => {
+        if (!countriesBySentence) {
+          countriesBySentence = new Map();
+          for (const m of actors.mentions) {
+            const at = phrases[m.phrase]?.sentence;
+            if (at === undefined || m.resolution !== 'stated' || /^(IGO|NGO|MNC|---)/.test(m.code) || !/^[A-Z]{3}/.test(m.code)) continue;
+            const set = countriesBySentence.get(at) ?? new Set<string>();
+            set.add(m.code.slice(0, 3));
+            countriesBySentence.set(at, set);
+          }
+        }
+        const found = countriesBySentence.get(sentence);
+        return found?.size === 1 ? [...found][0] : undefined;
+      };
       const placedMention = (id: number, code: string, rule = 'events/role-country-from-other-party'): ActorMention => {
         const p = phrases[id]!;
         return { phrase: id, start: p.start, end: p.end, code, rule, resolution: 'inferred' };
@@ -166,6 +182,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       const phraseAt = (i: number) => { const p = phraseStarts.get(i); return p ? { id: p.id, end: p.tokenEnd, weak: actorsOf(p.id).length === 0 } : undefined; };
 
       const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
+      // Where clauses with a subject of their own begin (their subject's first token).
+      const subjectClauseAt = new Set(clauses.flatMap((c) => (c.subject !== undefined && phrases[c.subject] && phrases[c.subject]!.tokenStart > c.tokenStart - 1 ? [phrases[c.subject]!.tokenStart] : [])));
       // Clauses hanging off each clause (complements, shared subjects), for consuming them.
       const dependents = new Map<number, number[]>();
       for (const c of clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(dependents, up, c.id);
@@ -272,7 +290,17 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         let sourcePhrase = match.source ?? subjectOf(action);
         const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
         // Several parties acting together ("X and Y met in Dubai"): a place is where, not whom.
-        const placeOnly = (id: number) => sourceCodes.length > 1 && /^(in|at)$/.test(tokens[(phrases[id]?.tokenStart ?? 0) - 1]?.lower ?? '');
+        // "met in the South Korean city of Busan": the "of" phrase is part of the place.
+        const placeOnly = (id: number) => {
+          if (sourceCodes.length < 2) return false;
+          let start = phrases[id]?.tokenStart ?? 0;
+          for (let hops = 0; hops < 3 && !literal && tokens[start - 1]?.lower === 'of'; hops++) {
+            const host = phrases.find((q) => q.tokenEnd === start - 1 && q.sentence === phrases[id]?.sentence);
+            if (!host) break;
+            start = host.tokenStart;
+          }
+          return /^(in|at)$/.test(tokens[start - 1]?.lower ?? '');
+        };
         // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
         const subjectAsTarget = !literal && match.source !== undefined && match.target === undefined ? subjectOf(action) : undefined;
         let targetPhrase = match.target !== undefined && isOtherParty(match.target, sourceCodes) && !placeOnly(match.target) ? match.target
@@ -301,6 +329,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (where) sources = [placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
           const other = sources.length === 0 ? actorsOf(match.target ?? targetPhrase)[0] : undefined;
           if (other && !/^(IGO|NGO|MNC|---)/.test(other.code)) sources = [placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
+          // "Nepal's prime minister resigned, a day after police shot dead 19 people": the one country
+          // the sentence names.
+          const only = sources.length === 0 && !literal ? soleCountry(action.sentence) : undefined;
+          if (only) sources = [placedMention(sourcePhrase!, only + sourceRole, 'events/role-country-from-sentence')];
         }
         // PETRARCH reads a subject with its modifiers as one noun phrase and takes its first actor
         // ("Resumption of ties between Arnor and Gondor may spur ..." -> Arnor and Gondor).
@@ -520,7 +552,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // ("abandon improved economic relations": "improved" was read as a verb of its own).
         let to = Math.max(c.tokenEnd, c.verb.tokenEnd);
         const limit = sentence?.endToken ?? to;
-        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(isAndOrBut(tokens[to]?.lower) && clauseStarts.has(to + 1))) to++;
+        // Not into a clause with a subject of its own ("..., as demonstrators set fire to ..."), except for
+        // PETRARCH's dictionaries, whose patterns reach into what a verb governs ("ALLOWED THAT ... PLEASANT").
+        while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(isAndOrBut(tokens[to]?.lower) && clauseStarts.has(to + 1)) && !(subjectClauseAt.has(to) && !resources.literalOnly)) to++;
         const subjectId = subjectOf(c);
         const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
         const slots = {
@@ -592,10 +626,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // In a passive clause the by-phrase is the agent, never the target; when several parties act
         // together ("the two sides agreed to meet in Beijing") a place is where, not whom.
         const joint = sourceCodes.length > 1;
+        let inPlace = false;
         for (const p of c.preps) {
           // "during Putin's visit to Pyongyang": an adjunct of time opens a phrase whose objects are not parties.
           if (NON_TARGET_PREPS.has(p.prep)) break;
-          if ((c.verb.passive && p.prep === 'by') || (joint && (p.prep === 'in' || p.prep === 'at'))) continue;
+          // "met in the South Korean city of Busan": the "of" phrase belongs to the place.
+          const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !resources.literalOnly));
+          inPlace = place;
+          if ((c.verb.passive && p.prep === 'by') || place) continue;
           if (other(p.np)) return p.np;
         }
         // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
