@@ -48,6 +48,15 @@ export function buildClauses(
     const opener = d.subject !== undefined ? tokens[(phrases.find((p) => p.id === d.subject)?.tokenStart ?? 0) - 1] : undefined;
     return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
   };
+  // Where "X of Y of Z" ends, from the end of X.
+  const ofChainEnd = (end: number): number => {
+    for (let hops = 0; hops < 4 && tokens[end]?.lower === 'of'; hops++) {
+      const next = index.startingAt(end + 1);
+      if (!next) break;
+      end = next.tokenEnd;
+    }
+    return end;
+  };
   drafts.forEach((c, n) => {
     let g = c.verb;
     const nextStart = groups[n + 1]?.tokenStart ?? end;
@@ -80,7 +89,9 @@ export function buildClauses(
     for (let hops = 0, probe = k; hops < 3 && probe > first; hops++) {
       const pp = index.endingBefore(probe + 1);
       const prep = pp ? tokens[pp.tokenStart - 1] : undefined;
-      // "years after crowds burned": a subordinator's phrase is its own clause's subject.
+      // "years after crowds burned": a subordinator's phrase is its own clause's subject, and so is the
+      // head of an "of" chain it opens ("as hundreds of thousands of protesters defied a curfew").
+      if (pp && prep && hops > 0 && CLAUSE_OPENERS.has(prep.lower) && !RELATIVES.has(prep.lower)) { k = probe; break; }
       if (!pp || prep?.pos !== 'ADP' || CLAUSE_OPENERS.has(prep.lower) || pp.tokenStart - 2 < first) break;
       let before = pp.tokenStart - 2;
       while (before > first && tokens[before]?.pos === 'ADV') before--;
@@ -188,6 +199,9 @@ export function buildClauses(
       if (t.pos === 'ADP' || t.lower === 'to') {
         if (t.lower === 'that' || (t.lower === 'to' && groupAt.has(cursor + 1))) break;
         const np = index.startingAt(cursor + 1);
+        // "fled the country as hundreds of thousands of protesters defied a curfew": a subordinator
+        // whose phrase (with its "of" chain) runs into a verb opens a clause.
+        if (np && CLAUSE_OPENERS.has(t.lower) && groupAt.has(ofChainEnd(np.tokenEnd))) break;
         if (np && np.tokenEnd <= nextStart) {
           c.preps.push({ prep: t.lower, tokenIndex: cursor, np: np.id });
           cursor = np.tokenEnd;
@@ -237,13 +251,16 @@ export function buildClauses(
   });
 
   // "Hamas said the strike was a violation and called on mediators to intervene": a past verb joined
-  // after a copula inside what was said continues the report, not the copula's clause.
+  // after a copula inside what was said continues the report, not the copula's clause...
   for (const d of drafts) {
     if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past') continue;
     const m = drafts.find((x) => x.id === d.subjectFrom);
     const r = m?.parent !== undefined ? drafts.find((x) => x.id === m.parent) : undefined;
     if (!m || !r || r.complement?.kind !== 'that' || r.complement.clause !== m.id || !reportingVerbs.has(r.verb.lemma) || r.verb.tense !== 'past') continue;
-    if (m.verb.predicate !== undefined || m.verb.lemma === 'be') d.subjectFrom = r.id;
+    // ... or after a past perfect there ("said the plane had been hit ... and demanded"): the report's
+    // own tense is the simple past.
+    const perfect = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
+    if (m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb))) d.subjectFrom = r.id;
   }
 
   return drafts.map((c) => {

@@ -35,11 +35,14 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }
 
+// Words that open a quantity ("more than 38,000 meals").
+const QUANTITY_LEADS = new Set(['more', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'at', 'up', 'hundreds', 'thousands', 'dozens', 'tens']);
+
 /** A hyphenated past form followed by a number or determiner ("air-dropped 38,000 meals") is a verb. */
 function hyphenatedVerb(tokens: readonly Token[], second: number): boolean {
   const t = tokens[second];
   const after = tokens[second + 1];
-  return !!t && /ed$/.test(t.lower) && !!after && (after.pos === 'NUM' || after.pos === 'DET');
+  return !!t && /ed$/.test(t.lower) && !!after && (after.pos === 'NUM' || after.pos === 'DET' || QUANTITY_LEADS.has(after.lower));
 }
 
 function isHyphenJoin(tokens: readonly Token[], i: number): boolean {

@@ -48,7 +48,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The army seized power on Wednesday, a day before results were due, and detained the president.', verb: 'detain', subjectFrom: 'seize' },
   // a past verb joined after a copula inside what was said continues the report
   { text: 'Hamas said the strike was a violation of the truce and called on mediators to intervene.', verb: 'call', subjectFrom: 'say', complement: 'to-infinitive' },
-  { text: 'The ministry said it had summoned the ambassador and demanded an explanation.', verb: 'demand', subjectFrom: 'summon' },
+  { text: 'The ministry said it had summoned the ambassador and demanded an explanation.', verb: 'demand', subjectFrom: 'say' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject

@@ -159,6 +159,10 @@ const rows: [string, string[]][] = [
   ['Chinese President Xi Jinping and U.S. President Donald Trump met in the South Korean city of Busan.', ['CHNGOV USAGOV 04', 'USAGOV CHNGOV 04']],
   ['Venezuela ordered diplomats from Argentina to leave the country.', ['VEN ARG 16']],
   ['The U.S. military air-dropped 38,000 meals into southern Gaza.', ['USAMIL PSE 07']],
+  ['Thailand sent F-16 jets to bomb Cambodian military targets.', ['THA KHMMIL 19']],
+  ['Sheikh Hasina fled the country as hundreds of thousands of protesters defied a curfew and stormed her official residence in Dhaka.', ['BGDOPP BGDGOV 14']],
+  ['U.S. military planes and Jordanian aircraft air-dropped more than 38,000 meals into southern Gaza.', ['USAMIL PSE 07', 'JOR PSE 07']],
+  ['Azerbaijani President Ilham Aliyev said the plane had been hit by fire from the ground in Russia and demanded that Moscow admit guilt.', ['AZEGOV RUSGOV 10']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

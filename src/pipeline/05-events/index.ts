@@ -15,7 +15,7 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
-const AIMING_VERBS = new Set(['target', 'aim', 'hit']);
+const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
 const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 const QUANTITY_HEADS = new Set([
@@ -263,6 +263,16 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
           continue;
+        }
+        // "sent F-16 jets to bomb Cambodian targets": force sent to attack is the attack.
+        if (match && !intent && complement && c.complement?.kind === 'to-infinitive' && /^(072|15)/.test(match.pattern.code ?? '') && !patterns.isLiteral(match.pattern)) {
+          const purpose = bestMatch(complement);
+          if (purpose?.pattern.code && /^(18|19|20)/.test(purpose.pattern.code)) {
+            trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `sent to attack: the attack (clause ${complement.id}) is coded` });
+            action = complement;
+            match = purpose;
+            consume(complement.id);
+          }
         }
         // "issued a statement condemning the strikes": what the statement does is the event, not its issuing
         // (010), nor the vote that passed it ("approved a resolution condemning ...": "approve +" is 051).
