@@ -7,7 +7,7 @@ import { loadAcronyms } from '../dictionaries/actors/load-acronyms.js';
 import { loadCameoCodes, describeCode } from '../dictionaries/cameo/load-cameo-codes.js';
 import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon.js';
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
-import { loadIntentCodes } from '../dictionaries/frames/load-intent-codes.js';
+import { loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
@@ -54,6 +54,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     boilerplate: loadBoilerplate(),
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
+    refusals: loadRefusalCodes(),
     actors: new ActorIndex([...(options.baseActors ?? []), ...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),

@@ -19,6 +19,8 @@ export interface Knowledge {
   readonly boilerplate: readonly RegExp[];
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
+  /** Refusal codes for cooperation announced as not going to happen (dictionaries/frames/refusal-codes.txt). */
+  readonly refusals: IntentCodes;
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
@@ -40,7 +42,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
-      patterns: k.patterns, frames: k.frames, intents: k.intents,
+      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals,
       ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),

@@ -30,3 +30,9 @@ export function loadIntentCodes(): IntentCodes {
   const path = dataPath('frames', 'intent-codes.txt');
   return parseIntentCodes(readFileSync(path, 'utf8'), path);
 }
+
+/** "will not send a delegation" -> 125: the same table format, for refusals (root 12). */
+export function loadRefusalCodes(): IntentCodes {
+  const path = dataPath('frames', 'refusal-codes.txt');
+  return parseIntentCodes(readFileSync(path, 'utf8'), path);
+}

@@ -166,6 +166,11 @@ const rows: [string, string[]][] = [
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],
+  // cooperation announced as not going to happen is a refusal (12); force announced as not used is nothing
+  ['Iran will not negotiate with the United States under pressure.', ['IRN USA 12']],
+  ['Serbia would not hand over the suspects to Kosovo.', ['SRB KSV 12']],
+  ['Russia will not attack NATO.', []],
+  ['Iran did not meet U.S. envoys.', []],
   ['European Union leaders failed to agree on using frozen Russian assets to finance Ukraine.', []],
   ['Pakistan and Afghanistan failed to reach an agreement at talks in Istanbul.', []],
   ['Ukraine has not attacked Russia.', []],

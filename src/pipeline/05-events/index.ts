@@ -15,6 +15,8 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
+// "will not", "would not", "won't": a refusal announced.
+const REFUSAL_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
 const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
@@ -43,6 +45,7 @@ export interface EventResources {
   readonly patterns: PatternIndex;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
+  readonly refusals: IntentCodes;
   /**
    * Only literal (PETRARCH/TABARI) dictionaries are in use, so their conventions hold throughout:
    * a reporting verb's bare pattern codes ("SAID [023]"), and a negated verb does not silence the
@@ -232,7 +235,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const naming = NAMING_VERBS.has(c.verb.lemma) && namesObject(c);
         const complement = c.complement ? clauseById.get(c.complement.clause) : undefined;
         // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
-        if (c.verb.negated || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
+        // "Israel will not send a delegation to the talks": cooperation announced as not going to happen
+        // is refused (root 12, dictionaries/frames/refusal-codes.txt); a past negation codes nothing.
+        const refusing = !resources.literalOnly && c.verb.negated && REFUSAL_MODALS.has(c.verb.modal ?? '');
+        if ((c.verb.negated && !refusing) || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
           // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
           // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
           const spelled = bestMatch(c);
@@ -295,7 +301,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const literal = patterns.isLiteral(match.pattern);
         // "agreed to extend its sanctions": a coercive action decided on is taken (CAMEO roots 10-20, 13 aside).
         const decided = intent && frames.decisionVerbs.has(c.verb.lemma) && /^(1[0-24-9]|20)/.test(code) && c.verb.modal === undefined;
-        if (!literal && !decided && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
+        if (refusing) {
+          const refused = resources.refusals.intentOf(code);
+          if (refused === code) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `negated: ${code} has no refusal code, not coded` }); continue; }
+          code = refused;
+        } else if (!literal && !decided && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
 
         let sourcePhrase = match.source ?? subjectOf(action);
         const sourceCodes = actorsOf(sourcePhrase).map((m) => m.code);
