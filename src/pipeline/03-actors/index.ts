@@ -402,7 +402,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
         // ("Karen Holt said she would travel to Beijing").
         // (A titled name counts even when only its country resolved: "U.S. Trade Representative Karen Holt".)
         const titledName = tokens[speakerPhrase.head]?.pos === 'PROPN' && speakerPhrase.tokenEnd - speakerPhrase.tokenStart > 1;
-        const speakerIsPerson = !speakerPhrase.conjuncts && (/person|agent|memory/.test(speaker.rule) || titledName);
+        // An agent is a person by its reading ("the minister"), not a body ("Spain's government said it had
+        // granted him asylum": "him" is someone else).
+        const seenAs = history.find((h) => h.phrase === speakerPhrase.id);
+        const speakerIsPerson = !speakerPhrase.conjuncts && ((seenAs ? seenAs.person : /person|agent|memory/.test(speaker.rule)) || titledName);
         for (const p of sentencePronouns.get(r.sentence) ?? []) {
           const head = tokens[p.head];
           if (!head || p.start < r.contentStart || p.end > r.contentEnd) continue;

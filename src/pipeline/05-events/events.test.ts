@@ -163,6 +163,7 @@ const rows: [string, string[]][] = [
   ['Sheikh Hasina fled the country as hundreds of thousands of protesters defied a curfew and stormed her official residence in Dhaka.', ['BGDOPP BGDGOV 14']],
   ['U.S. military planes and Jordanian aircraft air-dropped more than 38,000 meals into southern Gaza.', ['USAMIL PSE 07', 'JOR PSE 07']],
   ['Azerbaijani President Ilham Aliyev said the plane had been hit by fire from the ground in Russia and demanded that Moscow admit guilt.', ['AZEGOV RUSGOV 10']],
+  ['Venezuelan opposition candidate Edmundo Gonzalez fled. A Caracas court issued a warrant for his arrest.', ['VENJUD VENOPP 17']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

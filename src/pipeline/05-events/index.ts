@@ -624,7 +624,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
        */
       function isOtherParty(id: number, sourceCodes: readonly string[]): boolean {
         const sourceCountries = sourceCodes.map((code) => code.slice(0, 3));
-        return actorsOf(id).some((m) => !sourceCodes.includes(m.code) && !(m.rule.startsWith('actors/pronoun') && sourceCountries.includes(m.code.slice(0, 3))));
+        // A person's pronoun is someone else unless it has the source's very code ("a court issued a
+        // warrant for his arrest").
+        return actorsOf(id).some((m) => !sourceCodes.includes(m.code) && !(m.rule.startsWith('actors/pronoun') && !/^actors\/pronoun#(he|she|him|her|his)$/.test(m.rule) && sourceCountries.includes(m.code.slice(0, 3))));
       }
 
       /** The object's actor, else the first prepositional object's, else the first actor further on. */
