@@ -24,6 +24,8 @@ export const IRREGULAR_PAST = new Set([
   'drew', 'drawn', 'threw', 'thrown', 'put', 'set', 'cut', 'beat', 'beaten', 'hid', 'hidden', 'stood',
   'saw', 'seen', 'knew', 'known', 'found', 'paid', 'laid', 'felt', 'meant', 'got', 'gotten', 'rose',
   'risen', 'withdrew', 'withdrawn', 'overtook', 'undertook', 'forbade', 'forbidden', 'bore', 'borne',
+  'flew', 'flown', 'sworn', 'swore', 'shown', 'blown', 'sold', 'caught', 'taught',
+  'built', 'spent', 'bent', 'lent', 'dealt', 'slain', 'stolen', 'frozen', 'chosen',
 ]);
 /**
  * Words the tagger reads as adjectives that head a phrase as nouns for a group ("The military seized

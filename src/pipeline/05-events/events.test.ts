@@ -164,6 +164,9 @@ const rows: [string, string[]][] = [
   ['U.S. military planes and Jordanian aircraft air-dropped more than 38,000 meals into southern Gaza.', ['USAMIL PSE 07', 'JOR PSE 07']],
   ['Azerbaijani President Ilham Aliyev said the plane had been hit by fire from the ground in Russia and demanded that Moscow admit guilt.', ['AZEGOV RUSGOV 10']],
   ['Venezuelan opposition candidate Edmundo Gonzalez fled. A Caracas court issued a warrant for his arrest.', ['VENJUD VENOPP 17']],
+  // someone carried somewhere makes no visit; a visit received still is one
+  ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
+  ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04', 'NLDGOV PHLELI 04']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

@@ -15,6 +15,8 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
+// Verbs of travel that, in the passive, carry someone rather than make a visit.
+const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);
 // "will not", "would not", "won't": a refusal announced.
 const REFUSAL_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
@@ -268,6 +270,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // is no "call for") do not make a naming an appeal either.
         if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
+          continue;
+        }
+        // "Duterte was flown to The Hague": someone carried somewhere makes no visit (a visit received,
+        // "was visited by", still is one).
+        if (match && action.verb.passive && !patterns.isLiteral(match.pattern) && /^04[23]/.test(match.pattern.code ?? '') && CARRYING_VERBS.has(action.verb.lemma)) {
+          trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: 'carried somewhere (passive), not a visit' });
           continue;
         }
         // "sent F-16 jets to bomb Cambodian targets": force sent to attack is the attack.
