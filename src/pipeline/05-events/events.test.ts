@@ -167,6 +167,11 @@ const rows: [string, string[]][] = [
   // someone carried somewhere makes no visit; a visit received still is one
   ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
   ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04', 'NLDGOV PHLELI 04']],
+  // a state does not attack its own state roles: they are the other country the sentence names
+  ["Yemen's Houthis said their prime minister and several other ministers had been killed in an Israeli air strike on Sanaa.", ['ISR YEMGOV 18']],
+  ['Israeli strikes hit nuclear sites in Iran and killed senior commanders.', ['ISR IRN 19', 'ISR IRNMIL 18']],
+  // sport
+  ['Argentina won the Copa America title on Sunday, beating Colombia 1-0 after extra time.', []],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

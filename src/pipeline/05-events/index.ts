@@ -21,6 +21,8 @@ const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lea
 const REFUSAL_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
 const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
+// Roles of the state itself: a state's forces do not attack them at home.
+const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD']);
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
 const QUANTITY_HEADS = new Set([
   'thousand', 'thousands', 'hundred', 'hundreds', 'ten', 'tens', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
@@ -97,6 +99,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
         const found = countriesBySentence.get(sentence);
         return found?.size === 1 ? [...found][0] : undefined;
+      };
+      /** The one country a sentence names besides `not`. */
+      const otherCountry = (sentence: number, not: string): string | undefined => {
+        soleCountry(sentence);
+        const others = [...(countriesBySentence!.get(sentence) ?? [])].filter((c) => c !== not);
+        return others.length === 1 ? others[0] : undefined;
       };
       const placedMention = (id: number, code: string, rule = 'events/role-country-from-other-party'): ActorMention => {
         const p = phrases[id]!;
@@ -391,7 +399,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const targetRole = roleOf(targetPhrase);
         const firstSource = sources[0];
         if (targets.length === 0 && targetRole !== undefined && firstSource && !/^(IGO|NGO|MNC|---)/.test(firstSource.code) && !saysForeign(targetPhrase)) {
-          targets = [earlierSide ? placedMention(targetPhrase!, earlierSide + targetRole, 'events/role-country-from-earlier-target') : placedMention(targetPhrase!, firstSource.code.slice(0, 3) + targetRole)];
+          // "ministers killed in an Israeli air strike on Sanaa": a state does not attack its own state
+          // roles, so they are the other country the sentence names, if it names just one.
+          const ownState = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code) && STATE_ROLES.has(targetRole);
+          const side = earlierSide ?? (ownState ? otherCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
+          if (side) targets = [placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
         }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reportsBySentence.get(action.sentence) ?? [], action);
