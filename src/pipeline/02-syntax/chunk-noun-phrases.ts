@@ -38,6 +38,16 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
 // Words that open a quantity ("more than 38,000 meals").
 const QUANTITY_LEADS = new Set(['more', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'at', 'up', 'hundreds', 'thousands', 'dozens', 'tens']);
 
+/** "that" after a verb or a time, before a noun and then a verb: a complementizer, not a determiner. */
+function opensClause(tokens: readonly Token[], i: number, end: number): boolean {
+  const prev = tokens[i - 1];
+  const noun = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!prev || !noun || !after || i + 2 >= end) return false;
+  const governed = prev.pos === 'VERB' || TIME_NOUNS.has(prev.lower) || prev.pos === 'PROPN' && /day$/i.test(prev.text);
+  return governed && noun.pos === 'NOUN' && (after.pos === 'AUX' || after.pos === 'VERB');
+}
+
 /** A hyphenated past form followed by a number or determiner ("air-dropped 38,000 meals") is a verb. */
 function hyphenatedVerb(tokens: readonly Token[], second: number): boolean {
   const t = tokens[second];
@@ -136,6 +146,8 @@ export function chunkNounPhrases(
       i++;
       continue;
     }
+    // "said on Wednesday that police should shoot": "that" opening a clause, whatever the tagger says.
+    if (t.lower === 'that' && t.pos === 'DET' && opensClause(tokens, i, end)) { i++; continue; }
     const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
     if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor) {
       i++;

@@ -49,6 +49,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a past verb joined after a copula inside what was said continues the report
   { text: 'Hamas said the strike was a violation of the truce and called on mediators to intervene.', verb: 'call', subjectFrom: 'say', complement: 'to-infinitive' },
   { text: 'The ministry said it had summoned the ambassador and demanded an explanation.', verb: 'demand', subjectFrom: 'say' },
+  // "that" opening a clause after a verb or a time, whatever the tagger made of it
+  { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject

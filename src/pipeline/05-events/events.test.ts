@@ -172,6 +172,9 @@ const rows: [string, string[]][] = [
   ['Israeli strikes hit nuclear sites in Iran and killed senior commanders.', ['ISR IRN 19', 'ISR IRNMIL 18']],
   // sport
   ['Argentina won the Copa America title on Sunday, beating Colombia 1-0 after extra time.', []],
+  // what ought to happen has not; the source's own forces sent are not its target
+  ['Kenyan President William Ruto said on Wednesday that police should shoot anyone caught torching businesses.', []],
+  ['MEXICO CITY, Feb 3 (Wire) - Mexico will send 10,000 National Guard troops to its northern border.', ['MEX - 15']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

@@ -15,6 +15,7 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
+const DEONTIC_MODALS = new Set(['should', 'must', 'ought']);
 // Verbs of travel that, in the passive, carry someone rather than make a visit.
 const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);
 // "will not", "would not", "won't": a refusal announced.
@@ -278,6 +279,11 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // is no "call for") do not make a naming an appeal either.
         if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
+          continue;
+        }
+        // "police should shoot anyone caught torching businesses": what ought to happen has not happened.
+        if (match && !patterns.isLiteral(match.pattern) && action.verb.modal !== undefined && DEONTIC_MODALS.has(action.verb.modal)) {
+          trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `"${action.verb.modal}": what ought to happen, not an event` });
           continue;
         }
         // "Duterte was flown to The Hague": someone carried somewhere makes no visit (a visit received,
@@ -662,6 +668,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // A role word inside a longer pattern phrase is not a party ("declared a state of emergency").
           if (found.length === 0) return roleOf(id) !== undefined && !(named && !!p && patternWords.includes(p.head + 1));
           if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline')) return false;
+          // "Mexico will send 10,000 National Guard troops to its border": the source's own forces, sent.
+          if (named && found.every((m) => /^(MIL|COP)/.test(m.code.slice(3)) && sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)))) return false;
           return isOtherParty(id, sourceCodes);
         };
         if (c.object !== undefined && other(c.object)) return c.object;
