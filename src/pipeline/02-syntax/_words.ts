@@ -35,6 +35,16 @@ export const ADJECTIVES_AS_HEADS = new Set([
   'military', 'militant', 'official', 'rebel', 'civilian', 'paramilitary', 'separatist', 'extremist',
   'jihadist', 'islamist', 'insurgent', 'loyalist', 'radical', 'conservative', 'liberal', 'moderate',
 ]);
+/** Verbs whose object, not subject, does what their to-infinitive says ("prompted Beijing to accuse"). */
+export const OBJECT_CONTROL_VERBS = new Set([
+  'prompt', 'force', 'compel', 'lead', 'push', 'persuade', 'convince', 'cause', 'allow', 'permit', 'enable',
+  'invite', 'ask', 'urge', 'tell', 'order', 'encourage', 'pressure', 'press', 'spur', 'oblige',
+]);
+/** "by telephone", "by sea", "by night": a "by" phrase of means or time, not an agent. */
+export const BY_MEANS = new Set([
+  'telephone', 'phone', 'video', 'videolink', 'video-link', 'videoconference', 'sea', 'air', 'land', 'road', 'rail',
+  'car', 'plane', 'bus', 'train', 'boat', 'email', 'letter', 'night', 'day', 'force', 'far', 'chance', 'mistake',
+]);
 /** Bare nouns that complete a passive participle rather than being its object ("women held hostage"). */
 export const PARTICIPLE_COMPLEMENTS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners', 'incommunicado']);
 export const TIME_NOUNS = new Set([

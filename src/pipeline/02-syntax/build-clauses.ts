@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { CLAUSE_OPENERS, PARTICIPLE_COMPLEMENTS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
 
 interface ClauseDraft {
   id: number;
@@ -18,7 +18,7 @@ interface ClauseDraft {
   rule: string;
 }
 
-const RELATIVES = new Set(['that', 'which', 'who']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 
 /**
  * Builds one clause per verb group: subject to its left, object and prepositional objects to its
@@ -114,7 +114,9 @@ export function buildClauses(
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
     const before = tokens[(subject?.tokenStart ?? 0) - 1];
-    if (subject && (before?.pos !== 'ADP' || CLAUSE_OPENERS.has(before.lower))) {
+    // "More than 300 South Korean workers": "than" after "more" leads a quantity, not a prepositional phrase.
+    const quantityLead = before?.lower === 'than' && /^(more|fewer|less)$/.test(tokens[(subject?.tokenStart ?? 0) - 2]?.lower ?? '');
+    if (subject && (before?.pos !== 'ADP' || CLAUSE_OPENERS.has(before.lower) || quantityLead)) {
       c.subject = subject.id;
       c.tokenStart = subject.tokenStart;
       c.rule = 'syntax/clause#subject-left';
@@ -164,6 +166,18 @@ export function buildClauses(
       // "The United States, which has been pushing": a comma may stand between antecedent and pronoun.
       const antecedent = index.endingBefore(k) ?? (tokens[k - 1]?.text === ',' && left.lower !== 'that' ? index.endingBefore(k - 1) : undefined);
       if (antecedent) { c.subject = antecedent.id; c.rule = 'syntax/clause#relative'; }
+    }
+    // "300 workers detained by U.S. immigration authorities", "a pilot deal agreed by Starmer and Macron":
+    // a bare past form straight after a phrase and before "by" is a passive telling what was done to it.
+    const agentAfter = tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM';
+    if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && agentAfter) {
+      const patient = index.endingBefore(g.tokenStart);
+      if (patient && patient.tokenEnd === g.tokenStart) {
+        c.subject = patient.id;
+        c.tokenStart = Math.min(c.tokenStart, patient.tokenStart);
+        g = c.verb = { ...g, passive: true, rule: 'syntax/vg#reduced-relative' };
+        c.rule = 'syntax/clause#reduced-relative';
+      }
     }
     // "arrested three activists accused of plotting": a bare past form right after the previous verb's
     // object, with no object of its own, is a participle telling what was done to that object.
@@ -246,7 +260,11 @@ export function buildClauses(
     if (kind) {
       c.complement = { kind, clause: next.id };
       next.parent = c.id;
-      if (kind === 'to-infinitive') next.subjectFrom ??= c.id;
+      // "prompting Beijing to accuse him": after a verb of causing or asking, the object does what follows.
+      if (kind === 'to-infinitive' && OBJECT_CONTROL_VERBS.has(c.verb.lemma) && c.object !== undefined && next.subject === undefined && (next.subjectFrom === undefined || next.subjectFrom === c.id)) {
+        next.subject = c.object;
+        delete next.subjectFrom;
+      } else if (kind === 'to-infinitive') next.subjectFrom ??= c.id;
     }
   });
 

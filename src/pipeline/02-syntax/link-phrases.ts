@@ -54,7 +54,8 @@ export function linkPhrases(
       if (!q || q.pronoun !== p.pronoun) break;
       members.push(q);
       cursor = q.tokenEnd;
-      if (sawAnd) { closed = true; break; }
+      // "U.S. and British warplanes and warships": another "and" goes on with the list.
+      if (sawAnd) { closed = true; if (tokens[cursor]?.lower !== 'and' || !index.startingAt(cursor + 1)) break; }
     }
     if (members.length < 2 || !closed) continue;
     const last = members[members.length - 1]!;

@@ -51,6 +51,15 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The ministry said it had summoned the ambassador and demanded an explanation.', verb: 'demand', subjectFrom: 'say' },
   // "that" opening a clause after a verb or a time, whatever the tagger made of it
   { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
+  // a bare past form between a phrase and an agent's "by" is a passive; "by telephone" is no agent
+  { text: 'More than 300 South Korean workers detained by U.S. immigration authorities will be flown home.', verb: 'detain', subject: '300 South Korean workers', passive: true, preps: ['by:U.S. immigration authorities'] },
+  { text: 'Britain will return migrants under a pilot deal agreed by Starmer and Macron.', verb: 'agree', subject: 'a pilot deal', passive: true, preps: ['by:Starmer and Macron'] },
+  { text: 'The Nigerian president spoke by telephone with the Japanese prime minister.', verb: 'speak', subject: 'The Nigerian president', preps: ['by:telephone', 'with:the Japanese prime minister'] },
+  // a "whose" clause between commas is skipped; "A and B and C" is one list
+  { text: "Viktor Orban, whose country holds the European Union's rotating presidency, met Vladimir Putin.", verb: 'meet', subject: 'Viktor Orban', object: 'Vladimir Putin' },
+  { text: 'U.S. and British warplanes and warships struck Houthi targets.', verb: 'strike', subject: 'U.S. and British warplanes and warships' },
+  // after a verb of causing or asking, the object does what the infinitive says
+  { text: 'Lai announced measures, prompting Beijing to accuse him.', verb: 'accuse', subject: 'Beijing', object: 'him' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject
