@@ -239,6 +239,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition
         // names what has not happened.
         if (!resources.literalOnly && isCondition(c)) {
+          // Nor is what it governs ("unless Putin agreed to end the war").
+          if (c.complement) consume(c.complement.clause);
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a condition ("if", "unless"), not an event' });
           continue;
         }
