@@ -177,6 +177,7 @@ const rows: [string, string[]][] = [
   ['MEXICO CITY, Feb 3 (Wire) - Mexico will send 10,000 National Guard troops to its northern border.', ['MEX - 15']],
   ['U.S. President Donald Trump threatened to impose sanctions on Russia unless Vladimir Putin agreed to end the war in Ukraine.', ['USAGOV RUS 13']],
   ['Syria agreed to join the U.S.-led coalition against Islamic State.', ['SYR USA 03']],
+  ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

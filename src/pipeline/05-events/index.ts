@@ -525,7 +525,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       function isCondition(c: Clause): boolean {
         const first = c.subject !== undefined ? phrases[c.subject]?.tokenStart ?? c.verb.tokenStart : c.verb.tokenStart;
         const opener = tokens[first - 1]?.lower;
-        return opener === 'if' || opener === 'unless';
+        // "as soon as Kyiv withdrew its troops", "once Hamas frees the hostages": conditions too.
+        const asSoonAs = opener === 'as' && tokens[first - 2]?.lower === 'soon' && tokens[first - 3]?.lower === 'as';
+        return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs;
       }
 
       /** "calling them not wise", "called the move a provocation": an object and what it is called after it. */
