@@ -44,8 +44,9 @@ export function buildClauses(
   }));
 
   // A clause opened by a subordinator ("after Lai was sworn in", "unless Moscow agreed").
+  const phraseById = new Map(phrases.map((p) => [p.id, p]));
   const subordinate = (d: ClauseDraft) => {
-    const opener = d.subject !== undefined ? tokens[(phrases.find((p) => p.id === d.subject)?.tokenStart ?? 0) - 1] : undefined;
+    const opener = d.subject !== undefined ? tokens[(phraseById.get(d.subject)?.tokenStart ?? 0) - 1] : undefined;
     return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
   };
   // Where "X of Y of Z" ends, from the end of X.

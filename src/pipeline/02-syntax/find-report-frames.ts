@@ -90,7 +90,8 @@ export function findReportFrames(
       contentTo = end;
       // "... said the strike was a violation and called on mediators": what was said ends where a verb
       // of the speaker's own is joined on.
-      const joined = clauses.find((d) => d.subjectFrom === c.id && d.rule === 'syntax/clause#coordinated-verb' && d.verb.tokenStart > contentFrom);
+      let joined: Clause | undefined;
+      for (const d of clauses) if (d.subjectFrom === c.id && d.rule === 'syntax/clause#coordinated-verb' && d.verb.tokenStart > contentFrom) { joined = d; break; }
       if (joined) {
         contentTo = joined.verb.tokenStart;
         while (contentTo > contentFrom && /^(and|but|,)$/.test(tokens[contentTo - 1]?.lower ?? '')) contentTo--;

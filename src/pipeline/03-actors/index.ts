@@ -121,8 +121,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const textBetween = (antecedent: Seen, p: NounPhrase): boolean => {
         const from = antecedent.phrase !== undefined ? phrases[antecedent.phrase] : undefined;
         if (!from || !options.documentNouns) return false;
-        for (const q of phrases) {
-          if (q.sentence !== p.sentence) continue;
+        // Phrases are numbered in reading order, sentence by sentence: only this sentence's earlier ones.
+        for (let i = p.id - 1; i >= 0; i--) {
+          const q = phrases[i];
+          if (!q || q.sentence !== p.sentence) break;
           if (q.start >= from.end && q.end <= p.start && !q.pronoun && options.documentNouns.has(tokens[q.head]?.lemma ?? '') && !byPhrase.get(q.id)?.length) return true;
         }
         return false;

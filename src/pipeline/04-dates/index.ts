@@ -7,10 +7,11 @@ import type { Sentence } from '../../domain/segment.js';
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // Words that belong to a time expression but that chrono leaves out ("In late April" -> "April").
 const LEAD_IN = /\b(?:(in|on|at|since|by|during|from|until|till|of)\s+)?(?:(?:late|early|mid|the end of|the start of|the beginning of)[\s-]+)?$/i;
-// Words and shapes any time expression chrono reads contains: digits, month and day names and their
+// Words and shapes any time expression chrono reads contains: years, clock times, numeric dates and
+// ordinals (a bare count, "30 militants", is no time), month and day names and their
 // abbreviations (whole words: "Maritime", "Mongolia" and "Decree" are not dates), and the words of
 // relative time. "this", "last", "since" and the like need one of these beside them to make a date.
-const DATE_CUE = /\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|weekdays?)\b|\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|now|noon|midnight|morning|afternoon|evening|night|week|weeks|month|months|year|years|day|days|decade|decades|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
+const DATE_CUE = /\b\d{4}\b|\d[:/.]\d|\d(?:st|nd|rd|th)\b|\d\s*(?:a\.?m\b|p\.?m\b|gmt|utc|bst|edt|est)|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekends?|weekdays?)\b|\b(?:yesterday|today|tonight|tomorrow|ago|later|earlier|now|noon|midnight|morning|afternoon|evening|night|week|weeks|month|months|year|years|day|days|decade|decades|century|fortnight|hour|hours|minute|minutes|quarter|spring|summer|autumn|fall|winter)\b/i;
 // A year chrono leaves alone: "in 2019", "since early 2019", "by mid-2020".
 const BARE_YEAR = /\b(in|since|during|by|of|until)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d{2})\b/gi;
 const FROM_ANOTHER_EVENT = /\b(?:before|after|later|earlier|next day|following day|previous day)$/i;

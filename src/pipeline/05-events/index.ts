@@ -7,7 +7,7 @@ import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { Sentence, Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import { matchPattern, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { canTakeIn, matchPattern, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
 import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -306,7 +306,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         }
         // "issued a statement condemning the strikes": what the statement does is the event, not its issuing
         // (010), nor the vote that passed it ("approved a resolution condemning ...": "approve +" is 051).
-        const bareVerb = match !== undefined && match.pattern.verb.length === 1 && ![...match.pattern.after, ...match.pattern.before].some((e) => e.kind === 'words');
+        const bareVerb = match !== undefined && match.pattern.verb.length === 1 && !match.pattern.after.some((e) => e.kind === 'words') && !match.pattern.before.some((e) => e.kind === 'words');
         if (match && !intent && (match.pattern.code === '010' || bareVerb) && !patterns.isLiteral(match.pattern) && complement?.subject !== undefined && isDocument(complement.subject)) {
           trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `issues a text: what the text does is coded (clause ${complement.id})` });
           continue;
@@ -618,15 +618,18 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         // patterns need a word that is not there, which a set lookup tells before matching.
         const present = wordsIn(Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
         let best: PatternMatch | undefined;
+        let bestWords: Token[] = [];
         for (const p of candidates) {
           // Of patterns ranked alike, one whose words take in another's and more fits the text better:
           // "launched a wave of air strikes" is "launch &AIRSTRIKE", not the labour strike of "launch
           // &LABORSTRIKE"; "held live-fire drills" is not "hold fire". Otherwise the earlier pattern stands.
           if (best && !sameRank(best.pattern, p)) break;
+          // Only a pattern with a longer alternative holding the words found can take them in and more.
+          if (best && !canTakeIn(p, bestWords)) continue;
           // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
           const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
-          if (m && (!best || fitsBetter(m, best))) best = m;
+          if (m && (!best || fitsBetter(m, best))) { best = m; bestWords = m.wordTokens.map((t) => tokens[t]!); }
         }
         return best;
       }

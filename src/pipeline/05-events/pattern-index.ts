@@ -67,9 +67,37 @@ export class PatternIndex {
   }
 }
 
+interface Rank { readonly key: string; readonly stretches: boolean; readonly words: ReadonlySet<string> }
+const rankCache = new WeakMap<VerbPattern, Rank>();
+
+function rankOf(p: VerbPattern): Rank {
+  let rank = rankCache.get(p);
+  if (!rank) {
+    // A pattern whose alternatives differ in length can match more words than its rank counts.
+    const stretches = [...p.before, ...p.after].some((e) => e.kind === 'words' && e.alternatives.some((a) => a.length !== e.alternatives[0]!.length));
+    const words = new Set<string>([...p.before, ...p.after].flatMap((e) => (e.kind === 'words' ? e.alternatives.flat() : [])));
+    rank = { key: `${wordCount(p) + slotCount(p)}|${elementCount(p)}|${wordCount(p)}|${p.code === null}`, stretches, words };
+    rankCache.set(p, rank);
+  }
+  return rank;
+}
+
 /** Whether two patterns rank as equally specific, so which of them fits better is told by what they match. */
 export function sameRank(a: VerbPattern, b: VerbPattern): boolean {
-  return wordCount(a) + slotCount(a) === wordCount(b) + slotCount(b) && elementCount(a) === elementCount(b) && wordCount(a) === wordCount(b) && (a.code === null) === (b.code === null);
+  return rankOf(a).key === rankOf(b).key;
+}
+
+/**
+ * Whether a pattern could take in another's match and more: it has a longer alternative, and every
+ * word the other matched is among its own.
+ */
+export function canTakeIn(p: VerbPattern, matched: readonly Token[]): boolean {
+  const rank = rankOf(p);
+  // A match made by the verb's own words ("shoot_down") holds none of the pattern words.
+  if (matched.length === 0) return rank.words.size > 0;
+  if (!rank.stretches) return false;
+  for (const t of matched) if (!rank.words.has(t.lower) && !rank.words.has(t.lemma)) return false;
+  return true;
 }
 
 function elementCount(p: VerbPattern): number {
