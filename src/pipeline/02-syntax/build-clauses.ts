@@ -112,6 +112,13 @@ export function buildClauses(
         if (skipped !== pp.tokenStart - 2) k = skipped;
       }
     }
+    // "Bolivian soldiers led by General Zuniga stormed the palace": the phrase a passive participle
+    // told about, when that participle's clause runs up to this verb, is this verb's subject.
+    const told = drafts[n - 1];
+    if (told && told.rule === 'syntax/clause#reduced-relative' && told.subject !== undefined && told.tokenEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
+      const told0 = phraseById.get(told.subject);
+      if (told0 && told0.tokenEnd === told.verb.tokenStart) k = told0.tokenEnd - 1;
+    }
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
     const before = tokens[(subject?.tokenStart ?? 0) - 1];
