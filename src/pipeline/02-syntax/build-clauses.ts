@@ -19,6 +19,7 @@ interface ClauseDraft {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const QUANTITY_LEAD_WORDS = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'over', 'roughly']);
 
 /**
  * Builds one clause per verb group: subject to its left, object and prepositional objects to its
@@ -48,6 +49,13 @@ export function buildClauses(
   const subordinate = (d: ClauseDraft) => {
     const opener = d.subject !== undefined ? tokens[(phraseById.get(d.subject)?.tokenStart ?? 0) - 1] : undefined;
     return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
+  };
+  // A phrase starts here, or after a quantity's lead words ("at least 133 people", "more than 300").
+  const objectAt = (i: number): boolean => {
+    if (index.startingAt(i)) return true;
+    let j = i;
+    while (j < i + 3 && QUANTITY_LEAD_WORDS.has(tokens[j]?.lower ?? '')) j++;
+    return j > i && !!index.startingAt(j);
   };
   // Where "X of Y of Z" ends, from the end of X.
   const ofChainEnd = (end: number): number => {
@@ -114,10 +122,13 @@ export function buildClauses(
     }
     // "Bolivian soldiers led by General Zuniga stormed the palace": the phrase a passive participle
     // told about, when that participle's clause runs up to this verb, is this verb's subject.
+    // So is the antecedent of a relative clause that runs up to it ("Gunmen who opened fire on
+    // concert-goers at the Crocus City Hall outside Moscow killed at least 133 people").
     const told = drafts[n - 1];
-    if (told && told.rule === 'syntax/clause#reduced-relative' && told.subject !== undefined && told.tokenEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
+    if (told && (told.rule === 'syntax/clause#reduced-relative' || told.rule === 'syntax/clause#relative') && told.subject !== undefined && told.tokenEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
       const told0 = phraseById.get(told.subject);
-      if (told0 && told0.tokenEnd === told.verb.tokenStart) k = told0.tokenEnd - 1;
+      const adjacent = told0 && (told0.tokenEnd === told.verb.tokenStart || (told.rule === 'syntax/clause#relative' && told0.tokenEnd === told.verb.tokenStart - 1));
+      if (told0 && adjacent && tokens[told0.tokenEnd]?.text !== ',') k = told0.tokenEnd - 1;
     }
     const left = tokens[k];
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
@@ -190,7 +201,7 @@ export function buildClauses(
     // "arrested three activists accused of plotting": a bare past form right after the previous verb's
     // object, with no object of its own, is a participle telling what was done to that object.
     const prev = drafts[n - 1];
-    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && (!index.startingAt(g.tokenEnd) || PARTICIPLE_COMPLEMENTS.has(tokens[g.tokenEnd]?.lower ?? ''))) {
+    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && (!objectAt(g.tokenEnd) || PARTICIPLE_COMPLEMENTS.has(tokens[g.tokenEnd]?.lower ?? ''))) {
       g = c.verb = { ...g, passive: true, rule: 'syntax/vg#reduced-relative' };
       c.rule = 'syntax/clause#reduced-relative';
     }

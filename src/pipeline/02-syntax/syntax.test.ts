@@ -61,6 +61,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // after a verb of causing or asking, the object does what the infinitive says
   { text: 'Lai announced measures, prompting Beijing to accuse him.', verb: 'accuse', subject: 'Beijing', object: 'him' },
   { text: 'Bolivian soldiers led by General Juan Jose Zuniga stormed the government palace.', verb: 'storm', subject: 'Bolivian soldiers', object: 'the government palace' },
+  { text: 'Gunmen who opened fire on concert-goers at the Crocus City Hall outside Moscow killed at least 133 people.', verb: 'kill', subject: 'Gunmen' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject
