@@ -178,6 +178,8 @@ const rows: [string, string[]][] = [
   ['U.S. President Donald Trump threatened to impose sanctions on Russia unless Vladimir Putin agreed to end the war in Ukraine.', ['USAGOV RUS 13']],
   ['Syria agreed to join the U.S.-led coalition against Islamic State.', ['SYR USA 03']],
   ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
+  // of patterns ranked alike, the one whose words are the verb's object
+  ['Seoul partially suspended the pact in protest at the launch of a spy satellite.', ['KORGOV - 16']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

@@ -4,10 +4,10 @@ import type { ActorMention } from '../../domain/actors.js';
 import type { CodedEvent, EventActor, EventsLayer } from '../../domain/events.js';
 import type { CalendarDate, TimeExpression } from '../../domain/dates.js';
 import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
-import type { DiscardList } from '../../domain/verb-lexicon.js';
+import type { DiscardList, VerbPattern } from '../../domain/verb-lexicon.js';
 import type { Sentence, Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import { canTakeIn, matchPattern, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { canTakeIn, matchPattern, patternHasWord, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
 import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -619,19 +619,37 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const present = wordsIn(Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
         let best: PatternMatch | undefined;
         let bestWords: Token[] = [];
+        // The direct object, where a pattern's noun is surest ("suspended the pact in protest at ...").
+        const object = c.object !== undefined && !resources.literalOnly ? phrases[c.object] : undefined;
+        const inObject = (m: PatternMatch) => !!object && m.wordTokens.length > 0 && m.wordTokens.every((t) => t >= object.tokenStart && t < object.tokenEnd);
+        let bestInObject = false;
         for (const p of candidates) {
           // Of patterns ranked alike, one whose words take in another's and more fits the text better:
           // "launched a wave of air strikes" is "launch &AIRSTRIKE", not the labour strike of "launch
-          // &LABORSTRIKE"; "held live-fire drills" is not "hold fire". Otherwise the earlier pattern stands.
+          // &LABORSTRIKE"; "held live-fire drills" is not "hold fire". So does one whose words are the
+          // verb's object when the other's are not. Otherwise the earlier pattern stands.
           if (best && !sameRank(best.pattern, p)) break;
           // Only a pattern with a longer alternative holding the words found can take them in and more.
-          if (best && !canTakeIn(p, bestWords)) continue;
+          if (best && !canTakeIn(p, bestWords) && (bestInObject || !object || !mayMatchIn(p, object))) continue;
           // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
           const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
           trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
-          if (m && (!best || fitsBetter(m, best))) { best = m; bestWords = m.wordTokens.map((t) => tokens[t]!); }
+          if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m)))) {
+            best = m;
+            bestWords = m.wordTokens.map((t) => tokens[t]!);
+            bestInObject = inObject(m);
+          }
         }
         return best;
+      }
+
+      /** Whether any word of the pattern is among the phrase's words. */
+      function mayMatchIn(p: VerbPattern, phrase: NounPhrase): boolean {
+        for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
+          const t = tokens[i];
+          if (t && patternHasWord(p, t)) return true;
+        }
+        return false;
       }
 
       /**

@@ -87,6 +87,12 @@ export function sameRank(a: VerbPattern, b: VerbPattern): boolean {
   return rankOf(a).key === rankOf(b).key;
 }
 
+/** Whether a token's form or lemma is one of the pattern's words. */
+export function patternHasWord(p: VerbPattern, t: Token): boolean {
+  const words = rankOf(p).words;
+  return words.has(t.lower) || words.has(t.lemma);
+}
+
 /**
  * Whether a pattern could take in another's match and more: it has a longer alternative, and every
  * word the other matched is among its own.
