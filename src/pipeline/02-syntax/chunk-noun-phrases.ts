@@ -52,6 +52,8 @@ function opensClause(tokens: readonly Token[], i: number, end: number): boolean 
 function hyphenatedVerb(tokens: readonly Token[], second: number): boolean {
   const t = tokens[second];
   const after = tokens[second + 1];
+  // "test-fired a hypersonic missile" is a test, not a firing at anyone: left to the phrase as before.
+  if (tokens[second - 2]?.lower === 'test') return false;
   return !!t && /ed$/.test(t.lower) && !!after && (after.pos === 'NUM' || after.pos === 'DET' || QUANTITY_LEADS.has(after.lower));
 }
 

@@ -180,6 +180,8 @@ const rows: [string, string[]][] = [
   ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
   // of patterns ranked alike, the one whose words are the verb's object
   ['Seoul partially suspended the pact in protest at the launch of a spy satellite.', ['KORGOV - 16']],
+  ['The United Nations condemned the killing of aid workers in Gaza.', []],
+  ['North Korea test-fired a hypersonic missile.', []],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

@@ -15,6 +15,8 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Prepositions whose object is never an event's target (comparisons, time); any other may be ("left for Moscow", "talks with X"). */
 /** Heads that only count or group what their "of" phrase names. */
 /** Verbs that, after "what X ...", name something rather than report an act. */
+// Acts whose "of" phrase names their victims whoever did them.
+const KILLING_NOUNS = new Set(['killing', 'killings', 'massacre', 'murder', 'murders', 'execution', 'executions', 'assassination', 'abduction', 'kidnapping']);
 const DEONTIC_MODALS = new Set(['should', 'must', 'ought']);
 // Verbs of travel that, in the passive, carry someone rather than make a visit.
 const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);
@@ -182,7 +184,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const before = phraseEndingAt(p.tokenStart - 1);
         if (!before) return undefined;
         // "the killing of civilians in El Fasher by the RSF": "of" names the victims when a "by" names
-        // the killers, and the place of the killing is not a party either.
+        // the killers, or when the act is a killing ("condemned the killing of aid workers"), and the
+        // place of the killing is not a party either.
+        if (prep.lower === 'of' && KILLING_NOUNS.has(tokens[before.head]?.lemma ?? '') && actorsOf(before.id).length === 0) return before.head;
         if (prep.lower === 'of') {
           let by = p.tokenEnd;
           while (by < p.tokenEnd + 12 && tokens[by] && tokens[by]!.sentence === p.sentence && tokens[by]!.lower !== 'by' && !CLAUSE_END.has(tokens[by]!.text)) by++;
@@ -709,6 +713,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !resources.literalOnly));
           inPlace = place;
           if ((c.verb.passive && p.prep === 'by') || place) continue;
+          // "condemned the killing of aid workers in Gaza": an attack's victims, and where it happened.
+          const attack = victimOf(p.np);
+          if (attack !== undefined && !patternWords.includes(attack)) continue;
           if (other(p.np)) return p.np;
         }
         // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
@@ -724,7 +731,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const p = phraseStarts.get(i);
           // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
           // is a party only as the verb's object or prepositional object.
-          if (p && actorsOf(p.id).length > 0 && other(p.id)) return p.id;
+          const attack = p ? victimOf(p.id) : undefined;
+          if (p && actorsOf(p.id).length > 0 && other(p.id) && (attack === undefined || patternWords.includes(attack))) return p.id;
         }
         return undefined;
       }
