@@ -293,7 +293,8 @@ export function buildClauses(
     if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past') continue;
     const m = drafts.find((x) => x.id === d.subjectFrom);
     const r = m?.parent !== undefined ? drafts.find((x) => x.id === m.parent) : undefined;
-    if (!m || !r || r.complement?.kind !== 'that' || r.complement.clause !== m.id || !reportingVerbs.has(r.verb.lemma) || r.verb.tense !== 'past') continue;
+    // (The report may itself be a participle: "seized a ship, saying it was Israeli-owned, and threatened".)
+    if (!m || !r || r.complement?.kind !== 'that' || r.complement.clause !== m.id || !reportingVerbs.has(r.verb.lemma) || (r.verb.tense !== 'past' && r.rule !== 'syntax/clause#participle')) continue;
     // ... or after a past perfect there ("said the plane had been hit ... and demanded"): the report's
     // own tense is the simple past.
     const perfect = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');

@@ -85,14 +85,16 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // A participle as modifier ("armed groups", "the ruling party", "the remaining living hostages") only
   // between a determiner/adjective (or another such participle) and a noun.
   // ("said" is never one: "Israel's military said Sunday" is a clause.)
-  if (t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || /^[a-z]{3,}en$/.test(t.lower) || t.lower === t.lemma) && (i > chunkStart || tokens[i - 1]?.pos === 'DET') && next && i + 1 < end) {
+  // (After a possessive too: "China's acting ambassador".)
+  const possessed = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
+  if (t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || /^[a-z]{3,}en$/.test(t.lower) || t.lower === t.lemma) && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && next && i + 1 < end) {
     let n = i + 1;
     while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'VERB' && PARTICIPLE.test(tokens[n]!.lower)))) n++;
     const noun = tokens[n];
     if (n < end && noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (n === i + 1 || PARTICIPLE.test(t.lower))) {
       const prev = tokens[i - 1];
       if (prev?.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower) && t.lower.endsWith('ed')) return false;
-      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
+      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessed || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
         || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower) && i - 1 > chunkStart));
     }
   }

@@ -62,6 +62,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Lai announced measures, prompting Beijing to accuse him.', verb: 'accuse', subject: 'Beijing', object: 'him' },
   { text: 'Bolivian soldiers led by General Juan Jose Zuniga stormed the government palace.', verb: 'storm', subject: 'Bolivian soldiers', object: 'the government palace' },
   { text: 'Gunmen who opened fire on concert-goers at the Crocus City Hall outside Moscow killed at least 133 people.', verb: 'kill', subject: 'Gunmen' },
+  { text: "Japan summoned China's acting ambassador on Monday.", verb: 'summon', subject: 'Japan', object: "China's acting ambassador" },
+  { text: 'Houthi rebels seized a cargo ship, saying it was Israeli-owned, and threatened to target more vessels.', verb: 'threaten', subjectFrom: 'say', complement: 'to-infinitive' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject
