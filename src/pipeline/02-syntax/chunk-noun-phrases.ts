@@ -32,6 +32,8 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   // "fired tear gas", "used water cannon": compounds whose first noun the tagger reads as a verb.
   if (t.pos === 'VERB' && VERB_LIKE_COMPOUNDS.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) return true;
   const prev = tokens[i - 1];
+  // "under cover of a barrage of rockets": a bare form between a preposition and "of" is a noun.
+  if (t.pos === 'VERB' && t.lower === t.lemma && prev?.pos === 'ADP' && prev.lower !== 'to' && tokens[i + 1]?.lower === 'of') return true;
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }
 

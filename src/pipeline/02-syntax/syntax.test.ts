@@ -64,6 +64,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Gunmen who opened fire on concert-goers at the Crocus City Hall outside Moscow killed at least 133 people.', verb: 'kill', subject: 'Gunmen' },
   { text: "Japan summoned China's acting ambassador on Monday.", verb: 'summon', subject: 'Japan', object: "China's acting ambassador" },
   { text: 'Houthi rebels seized a cargo ship, saying it was Israeli-owned, and threatened to target more vessels.', verb: 'threaten', subjectFrom: 'say', complement: 'to-infinitive' },
+  { text: 'Hamas gunmen stormed into southern Israel under cover of a barrage of rockets, killing hundreds of people.', verb: 'kill', subjectFrom: 'storm' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
   // a verb straight after another shares its subject
