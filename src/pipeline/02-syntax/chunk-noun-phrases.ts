@@ -79,7 +79,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
   // "air" in "air-dropped 38,000 meals" belongs to the verb.
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
-  if (isNominal(tokens, i) || t.pos === 'ADJ') return true;
+  if (isNominal(tokens, i) || (t.pos === 'ADJ' && !isMisreadPastVerb(tokens, i))) return true;
   // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
   // Not a past form with an object after it: "The U.S. military air-dropped 38,000 meals".
   if (isHyphenJoin(tokens, i) || (i > chunkStart && isHyphenJoin(tokens, i - 1))) return !hyphenatedVerb(tokens, isHyphenJoin(tokens, i) ? i + 1 : i);

@@ -7,7 +7,8 @@ import type { Token } from '../../domain/segment.js';
  */
 export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.pos !== 'NOUN') return false;
+  // (or, for a past form, an adjective: "Qatar mediated the talks").
+  if (!t || (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && /^[a-z]{3,}ed$/.test(t.text)))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;

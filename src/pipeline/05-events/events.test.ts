@@ -182,6 +182,9 @@ const rows: [string, string[]][] = [
   ['Seoul partially suspended the pact in protest at the launch of a spy satellite.', ['KORGOV - 16']],
   ['The United Nations condemned the killing of aid workers in Gaza.', []],
   ['North Korea test-fired a hypersonic missile.', []],
+  // a mediation with no party of its own is between the two the sentence names
+  ['A ceasefire between Israel and Hezbollah took effect after both sides accepted a deal brokered by the United States.', ['USA ISR 04', 'USA LBNREB 04', 'ISRGOV USA 03', 'LBNREB USA 03']],
+  ['Qatar mediated the talks between Israel and Hamas.', ['QAT ISR 04', 'QAT PSEREBHMS 04']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

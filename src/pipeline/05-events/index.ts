@@ -103,6 +103,21 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         const found = countriesBySentence.get(sentence);
         return found?.size === 1 ? [...found][0] : undefined;
       };
+      /** A mention that names where something happened ("in Doha", "Gaza"), not a party. */
+      const placeLike = (m: ActorMention): boolean =>
+        /^actors\/(place|capital-as-place)/.test(m.rule) || /^(in|at)$/.test(tokens[(phrases[m.phrase]?.tokenStart ?? 0) - 1]?.lower ?? '');
+      /** Actors stated in a sentence, one per code, other than `not`'s: the parties it names. */
+      const sentenceParties = (sentence: number, not: readonly string[]): ActorMention[] => {
+        const seenCodes = new Set<string>(not);
+        const found: ActorMention[] = [];
+        for (const m of actors.mentions) {
+          if (phrases[m.phrase]?.sentence !== sentence || m.resolution !== 'stated' || seenCodes.has(m.code) || not.some((code) => code.slice(0, 3) === m.code.slice(0, 3))) continue;
+          if (placeLike(m)) continue;
+          seenCodes.add(m.code);
+          found.push(m);
+        }
+        return found;
+      };
       /** The one country a sentence names besides `not`. */
       const otherCountry = (sentence: number, not: string): string | undefined => {
         soleCountry(sentence);
@@ -201,7 +216,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
 
       const clauseStarts = new Set(clauses.map((c) => c.verb.tokenStart));
       // Where clauses with a subject of their own begin (their subject's first token).
-      const subjectClauseAt = new Set(clauses.flatMap((c) => (c.subject !== undefined && phrases[c.subject] && phrases[c.subject]!.tokenStart > c.tokenStart - 1 ? [phrases[c.subject]!.tokenStart] : [])));
+      // (A reduced relative has none: "rejected a truce proposal put forward by the United States" rejects
+      // the United States' proposal.)
+      const subjectClauseAt = new Set<number>();
+      for (const c of clauses) if (c.rule !== 'syntax/clause#reduced-relative' && c.subject !== undefined && phrases[c.subject]) subjectClauseAt.add(phrases[c.subject]!.tokenStart);
       // Clauses hanging off each clause (complements, shared subjects), for consuming them.
       const dependents = new Map<number, number[]>();
       for (const c of clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(dependents, up, c.id);
@@ -416,6 +434,13 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const ownState = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code) && STATE_ROLES.has(targetRole);
           const side = earlierSide ?? (ownState ? otherCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
           if (side) targets = [placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
+        }
+        // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
+        // with no party of its own is between the parties the sentence names.
+        if (targets.length === 0 && !literal && code === '045') {
+          const parties = sentenceParties(action.sentence, sources.map((m) => m.code));
+          // Mediation takes two sides; one other actor named is not enough to tell them.
+          if (parties.length >= 2) targets = parties.slice(0, 2);
         }
         const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
         const report = reportAround(reportsBySentence.get(action.sentence) ?? [], action);
