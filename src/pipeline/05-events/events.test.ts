@@ -185,6 +185,7 @@ const rows: [string, string[]][] = [
   // a mediation with no party of its own is between the two the sentence names
   ['A ceasefire between Israel and Hezbollah took effect after both sides accepted a deal brokered by the United States.', ['USA ISR 04', 'USA LBNREB 04', 'ISRGOV USA 03', 'LBNREB USA 03']],
   ['Qatar mediated the talks between Israel and Hamas.', ['QAT ISR 04', 'QAT PSEREBHMS 04']],
+  ['The presidents of Venezuela and Guyana agreed not to threaten or use force against each other.', ['VENGOV GUYGOV 03', 'GUYGOV VENGOV 03']],
   // grammar: negation, passive, compound actors, reported speech
   ['Venezuelan authorities arrested three opposition activists accused of plotting against President Nicolas Maduro.', ['VENGOV VENOPP 17']],
   ['Iran did not agree to meet the United States.', []],

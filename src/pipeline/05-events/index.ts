@@ -17,6 +17,7 @@ export { PatternIndex, matchPattern } from './pattern-index.js';
 /** Verbs that, after "what X ...", name something rather than report an act. */
 // Acts whose "of" phrase names their victims whoever did them.
 const KILLING_NOUNS = new Set(['killing', 'killings', 'massacre', 'murder', 'murders', 'execution', 'executions', 'assassination', 'abduction', 'kidnapping']);
+const NEGATORS_BEFORE_TO = new Set(['not', 'never']);
 const DEONTIC_MODALS = new Set(['should', 'must', 'ought']);
 // Verbs of travel that, in the passive, carry someone rather than make a visit.
 const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);
@@ -295,7 +296,10 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           consume(complement.id);
         }
         if (intent) trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `intent frame: codes the intended action "${action.verb.lemma}" as CAMEO 03x` });
-        let match = bestMatch(action);
+        // "agreed not to threaten or use force against each other": what is intended is not to act, so
+        // the action's own code does not apply; a commitment is still coded as one (030, below).
+        const intendsNot = intent && !resources.literalOnly && NEGATORS_BEFORE_TO.has(tokens[action.verb.tokenStart - 2]?.lower ?? '') && tokens[action.verb.tokenStart - 1]?.lower === 'to';
+        let match = intendsNot ? undefined : bestMatch(action);
         // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
         // what was said is coded instead.
         if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
