@@ -45,6 +45,10 @@ export const BY_MEANS = new Set([
   'telephone', 'phone', 'video', 'videolink', 'video-link', 'videoconference', 'sea', 'air', 'land', 'road', 'rail',
   'car', 'plane', 'bus', 'train', 'boat', 'email', 'letter', 'night', 'day', 'force', 'far', 'chance', 'mistake',
 ]);
+/** First words of a quantity ("more than 300", "at least 12", "nearly 40", "up to 50"). */
+export const QUANTITY_LEADS = new Set(['more', 'at', 'fewer', 'less', 'nearly', 'almost', 'about', 'around', 'over', 'some', 'up', 'roughly']);
+/** Nouns that count what their "of" phrase names ("hundreds of protesters"). */
+export const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens']);
 /** Bare nouns that complete a passive participle rather than being its object ("women held hostage"). */
 export const PARTICIPLE_COMPLEMENTS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners', 'incommunicado']);
 export const TIME_NOUNS = new Set([

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { BY_MEANS, CLAUSE_OPENERS, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
 
 interface ClauseDraft {
   id: number;
@@ -19,7 +19,8 @@ interface ClauseDraft {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
-const QUANTITY_LEAD_WORDS = new Set(['at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'nearly', 'almost', 'about', 'around', 'some', 'up', 'to', 'over', 'roughly']);
+// What follows a quantity's first word: "more than", "at least", "at most", "up to".
+const QUANTITY_LEAD_TAILS = new Set(['than', 'least', 'most', 'to']);
 
 /**
  * Builds one clause per verb group: subject to its left, object and prepositional objects to its
@@ -53,9 +54,9 @@ export function buildClauses(
   // A phrase starts here, or after a quantity's lead words ("at least 133 people", "more than 300").
   const objectAt = (i: number): boolean => {
     if (index.startingAt(i)) return true;
-    let j = i;
-    while (j < i + 3 && QUANTITY_LEAD_WORDS.has(tokens[j]?.lower ?? '')) j++;
-    return j > i && !!index.startingAt(j);
+    if (!QUANTITY_LEADS.has(tokens[i]?.lower ?? '')) return false;
+    const j = QUANTITY_LEAD_TAILS.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    return !!index.startingAt(j);
   };
   // Where "X of Y of Z" ends, from the end of X.
   const ofChainEnd = (end: number): number => {
@@ -194,16 +195,14 @@ export function buildClauses(
       if (patient && patient.tokenEnd === g.tokenStart) {
         c.subject = patient.id;
         c.tokenStart = Math.min(c.tokenStart, patient.tokenStart);
-        g = c.verb = { ...g, passive: true, rule: 'syntax/vg#reduced-relative' };
-        c.rule = 'syntax/clause#reduced-relative';
+        g = asReducedRelative(c);
       }
     }
     // "arrested three activists accused of plotting": a bare past form right after the previous verb's
     // object, with no object of its own, is a participle telling what was done to that object.
     const prev = drafts[n - 1];
     if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && (!objectAt(g.tokenEnd) || PARTICIPLE_COMPLEMENTS.has(tokens[g.tokenEnd]?.lower ?? ''))) {
-      g = c.verb = { ...g, passive: true, rule: 'syntax/vg#reduced-relative' };
-      c.rule = 'syntax/clause#reduced-relative';
+      g = asReducedRelative(c);
     }
     // Object: the phrase right after the verb group (not for copulas or passives).
     let cursor = g.tokenEnd;
@@ -314,6 +313,13 @@ export function buildClauses(
       ...(c.parent !== undefined ? { parent: c.parent } : {}),
     };
   });
+}
+
+/** Marks a clause whose bare past form tells what was done to its subject: a passive, with no auxiliary. */
+function asReducedRelative(c: ClauseDraft): VerbGroup {
+  c.verb = { ...c.verb, passive: true, rule: 'syntax/vg#reduced-relative' };
+  c.rule = 'syntax/clause#reduced-relative';
+  return c.verb;
 }
 
 function isBareForm(t: Token | undefined): boolean {

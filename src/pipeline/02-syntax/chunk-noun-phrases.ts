@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import { isMisreadPastVerb } from './misread-verbs.js';
-import { ADJECTIVES_AS_HEADS, COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
+import { ADJECTIVES_AS_HEADS, COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -37,9 +37,6 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }
 
-// Words that open a quantity ("more than 38,000 meals").
-const QUANTITY_LEADS = new Set(['more', 'over', 'about', 'around', 'nearly', 'almost', 'some', 'at', 'up', 'hundreds', 'thousands', 'dozens', 'tens']);
-
 /** "that" after a verb or a time, before a noun and then a verb: a complementizer, not a determiner. */
 function opensClause(tokens: readonly Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1];
@@ -56,7 +53,7 @@ function hyphenatedVerb(tokens: readonly Token[], second: number): boolean {
   const after = tokens[second + 1];
   // "test-fired a hypersonic missile" is a test, not a firing at anyone: left to the phrase as before.
   if (tokens[second - 2]?.lower === 'test') return false;
-  return !!t && /ed$/.test(t.lower) && !!after && (after.pos === 'NUM' || after.pos === 'DET' || QUANTITY_LEADS.has(after.lower));
+  return !!t && /ed$/.test(t.lower) && !!after && (after.pos === 'NUM' || after.pos === 'DET' || QUANTITY_LEADS.has(after.lower) || QUANTITY_NOUNS.has(after.lower));
 }
 
 function isHyphenJoin(tokens: readonly Token[], i: number): boolean {

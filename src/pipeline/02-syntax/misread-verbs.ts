@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/segment.js';
+import { QUANTITY_LEADS, QUANTITY_NOUNS } from './_words.js';
 
 /**
  * wink's tagger reads some past-tense verbs it has not seen as nouns ("The army rescued 20 hostages",
@@ -61,10 +62,6 @@ const IRREGULAR_PAST = new Map([
   ['stole', 'steal'], ['bought', 'buy'], ['sold', 'sell'], ['built', 'build'], ['caught', 'catch'], ['shut', 'shut'],
 ]);
 const PARTICLES = new Set(['dead', 'down', 'up', 'off', 'out']);
-
-const QUANTITY_LEADS = new Set(['more', 'at', 'fewer', 'less', 'nearly', 'almost', 'about', 'around', 'over', 'some']);
-
-const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens']);
 
 function verbBefore(tokens: readonly Token[], comma: number): boolean {
   const sentence = tokens[comma]!.sentence;

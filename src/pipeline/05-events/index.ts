@@ -7,7 +7,7 @@ import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { DiscardList, VerbPattern } from '../../domain/verb-lexicon.js';
 import type { Sentence, Token } from '../../domain/segment.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import { canTakeIn, matchPattern, patternHasWord, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
+import { CIRCUMSTANCE_PREPS, canTakeIn, matchPattern, patternHasWord, mayMatch, sameRank, type PatternIndex, type PatternMatch } from './pattern-index.js';
 import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -41,7 +41,9 @@ const CLAUSE_END = new Set([',', ';', ':', '"', '“', '”', '(', ')']);
 const FROM_ELSEWHERE = new Set(['foreign', 'foreigner', 'foreigners', 'migrant', 'migrants', 'refugee', 'refugees', 'asylum', 'immigrant', 'immigrants', 'expatriate', 'expatriates', 'tourist', 'tourists']);
 // "calling them 'strong punishment'": a quotation after the object is what it is called.
 const QUOTE_MARK = /^["'“”‘’«]$/;
-const NON_TARGET_PREPS = new Set(['as', 'like', 'than', 'despite', 'during', 'since', 'until', 'after', 'before', 'amid', 'amidst', 'following', 'throughout']);
+// Comparisons, and the phrases of time and circumstance a pattern's words are not sought past either
+// ("near" aside: "fired near the border with Mordor" may name whom).
+const NON_TARGET_PREPS = new Set(['as', 'like', 'than', ...[...CIRCUMSTANCE_PREPS].filter((p) => p !== 'near')]);
 
 /** One step of the events stage's reasoning, for `parley explain`. */
 export type EventTrace =
@@ -89,8 +91,8 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       // Actors of a phrase: its own mentions, its conjuncts', else its possessor's ("Beijing's position").
       const unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
       let countriesBySentence: Map<number, Set<string>> | undefined;
-      /** The country of every actor stated in a sentence, when there is exactly one. */
-      const soleCountry = (sentence: number): string | undefined => {
+      /** The countries of the actors stated in a sentence (organisations aside). */
+      const countriesIn = (sentence: number): ReadonlySet<string> => {
         if (!countriesBySentence) {
           countriesBySentence = new Map();
           for (const m of actors.mentions) {
@@ -101,8 +103,12 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
             countriesBySentence.set(at, set);
           }
         }
-        const found = countriesBySentence.get(sentence);
-        return found?.size === 1 ? [...found][0] : undefined;
+        return countriesBySentence.get(sentence) ?? new Set();
+      };
+      /** The one country a sentence names, besides `not` when given. */
+      const soleCountry = (sentence: number, not?: string): string | undefined => {
+        const others = [...countriesIn(sentence)].filter((c) => c !== not);
+        return others.length === 1 ? others[0] : undefined;
       };
       /** A mention that names where something happened ("in Doha", "Gaza"), not a party. */
       const placeLike = (m: ActorMention): boolean =>
@@ -118,12 +124,6 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           found.push(m);
         }
         return found;
-      };
-      /** The one country a sentence names besides `not`. */
-      const otherCountry = (sentence: number, not: string): string | undefined => {
-        soleCountry(sentence);
-        const others = [...(countriesBySentence!.get(sentence) ?? [])].filter((c) => c !== not);
-        return others.length === 1 ? others[0] : undefined;
       };
       const placedMention = (id: number, code: string, rule = 'events/role-country-from-other-party'): ActorMention => {
         const p = phrases[id]!;
@@ -365,7 +365,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (sourceCodes.length < 2) return false;
           let start = phrases[id]?.tokenStart ?? 0;
           for (let hops = 0; hops < 3 && !literal && tokens[start - 1]?.lower === 'of'; hops++) {
-            const host = phrases.find((q) => q.tokenEnd === start - 1 && q.sentence === phrases[id]?.sentence);
+            const host = phraseEndingAt(start - 1);
             if (!host) break;
             start = host.tokenStart;
           }
@@ -436,7 +436,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           // "ministers killed in an Israeli air strike on Sanaa": a state does not attack its own state
           // roles, so they are the other country the sentence names, if it names just one.
           const ownState = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code) && STATE_ROLES.has(targetRole);
-          const side = earlierSide ?? (ownState ? otherCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
+          const side = earlierSide ?? (ownState ? soleCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
           if (side) targets = [placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
         }
         // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
@@ -730,6 +730,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           if (named && found.every((m) => /^(MIL|COP)/.test(m.code.slice(3)) && sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)))) return false;
           return isOtherParty(id, sourceCodes);
         };
+        // "condemned the killing of aid workers in Gaza": an attack's victims, and where it happened, unless
+        // the pattern's own words name the attack.
+        const victimsOnly = (id: number) => { const attack = victimOf(id); return attack !== undefined && !patternWords.includes(attack); };
         if (c.object !== undefined && other(c.object)) return c.object;
         // In a passive clause the by-phrase is the agent, never the target; when several parties act
         // together ("the two sides agreed to meet in Beijing") a place is where, not whom.
@@ -742,9 +745,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !resources.literalOnly));
           inPlace = place;
           if ((c.verb.passive && p.prep === 'by') || place) continue;
-          // "condemned the killing of aid workers in Gaza": an attack's victims, and where it happened.
-          const attack = victimOf(p.np);
-          if (attack !== undefined && !patternWords.includes(attack)) continue;
+          if (victimsOnly(p.np)) continue;
           if (other(p.np)) return p.np;
         }
         // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
@@ -760,8 +761,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
           const p = phraseStarts.get(i);
           // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
           // is a party only as the verb's object or prepositional object.
-          const attack = p ? victimOf(p.id) : undefined;
-          if (p && actorsOf(p.id).length > 0 && other(p.id) && (attack === undefined || patternWords.includes(attack))) return p.id;
+          if (p && actorsOf(p.id).length > 0 && other(p.id) && !victimsOnly(p.id)) return p.id;
         }
         return undefined;
       }

@@ -137,7 +137,7 @@ export interface PatternMatch {
 }
 
 /** Prepositions opening phrases of place or time, past which a pattern's words are not sought. */
-const CIRCUMSTANCE_PREPS = new Set(['near', 'amid', 'amidst', 'during', 'despite', 'after', 'before', 'following', 'since', 'until', 'throughout']);
+export const CIRCUMSTANCE_PREPS: ReadonlySet<string> = new Set(['near', 'amid', 'amidst', 'during', 'despite', 'after', 'before', 'following', 'since', 'until', 'throughout']);
 
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
 export interface SlotFinder {
