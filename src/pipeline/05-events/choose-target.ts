@@ -1,0 +1,93 @@
+import type { Clause } from '../../domain/syntax.js';
+import type { EventDocument } from './event-document.js';
+import { CLAUSE_END, NON_TARGET_PREPS } from './_words.js';
+
+/**
+ * Whether a phrase names someone other than the source: a phrase that only refers back to the
+ * source ("their resumption", "a violation of its airspace") is not a target.
+ */
+export function isOtherParty(d: EventDocument, id: number, sourceCodes: readonly string[]): boolean {
+  const sourceCountries = sourceCodes.map((code) => code.slice(0, 3));
+  // A person's pronoun is someone else unless it has the source's very code ("a court issued a
+  // warrant for his arrest").
+  return d.actorsOf(id).some((m) => !sourceCodes.includes(m.code) && !(m.rule.startsWith('actors/pronoun') && !/^actors\/pronoun#(he|she|him|her|his)$/.test(m.rule) && sourceCountries.includes(m.code.slice(0, 3))));
+}
+
+/** The object's actor, else the first prepositional object's, else the first actor further on. */
+export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly string[], patternWords: readonly number[]): number | undefined {
+  const { tokens, phrases } = d;
+  const other = (id: number) => {
+    const p = phrases[id];
+    // A phrase the pattern's own words matched names the act ("fired two missiles"), not a
+    // party, unless the text itself says whose it is ("released Palestinian prisoners").
+    const found = d.actorsOf(id);
+    const named = !!p && patternWords.some((t) => t >= p.tokenStart && t < p.tokenEnd);
+    // A role with no country yet ("clashed with police", "shot dead 19 protesters") is a party: it
+    // takes the source's country later. (Weapons are not roles: "fired two ballistic missiles".)
+    // A role word inside a longer pattern phrase is not a party ("declared a state of emergency").
+    if (found.length === 0) return d.roleOf(id) !== undefined && !(named && !!p && patternWords.includes(p.head + 1));
+    if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline')) return false;
+    // "Mexico will send 10,000 National Guard troops to its border": the source's own forces, sent.
+    if (named && found.every((m) => /^(MIL|COP)/.test(m.code.slice(3)) && sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)))) return false;
+    return isOtherParty(d, id, sourceCodes);
+  };
+  // "condemned the killing of aid workers in Gaza": an attack's victims, and where it happened, unless
+  // the pattern's own words name the attack.
+  const victimsOnly = (id: number) => { const attack = d.victimOf(id); return attack !== undefined && !patternWords.includes(attack); };
+  if (c.object !== undefined && other(c.object)) return c.object;
+  // In a passive clause the by-phrase is the agent, never the target; when several parties act
+  // together ("the two sides agreed to meet in Beijing") a place is where, not whom.
+  const joint = sourceCodes.length > 1;
+  let inPlace = false;
+  for (const p of c.preps) {
+    // "during Putin's visit to Pyongyang": an adjunct of time opens a phrase whose objects are not parties.
+    if (NON_TARGET_PREPS.has(p.prep)) break;
+    // "met in the South Korean city of Busan": the "of" phrase belongs to the place.
+    const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !d.resources.literalOnly));
+    inPlace = place;
+    if ((c.verb.passive && p.prep === 'by') || place) continue;
+    if (victimsOnly(p.np)) continue;
+    if (other(p.np)) return p.np;
+  }
+  // Else the first actor further on in the verb phrase, up to a clause-ending punctuation mark
+  // ("arranged for the reopening of guest houses in Bree", "marched close to the border with Mordor").
+  const sentence = d.sentences[c.sentence];
+  const end = sentence?.endToken ?? c.tokenEnd;
+  for (let i = c.verb.tokenEnd; i < end; i++) {
+    const t = tokens[i];
+    if (!t || t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
+    // "condemned the decision and threatened ...": a coordinated verb starts another event.
+    if ((t.lower === 'and' || t.lower === 'but') && d.clauseStarts.has(i + 1)) break;
+    if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
+    const p = d.phraseStarts.get(i);
+    // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
+    // is a party only as the verb's object or prepositional object.
+    if (p && d.actorsOf(p.id).length > 0 && other(p.id) && !victimsOnly(p.id)) return p.id;
+  }
+  return undefined;
+}
+
+/** The country of the place a clause happened in ("in Tbilisi", "at the border with Mordor"), if it names one. */
+export function placeOf(d: EventDocument, c: Clause, hops = 0): string | undefined {
+  for (const p of c.preps) {
+    if (!/^(in|at|across|throughout|outside)$/.test(p.prep)) continue;
+    const code = d.actorsOf(p.np)[0]?.code;
+    if (code && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|MNC)/.test(code)) return code.slice(0, 3);
+  }
+  // "marched in Tbilisi, demanding new elections": a clause that borrows its subject acts where the lender did.
+  const lender = c.subject === undefined && c.subjectFrom !== undefined && hops < 4 ? d.clauseById.get(c.subjectFrom) : undefined;
+  return lender ? placeOf(d, lender, hops + 1) : undefined;
+}
+
+/** The first phrase with an actor among a subject's prepositional modifiers, before the verb. */
+export function actorInModifiers(d: EventDocument, subject: number, verbStart: number): number | undefined {
+  const head = d.phrases[subject];
+  if (!head) return undefined;
+  for (let i = head.tokenEnd; i < verbStart; i++) {
+    const t = d.tokens[i];
+    if (!t || CLAUSE_END.has(t.text)) return undefined;
+    const p = d.phraseAt(i);
+    if (p && d.tokens[i - 1]?.pos === 'ADP') return p.id;
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// What kind of clause this is, beyond its verb: a condition, a naming, an intent, a passive whose
+// agent is an attack. Each reads only the clause and the words around it.
+import type { Clause } from '../../domain/syntax.js';
+import type { EventDocument } from './event-document.js';
+import { FROM_ELSEWHERE, QUOTE_MARK } from './_words.js';
+
+/** "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition names what has not happened. */
+export function isCondition(d: EventDocument, c: Clause): boolean {
+  const { tokens, phrases } = d;
+  const first = c.subject !== undefined ? phrases[c.subject]?.tokenStart ?? c.verb.tokenStart : c.verb.tokenStart;
+  const opener = tokens[first - 1]?.lower;
+  // "as soon as Kyiv withdrew its troops", "once Hamas frees the hostages": conditions too.
+  const asSoonAs = opener === 'as' && tokens[first - 2]?.lower === 'soon' && tokens[first - 3]?.lower === 'as';
+  return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs;
+}
+
+/** "calling them not wise", "called the move a provocation": an object and what it is called after it. */
+export function namesObject(d: EventDocument, c: Clause): boolean {
+  const { tokens, phrases } = d;
+  const object = c.object !== undefined ? phrases[c.object] : undefined;
+  if (!object) return false;
+  const next = tokens[object.tokenEnd];
+  if (!next || next.sentence !== c.sentence) return false;
+  return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || QUOTE_MARK.test(next.text) || (next.pos === 'ADV' && tokens[object.tokenEnd + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === object.tokenEnd) && !d.dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
+}
+
+export function isIntentCue(d: EventDocument, c: Clause): boolean {
+  const { frames } = d.resources;
+  if (frames.intentVerbs.has(c.verb.lemma)) return true;
+  if (c.verb.predicate && frames.intentAdjectives.has(c.verb.predicate)) return true;
+  // "Germany is set to deliver", "is poised to": the tagger reads some of these adjectives as passive participles.
+  if (c.verb.passive && frames.intentAdjectives.has(d.tokens[c.verb.head]?.lower ?? '')) return true;
+  const object = c.object !== undefined ? d.phrases[c.object] : undefined;
+  const objectHead = object ? d.tokens[object.head] : undefined;
+  return !!objectHead && frames.intentNouns.has(objectHead.lemma);
+}
+
+/** "was killed in an Israeli strike": an attack with its side, standing for a passive's missing by-phrase. */
+export function attackIn(d: EventDocument, c: Clause, literal: boolean): Clause['preps'][number] | undefined {
+  if (literal) return undefined;
+  return c.preps.find((p) => p.prep === 'in' && d.resources.frames.attackNouns.has(d.tokens[d.phrases[p.np]?.head ?? -1]?.lemma ?? '') && d.actorsOf(p.np).length > 0);
+}
+
+/**
+ * "foreign intelligence services", "foreign fighters", "rescued 400 migrants": a role that says it
+ * is not the source's country's.
+ */
+export function saysForeign(d: EventDocument, id: number | undefined): boolean {
+  const p = id !== undefined ? d.phrases[id] : undefined;
+  if (!p) return false;
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) if (FROM_ELSEWHERE.has(d.tokens[i]?.lemma ?? '') || FROM_ELSEWHERE.has(d.tokens[i]?.lower ?? '')) return true;
+  return false;
+}

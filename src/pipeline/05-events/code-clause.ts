@@ -1,0 +1,349 @@
+// One clause to events, in three steps: what the clause does (its action, pattern and code), who
+// does it to whom, and the events that makes.
+import type { ActorMention } from '../../domain/actors.js';
+import type { CodedEvent, EventActor } from '../../domain/events.js';
+import type { TimeExpression } from '../../domain/dates.js';
+import type { Clause, ReportFrame } from '../../domain/syntax.js';
+import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
+import type { PatternMatch } from './pattern-index.js';
+import type { EventDocument } from './event-document.js';
+import { bestMatch, literalFor } from './find-match.js';
+import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './clause-readings.js';
+import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
+import { dateFor, ownTimes } from './event-date.js';
+import {
+  AIMING_VERBS, CARRYING_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+} from './_words.js';
+
+/** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
+interface Reading {
+  readonly action: Clause;
+  readonly intent: boolean;
+  readonly match: PatternMatch;
+  readonly code: string;
+  readonly literal: boolean;
+  readonly reporting: boolean;
+}
+
+interface Parties {
+  readonly sources: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+}
+
+/** Codes one clause into the document's events, or explains to the trace why it codes none. */
+export function codeClause(d: EventDocument, c: Clause): void {
+  const reading = readClause(d, c);
+  if (!reading) return;
+  const parties = findParties(d, c, reading);
+  if (parties) addEvents(d, c, reading, parties);
+}
+
+function readClause(d: EventDocument, c: Clause): Reading | undefined {
+  const { tokens, phrases, resources } = d;
+  const { patterns, frames, intents, trace } = resources;
+  const head = tokens[c.verb.head];
+  if (!head) return undefined;
+  // Reporting verbs attribute their content; they make an event only where a dictionary codes them.
+  const reporting = frames.reportingVerbs.has(c.verb.lemma);
+  // "for what he called hostile remarks", "what Moscow calls a special operation": a naming, not a call.
+  const subjectStart = c.subject !== undefined ? phrases[c.subject]?.tokenStart : undefined;
+  if (NAMING_VERBS.has(c.verb.lemma) && subjectStart !== undefined && /^(what|which)$/.test(tokens[subjectStart - 1]?.lower ?? '')) {
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
+    return undefined;
+  }
+  // "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition
+  // names what has not happened.
+  if (!resources.literalOnly && isCondition(d, c)) {
+    // Nor is what it governs ("unless Putin agreed to end the war").
+    if (c.complement) d.consume(c.complement.clause);
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a condition ("if", "unless"), not an event' });
+    return undefined;
+  }
+  // "calling them not wise": a naming. Only a pattern with words of its own ("called it a threat") codes it.
+  const naming = NAMING_VERBS.has(c.verb.lemma) && namesObject(d, c);
+  const complement = c.complement ? d.clauseById.get(c.complement.clause) : undefined;
+  // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
+  // "Israel will not send a delegation to the talks": cooperation announced as not going to happen
+  // is refused (root 12, dictionaries/frames/refusal-codes.txt); a past negation codes nothing.
+  const refusing = !resources.literalOnly && c.verb.negated && REFUSAL_MODALS.has(c.verb.modal ?? '');
+  if ((c.verb.negated && !refusing) || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
+    // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
+    // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
+    const spelled = bestMatch(d, c);
+    if (!spelled || !patterns.isLiteral(spelled.pattern) || spelled.pattern.before.length === 0) {
+      if (c.complement && !resources.literalOnly) d.consume(c.complement.clause);
+      trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: c.verb.negated ? 'negated: not coded, nor what it governs' : `"${c.verb.lemma}" to: what it governs did not happen` });
+      return undefined;
+    }
+  }
+  let action = c;
+  let intent = false;
+  if (complement && c.complement?.kind === 'to-infinitive' && isIntentCue(d, c) && !literalFor(d, c)) {
+    action = complement;
+    intent = true;
+    d.consume(complement.id);
+  } else if (complement && c.complement?.kind === 'to-infinitive' && frames.aspectVerbs.has(c.verb.lemma) && !resources.literalOnly) {
+    action = complement;
+    intent = c.verb.modal !== undefined && frames.intentModals.has(c.verb.modal);
+    d.consume(complement.id);
+  }
+  if (intent) trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `intent frame: codes the intended action "${action.verb.lemma}" as CAMEO 03x` });
+  // "agreed not to threaten or use force against each other": what is intended is not to act, so
+  // the action's own code does not apply; a commitment is still coded as one (030, below).
+  const intendsNot = intent && !resources.literalOnly && NEGATORS_BEFORE_TO.has(tokens[action.verb.tokenStart - 2]?.lower ?? '') && tokens[action.verb.tokenStart - 1]?.lower === 'to';
+  let match = intendsNot ? undefined : bestMatch(d, action);
+  // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
+  // what was said is coded instead.
+  if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
+  // Words of its own that are only prepositions ("calling them 'strong punishment' for separatist acts"
+  // is no "call for") do not make a naming an appeal either.
+  if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
+    return undefined;
+  }
+  // "police should shoot anyone caught torching businesses": what ought to happen has not happened.
+  if (match && !patterns.isLiteral(match.pattern) && action.verb.modal !== undefined && DEONTIC_MODALS.has(action.verb.modal)) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `"${action.verb.modal}": what ought to happen, not an event` });
+    return undefined;
+  }
+  // "Duterte was flown to The Hague": someone carried somewhere makes no visit (a visit received,
+  // "was visited by", still is one).
+  if (match && action.verb.passive && !patterns.isLiteral(match.pattern) && /^04[23]/.test(match.pattern.code ?? '') && CARRYING_VERBS.has(action.verb.lemma)) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: 'carried somewhere (passive), not a visit' });
+    return undefined;
+  }
+  // "sent F-16 jets to bomb Cambodian targets": force sent to attack is the attack.
+  if (match && !intent && complement && c.complement?.kind === 'to-infinitive' && /^(072|15)/.test(match.pattern.code ?? '') && !patterns.isLiteral(match.pattern)) {
+    const purpose = bestMatch(d, complement);
+    if (purpose?.pattern.code && /^(18|19|20)/.test(purpose.pattern.code)) {
+      trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `sent to attack: the attack (clause ${complement.id}) is coded` });
+      action = complement;
+      match = purpose;
+      d.consume(complement.id);
+    }
+  }
+  // "issued a statement condemning the strikes": what the statement does is the event, not its issuing
+  // (010), nor the vote that passed it ("approved a resolution condemning ...": "approve +" is 051).
+  const bareVerb = match !== undefined && match.pattern.verb.length === 1 && !match.pattern.after.some((e) => e.kind === 'words') && !match.pattern.before.some((e) => e.kind === 'words');
+  if (match && !intent && (match.pattern.code === '010' || bareVerb) && !patterns.isLiteral(match.pattern) && complement?.subject !== undefined && d.isDocument(complement.subject)) {
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `issues a text: what the text does is coded (clause ${complement.id})` });
+    return undefined;
+  }
+  // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
+  // codes is itself coded, as intent to cooperate (030).
+  if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {
+    match = { pattern: { id: `frames/intent-cues#${c.verb.lemma}`, verb: [c.verb.lemma], code: '030', before: [], after: [] }, lastToken: action.tokenEnd, wordTokens: [] };
+  }
+  if (!match || match.pattern.code === null) {
+    if (intent) d.consumed.delete(complement!.id);
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: match ? `blocked by ${match.pattern.id}` : reporting ? 'reporting verb: its content is coded, not the verb' : 'no pattern matched' });
+    return undefined;
+  }
+  let code = match.pattern.code;
+  const literal = patterns.isLiteral(match.pattern);
+  // "agreed to extend its sanctions": a coercive action decided on is taken (CAMEO roots 10-20, 13 aside).
+  const decided = intent && frames.decisionVerbs.has(c.verb.lemma) && /^(1[0-24-9]|20)/.test(code) && c.verb.modal === undefined;
+  if (refusing) {
+    const refused = resources.refusals.intentOf(code);
+    if (refused === code) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `negated: ${code} has no refusal code, not coded` }); return undefined; }
+    code = refused;
+  } else if (!literal && !decided && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
+  return { action, intent, match, code, literal, reporting };
+}
+
+function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | undefined {
+  const { tokens, phrases, resources } = d;
+  const { trace } = resources;
+  const { action, intent, match, code, literal, reporting } = reading;
+  let sourcePhrase = match.source ?? d.subjectOf(action);
+  const sourceCodes = d.actorsOf(sourcePhrase).map((m) => m.code);
+  // Several parties acting together ("X and Y met in Dubai"): a place is where, not whom.
+  // "met in the South Korean city of Busan": the "of" phrase is part of the place.
+  const placeOnly = (id: number) => {
+    if (sourceCodes.length < 2) return false;
+    let start = phrases[id]?.tokenStart ?? 0;
+    for (let hops = 0; hops < 3 && !literal && tokens[start - 1]?.lower === 'of'; hops++) {
+      const host = d.phraseEndingAt(start - 1);
+      if (!host) break;
+      start = host.tokenStart;
+    }
+    return /^(in|at)$/.test(tokens[start - 1]?.lower ?? '');
+  };
+  // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
+  const subjectAsTarget = !literal && match.source !== undefined && match.target === undefined ? d.subjectOf(action) : undefined;
+  let targetPhrase = match.target !== undefined && isOtherParty(d, match.target, sourceCodes) && !placeOnly(match.target) ? match.target
+    : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
+    : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens);
+  // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
+  // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
+  const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') ?? attackIn(d, action, literal) : undefined;
+  if (by || (action.verb.passive && match.source === undefined && !literal)) {
+    // A "+" that landed on the by-phrase ("arrested by police"), or on one of its members ("put
+    // forward by the United States, Saudi Arabia and Egypt"), is the agent, not the target.
+    const byPhrase = by ? phrases[by.np] : undefined;
+    const inBy = (id: number) => !!byPhrase && (id === byPhrase.id || (phrases[id]!.tokenStart >= byPhrase.tokenStart && phrases[id]!.tokenEnd <= byPhrase.tokenEnd));
+    targetPhrase = (match.target !== undefined && !inBy(match.target) ? match.target : undefined) ?? d.subjectOf(action);
+    sourcePhrase = by?.np;
+  }
+  // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
+  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(tokens[(phrases[targetPhrase]?.tokenStart ?? 0) - 1]?.lower ?? '')) targetPhrase = undefined;
+  let sources = d.actorsOf(sourcePhrase);
+  // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
+  const sourceRole = d.roleOf(sourcePhrase);
+  if (sources.length === 0 && sourceRole !== undefined) {
+    // Where they acted first: "thousands of protesters rallied in Tbilisi" are Georgian, and
+    // "militias attacked U.S. troops in Syria" are Syrian, not American.
+    const where = !literal ? placeOf(d, action) : undefined;
+    if (where) sources = [d.placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
+    const other = sources.length === 0 ? d.actorsOf(match.target ?? targetPhrase)[0] : undefined;
+    if (other && !NO_COUNTRY.test(other.code)) sources = [d.placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
+    // "Nepal's prime minister resigned, a day after police shot dead 19 people": the one country
+    // the sentence names.
+    const only = sources.length === 0 && !literal ? d.soleCountry(action.sentence) : undefined;
+    if (only) sources = [d.placedMention(sourcePhrase!, only + sourceRole, 'events/role-country-from-sentence')];
+  }
+  // PETRARCH reads a subject with its modifiers as one noun phrase and takes its first actor
+  // ("Resumption of ties between Arnor and Gondor may spur ..." -> Arnor and Gondor).
+  if (sources.length === 0 && resources.literalOnly && match.source === undefined && sourcePhrase !== undefined) {
+    const modifier = actorInModifiers(d, sourcePhrase, action.verb.tokenStart);
+    if (modifier !== undefined) { sourcePhrase = modifier; sources = d.actorsOf(modifier); }
+  }
+  if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); return undefined; }
+  // What the clause governs is part of its event, once there is one ("were killed when militants
+  // ambushed a convoy": with no source for the killing, the ambush is coded on its own).
+  if (c.complement && !intent && !reporting) d.consume(c.complement.clause);
+  // A compound pattern codes the members of a coordination acting on one another.
+  let targets = match.compound && sources.length > 1 ? [] : d.actorsOf(targetPhrase);
+  // "attacked Kyiv, killing 12 people": a participle that continues the clause before it acts on
+  // that clause's side, so people it names without a country are the earlier target's ("raided
+  // the Mexican embassy and arrested a former vice president" is a new act: not there).
+  const earlier = action.subjectFrom !== undefined && action.rule === 'syntax/clause#participle' ? d.events.findLast((e) => e.sentence === action.sentence && e.clause === action.subjectFrom)?.target?.code : undefined;
+  const earlierSide = earlier && /^[A-Z]{3}/.test(earlier) && !NO_COUNTRY.test(earlier) ? earlier.slice(0, 3) : undefined;
+  // A role placed only by the dateline yields to the other party's country ("Police in Dhaka
+  // fired at students" in a story datelined elsewhere): the parties of one act share a place.
+  const firstTarget = targets[0];
+  if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code)) {
+    sources = [{ ...sources[0]!, code: firstTarget.code.slice(0, 3) + sources[0]!.code.slice(3), rule: 'events/role-country-from-other-party' }];
+  } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
+    const side = earlierSide ?? sources[0]!.code.slice(0, 3);
+    if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : 'events/role-country-from-other-party' }];
+  }
+  const targetRole = d.roleOf(targetPhrase);
+  const firstSource = sources[0];
+  if (targets.length === 0 && targetRole !== undefined && firstSource && !NO_COUNTRY.test(firstSource.code) && !saysForeign(d, targetPhrase)) {
+    // "ministers killed in an Israeli air strike on Sanaa": a state does not attack its own state
+    // roles, so they are the other country the sentence names, if it names just one.
+    const ownState = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code) && STATE_ROLES.has(targetRole);
+    const side = earlierSide ?? (ownState ? d.soleCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
+    if (side) targets = [d.placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
+  }
+  // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
+  // with no party of its own is between the parties the sentence names.
+  if (targets.length === 0 && !literal && code === '045') {
+    const parties = d.sentenceParties(action.sentence, sources.map((m) => m.code));
+    // Mediation takes two sides; one other actor named is not enough to tell them.
+    if (parties.length >= 2) targets = parties.slice(0, 2);
+  }
+  // Parties acting together are not each other's target through their own capital or people.
+  // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
+  // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
+  if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  return { sources, targets };
+}
+
+/**
+ * A state does not act on its own bare country ("Xi praised the friendship between China and
+ * Pakistan" praises Pakistan); rebels and opposition do ("militants attacked Pakistan"). Several
+ * sources acting together are one party with any of their country's actors.
+ */
+function sameParty(d: EventDocument, sources: readonly ActorMention[], s: ActorMention, t: ActorMention): boolean {
+  const literalOnly = d.resources.literalOnly;
+  const ownCountry = !literalOnly && t.code.length === 3 && STATE_CODE.test(s.code) && s.code.startsWith(t.code);
+  return s.code === t.code || ownCountry || (!literalOnly && sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
+}
+
+function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, targets }: Parties): void {
+  const { tokens, resources, events } = d;
+  const { trace } = resources;
+  const { action, intent, match, code, literal } = reading;
+  const hasWords = match.pattern.after.some((e) => e.kind === 'words') || match.pattern.verb.length > 1;
+  const report = reportAround(d.reportsBySentence.get(action.sentence) ?? [], action);
+  // The trigger is the verb group and the pattern's own words, not the actors it bound.
+  const lastWord = match.wordTokens.length > 0 ? Math.max(...match.wordTokens) : -1;
+  const trigger = { start: Math.min(c.verb.start, action.verb.start), end: Math.max(action.verb.end, tokens[lastWord]?.end ?? action.verb.end) };
+  // Whether a time is past is told by the verb of the clause it stands in ("would suspend the deal,
+  // the prime minister said Tuesday": said last Tuesday), else by the event's own verbs.
+  const eventPast = action.verb.tense === 'past' || c.verb.tense === 'past';
+  const pastAt = (e: TimeExpression) => {
+    let holder: Clause | undefined;
+    for (const o of d.clausesOf(c.sentence)) if (o.start <= e.start && e.end <= o.end && (!holder || o.end - o.start < holder.end - holder.start)) holder = o;
+    return holder ? holder.verb.tense === 'past' : eventPast;
+  };
+  const date = dateFor(ownTimes(d, action, d.expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, d.dates.reference, pastAt);
+  const pairs: [ActorMention, ActorMention | undefined][] = [];
+  // A joint statement or appeal (roots 01, 02) is not its authors addressing one another.
+  if (targets.length === 0 && sources.length > 1 && (literal || !/^0[12]/.test(code))) {
+    // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
+    for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
+  } else if (targets.length === 0) {
+    // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
+    if ((!hasWords && !code.startsWith('14')) || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); return; }
+    for (const a of sources) pairs.push([a, undefined]);
+  } else {
+    for (const a of sources) for (const b of targets) if (!sameParty(d, sources, a, b)) pairs.push([a, b]);
+  }
+  for (const [s, t] of pairs) {
+    // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
+    const reverse: [ActorMention, ActorMention | undefined, string][] = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
+    // "M23 rebels captured Goma": a place seized is territory taken (192), not a person arrested or property seized.
+    const taken = !literal && t && (code === '173' || code === '1711') && /^actors\/(place|capital)/.test(t.rule) ? '192' : code;
+    const directions: [ActorMention, ActorMention | undefined, string][] = [[s, t, taken], ...reverse];
+    for (const [from, to, cameo] of directions) {
+      const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;
+      if (d.seen.has(key)) continue;
+      d.seen.add(key);
+      // "bombed a market in Omdurman, killing 20 civilians": the participle tells how the same act
+      // ended. Its victims make a place-only target exact; they are not a second event.
+      const same = action.rule === 'syntax/clause#participle' && to
+        ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && (e.cameo.slice(0, 2) === cameo.slice(0, 2) || AIMING_VERBS.has(action.verb.lemma)))
+        : -1;
+      // "attacked a village, setting fire to homes": a participle with no target of its own, of the
+      // same quad class as the act it follows, tells how that act was done.
+      if (!to && action.rule === 'syntax/clause#participle') {
+        const governing = events.find((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code);
+        if (governing && quadOfRoot(cameoRoot(governing.cameo)) === quadOfRoot(cameoRoot(cameo))) {
+          trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> - ${cameo}`, note: `how event ${governing.id} was done, merged into it` });
+          continue;
+        }
+      }
+      if (same >= 0 && to) {
+        // "announced export controls, targeting U.S. defence firms": whom the act aims at, not a new act.
+        const earlier: CodedEvent = events[same]!;
+        if (!earlier.target || earlier.target.code === to.code.slice(0, 3)) events[same] = { ...earlier, target: actorRef(to) };
+        trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> ${to.code} ${cameo}`, note: `the outcome of event ${earlier.id}, merged into it` });
+        continue;
+      }
+      const n = d.perSentence.get(c.sentence) ?? 0;
+      d.perSentence.set(c.sentence, n + 1);
+      const reporter = report?.reporter ?? report?.speaker;
+      trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> ${to?.code ?? '-'} ${cameo}`, note: `${intent ? 'intent frame over ' : ''}${match.pattern.id}${action.verb.passive ? ' (passive: by-phrase is the source)' : ''}` });
+      events.push({
+        id: `${d.record.doc.id}:${c.sentence}:${n}`, sentence: c.sentence, clause: action.id,
+        source: actorRef(from), cameo, trigger, dateSource: date ? (date.fromText ? 'expression' : 'document') : 'none',
+        rule: (intent ? 'events/intent-frame+' : '') + match.pattern.id,
+        start: trigger.start, end: trigger.end,
+        ...(to ? { target: actorRef(to) } : {}),
+        ...(date ? { date: { value: date.value, precision: date.precision } } : {}),
+        ...(reporter !== undefined ? { reportedBy: reporter } : {}),
+      });
+    }
+  }
+}
+
+function reportAround(reports: readonly ReportFrame[], c: Clause): ReportFrame | undefined {
+  return reports.find((r) => r.sentence === c.sentence && r.contentStart <= c.verb.start && c.verb.end <= r.contentEnd);
+}
+
+function actorRef(m: ActorMention): EventActor {
+  return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };
+}

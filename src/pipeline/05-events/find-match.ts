@@ -1,0 +1,107 @@
+import type { Sentence, Token } from '../../domain/segment.js';
+import type { Clause, NounPhrase } from '../../domain/syntax.js';
+import type { VerbPattern } from '../../domain/verb-lexicon.js';
+import { canTakeIn, matchPattern, mayMatch, patternHasWord, sameRank, type PatternMatch } from './pattern-index.js';
+import type { EventDocument } from './event-document.js';
+import { CLAUSE_END } from './_words.js';
+
+/** A clause's best pattern match, asked for up to three times (negation, intent cue, the event itself). */
+export function bestMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
+  if (d.matches.has(c.id)) return d.matches.get(c.id);
+  const found = findMatch(d, c);
+  d.matches.set(c.id, found);
+  return found;
+}
+
+/** Whether the clause's own verb is coded by a literal dictionary pattern (which then decides alone). */
+export function literalFor(d: EventDocument, c: Clause): boolean {
+  const m = bestMatch(d, c);
+  return !!m && d.resources.patterns.isLiteral(m.pattern);
+}
+
+function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
+  const { tokens, phrases, resources } = d;
+  const { patterns, trace } = resources;
+  const verb = tokens[c.verb.head];
+  if (!verb) return undefined;
+  const sentence = d.sentences[c.sentence];
+  // Pattern words may reach past the clause's own arguments, up to a clause-ending mark
+  // ("abandon improved economic relations": "improved" was read as a verb of its own).
+  let to = Math.max(c.tokenEnd, c.verb.tokenEnd);
+  const limit = sentence?.endToken ?? to;
+  // Not into a clause with a subject of its own ("..., as demonstrators set fire to ..."), except for
+  // PETRARCH's dictionaries, whose patterns reach into what a verb governs ("ALLOWED THAT ... PLEASANT").
+  while (to < limit && !CLAUSE_END.has(tokens[to]?.text ?? '') && !(isAndOrBut(tokens[to]?.lower) && d.clauseStarts.has(to + 1)) && !(d.subjectClauseAt.has(to) && !resources.literalOnly)) to++;
+  const subjectId = d.subjectOf(c);
+  const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
+  const slots = {
+    phraseAt: d.phraseAtSlot, victimOf: d.victimOfSlot,
+    ...(subjectPhrase ? { subject: { id: subjectPhrase.id, start: subjectPhrase.tokenStart } } : {}), ...(c.object !== undefined ? { object: c.object } : {}),
+    ...(c.verb.passive && subjectPhrase ? { passiveSubject: { start: subjectPhrase.tokenStart, end: subjectPhrase.tokenEnd } } : {}),
+  };
+  const beforeFrom = sentence?.firstToken ?? c.tokenStart;
+  const candidates = patterns.candidates(verb, c.verb.lemma);
+  if (candidates.length === 0) return undefined;
+  // A pattern's words start before the verb (from beforeFrom) or after it (up to `to`); most
+  // patterns need a word that is not there, which a set lookup tells before matching.
+  const present = wordsIn(d, Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
+  let best: PatternMatch | undefined;
+  let bestWords: Token[] = [];
+  // The direct object, where a pattern's noun is surest ("suspended the pact in protest at ...").
+  const object = c.object !== undefined && !resources.literalOnly ? phrases[c.object] : undefined;
+  const inObject = (m: PatternMatch) => !!object && m.wordTokens.length > 0 && m.wordTokens.every((t) => t >= object.tokenStart && t < object.tokenEnd);
+  let bestInObject = false;
+  for (const p of candidates) {
+    // Of patterns ranked alike, one whose words take in another's and more fits the text better:
+    // "launched a wave of air strikes" is "launch &AIRSTRIKE", not the labour strike of "launch
+    // &LABORSTRIKE"; "held live-fire drills" is not "hold fire". So does one whose words are the
+    // verb's object when the other's are not. Otherwise the earlier pattern stands.
+    if (best && !sameRank(best.pattern, p)) break;
+    // Only a pattern with a longer alternative holding the words found can take them in and more.
+    if (best && !canTakeIn(p, bestWords) && (bestInObject || !object || !mayMatchIn(tokens, p, object))) continue;
+    // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
+    const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
+    trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
+    if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m)))) {
+      best = m;
+      bestWords = m.wordTokens.map((t) => tokens[t]!);
+      bestInObject = inObject(m);
+    }
+  }
+  return best;
+}
+
+/** Whether a's words are b's and more: the reading that accounts for more of the same words. */
+function fitsBetter(a: PatternMatch, b: PatternMatch): boolean {
+  return a.wordTokens.length > b.wordTokens.length && b.wordTokens.every((t) => a.wordTokens.includes(t));
+}
+
+/** Whether any word of the pattern is among the phrase's words. */
+function mayMatchIn(tokens: readonly Token[], p: VerbPattern, phrase: NounPhrase): boolean {
+  for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t && patternHasWord(p, t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Lower-case forms and lemmas of at least the tokens in [from, to): those of the whole
+ * sentence when the range lies within it (one set serves all its clauses).
+ */
+function wordsIn(d: EventDocument, from: number, to: number, sentence: Sentence | undefined): ReadonlySet<string> {
+  const whole = sentence !== undefined && from >= sentence.firstToken && to <= sentence.endToken;
+  const cached = whole ? d.sentenceWords.get(sentence.index) : undefined;
+  if (cached) return cached;
+  const words = new Set<string>();
+  for (let i = whole ? sentence.firstToken : from; i < (whole ? sentence.endToken : to); i++) {
+    const t = d.tokens[i];
+    if (t) { words.add(t.lower); words.add(t.lemma); }
+  }
+  if (whole) d.sentenceWords.set(sentence.index, words);
+  return words;
+}
+
+export function isAndOrBut(word: string | undefined): boolean {
+  return word === 'and' || word === 'but';
+}
