@@ -1,5 +1,4 @@
 import type { DocumentRecord, LayerName, Layers, Stage } from '../domain/record.js';
-import type { PipelineIssue } from '../domain/issues.js';
 
 // Stages are heterogeneous in their layer types; the runner only needs their names.
 export type AnyStage = Stage<LayerName, LayerName>;
@@ -19,14 +18,17 @@ export function checkStageOrder(stages: readonly AnyStage[]): void {
   }
 }
 
-/** Runs the stages in order over one document, each adding its layer to a new record. */
+/** Runs the stages in order over one document, each adding its layer to the record. */
 export function runStages(stages: readonly AnyStage[], initial: DocumentRecord): DocumentRecord {
-  let record = initial;
+  // One record per document, which each stage's layer is added to: a fresh copy per stage (spread
+  // with a computed key) cost each document six objects of changing shape. Stages never see a layer
+  // change once added, and the caller's `initial` is not touched.
+  const record: { -readonly [K in keyof DocumentRecord]: DocumentRecord[K] } = { ...initial };
   for (const stage of stages) {
     // checkStageOrder guarantees the needed layers are present.
     const result = stage.run(record as DocumentRecord & Layers);
-    const issues: readonly PipelineIssue[] = result.issues?.length ? [...record.issues, ...result.issues] : record.issues;
-    record = { ...record, [stage.adds]: result.layer, issues };
+    if (result.issues?.length) record.issues = [...record.issues, ...result.issues];
+    (record as Partial<Record<LayerName, unknown>>)[stage.adds] = result.layer;
   }
   return record;
 }
