@@ -1,0 +1,286 @@
+import type { SourceDocument } from '../../domain/document.js';
+import type { ActorMention, UnplacedRole } from '../../domain/actors.js';
+import type { PipelineIssue } from '../../domain/issues.js';
+import type { SegmentLayer, Token } from '../../domain/segment.js';
+import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
+import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
+import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
+import { countryPart } from './resolve-phrase.js';
+
+export interface ActorOptions {
+  /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */
+  readonly unknownCountry?: string;
+  /**
+   * PETRARCH's noun-phrase conventions: role codes are appended to an actor's whole code (see
+   * withRole), and "X of Y" with no actor of its own is Y's ("goats of Gondor" is GON).
+   */
+  readonly petrarch?: boolean;
+  /** Texts ("the proposal", "the statement"): one named after a party is what a later "it" means. */
+  readonly documentNouns?: ReadonlySet<string>;
+}
+
+/** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
+export interface Seen {
+  readonly code: string;
+  readonly person: boolean;
+  readonly plural: boolean;
+  readonly role: string | undefined;
+  readonly sentence: number;
+  readonly phrase: number;
+}
+
+/** How a new mention is to be remembered; its sentence and phrase come from where it is added. */
+export interface SeenAs {
+  readonly code: string;
+  readonly person: boolean;
+  readonly plural: boolean;
+  readonly role: string | undefined;
+}
+
+/** A person's name remembered for later short mentions ("Qin", "Lavrov"). */
+export interface RememberedName {
+  readonly code: string;
+  readonly name: string;
+  readonly entry?: string;
+}
+
+/** What a rule accepts as an earlier actor, with one value it may need (a role, a set of countries). */
+export type SeenTest<T> = (s: Seen, arg: T) => boolean;
+
+/** A mention before its phrase is known: the phrase and span come from where it is added. */
+export type MentionFields = Omit<ActorMention, 'phrase' | 'start' | 'end'>;
+
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'around', 'outside', 'inside', 'into', 'throughout', 'within']);
+/** How far back (in sentences) a pronoun or bare role may look for its antecedent. */
+const REACH = 2;
+
+/**
+ * One document's actors as they are resolved, with the indexes the rules look things up in.
+ * Every field is set in the constructor, in one order, so all documents share one object layout.
+ */
+export class DocumentActors {
+  readonly index: ActorIndex;
+  readonly groups: GroupReferences;
+  readonly options: ActorOptions;
+  readonly doc: SourceDocument;
+  readonly segment: SegmentLayer;
+  readonly syntax: SyntaxLayer;
+  readonly tokens: readonly Token[];
+  readonly phrases: readonly NounPhrase[];
+  readonly mentions: ActorMention[];
+  readonly issues: PipelineIssue[];
+  readonly unplaced: UnplacedRole[];
+  readonly byPhrase: Map<number, ActorMention[]>;
+  readonly remembered: Map<string, RememberedName>;
+  readonly history: Seen[];
+  readonly countriesSeen: Set<string>;
+  /** Phrases read as part of a name spanning "of" ("the Ministry of Silly Walks"): no actor of their own. */
+  readonly absorbed: Set<number>;
+  readonly coordinations: readonly NounPhrase[];
+  readonly coordinationOf: Map<number, NounPhrase>;
+  readonly startingAt: Map<number, NounPhrase[]>;
+  readonly datelineCountry: string | undefined;
+  /** Built on the first pronoun opening a sentence, then shared by the rest. */
+  private firstSubjects: Map<number, number> | undefined;
+  /** Built on the first group reference ("both sides"), then shared by the rest. */
+  private clauseById: Map<number, Clause> | undefined;
+
+  constructor(index: ActorIndex, groups: GroupReferences, options: ActorOptions, doc: SourceDocument, segment: SegmentLayer, syntax: SyntaxLayer) {
+    this.index = index;
+    this.groups = groups;
+    this.options = options;
+    this.doc = doc;
+    this.segment = segment;
+    this.syntax = syntax;
+    this.tokens = segment.tokens;
+    this.phrases = syntax.phrases;
+    this.mentions = [];
+    this.issues = [];
+    this.unplaced = [];
+    this.byPhrase = new Map();
+    this.remembered = new Map();
+    this.history = [];
+    this.countriesSeen = new Set();
+    this.absorbed = new Set();
+    // Indexes built once: lookups per phrase must not scan the whole document.
+    const coordinations: NounPhrase[] = [];
+    const coordinationOf = new Map<number, NounPhrase>();
+    const startingAt = new Map<number, NounPhrase[]>();
+    for (const q of syntax.phrases) {
+      if (q.conjuncts) {
+        coordinations.push(q);
+        for (const id of q.conjuncts) coordinationOf.set(id, q);
+      }
+      const list = startingAt.get(q.tokenStart);
+      if (list) list.push(q);
+      else startingAt.set(q.tokenStart, [q]);
+    }
+    this.coordinations = coordinations;
+    this.coordinationOf = coordinationOf;
+    this.startingAt = startingAt;
+    this.datelineCountry = this.countryOfPlace(segment.dateline?.place);
+    this.firstSubjects = undefined;
+    this.clauseById = undefined;
+  }
+
+  /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
+  add(p: NounPhrase, m: MentionFields, seen?: SeenAs): void {
+    // A dictionary entry may stand for several actors at once ("THE_SHIRE [FRO/BIL/SAM]").
+    if (m.code.includes('/')) {
+      for (const code of m.code.split('/').filter(Boolean)) this.add(p, { ...m, code }, seen ? { ...seen, code } : undefined);
+      return;
+    }
+    const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, ...m };
+    this.mentions.push(mention);
+    this.countriesSeen.add(m.code.slice(0, 3));
+    const list = this.byPhrase.get(p.id) ?? [];
+    list.push(mention);
+    this.byPhrase.set(p.id, list);
+    // Written out, not spread: spreading `seen` was 2% of coding time.
+    if (seen) this.history.push({ code: seen.code, person: seen.person, plural: seen.plural, role: seen.role, sentence: p.sentence, phrase: p.id });
+  }
+
+  /** Remembers a person's full name and surname so later short mentions ("Qin", "Lavrov") resolve. */
+  remember(name: string, code: string, entry: string | undefined): void {
+    const words = name.split(/\s+/).map(foldWord);
+    const value = { code, name, ...(entry ? { entry } : {}) };
+    this.remembered.set(words.join(' '), value);
+    // Both ends of a name: surnames come last in most names and first in Chinese, Korean and
+    // Vietnamese ones ("Xi Jinping" -> "Xi"); within one article either refers to this person.
+    if (words.length > 1) {
+      for (const w of [words[0], words[words.length - 1]]) if (w && w.length > 1 && !this.remembered.has(w)) this.remembered.set(w, value);
+    }
+  }
+
+  /** The last actor seen within reach of `sentence` that `accept` takes. */
+  recent<T>(sentence: number, accept: SeenTest<T>, arg: T): Seen | undefined {
+    const history = this.history;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const s = history[i]!;
+      if (sentence - s.sentence > REACH) return undefined;
+      if (accept(s, arg)) return s;
+    }
+    return undefined;
+  }
+
+  // "Pakistan's military said its forces killed 30 militants who crossed from Afghanistan. It accused
+  // the Taliban ...": a pronoun opening a sentence continues the last sentence's subject, ahead of
+  // whatever was named after it.
+  previousSubject<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
+    const sentence = this.segment.sentences[p.sentence];
+    if (!sentence || p.tokenStart !== sentence.firstToken || p.sentence === 0) return undefined;
+    const subject = this.firstSubjectOf(p.sentence - 1);
+    if (subject === undefined) return undefined;
+    const history = this.history;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const s = history[i]!;
+      if (s.sentence < p.sentence - 1) return undefined;
+      if (s.phrase === subject && accept(s, arg)) return s;
+    }
+    return undefined;
+  }
+
+  private firstSubjectOf(sentence: number): number | undefined {
+    if (!this.firstSubjects) {
+      const firstSubjects = new Map<number, number>();
+      for (const c of this.syntax.clauses) if (c.subject !== undefined && !firstSubjects.has(c.sentence)) firstSubjects.set(c.sentence, c.subject);
+      this.firstSubjects = firstSubjects;
+    }
+    return this.firstSubjects.get(sentence);
+  }
+
+  // "Sudan's army rejected the resolution and said it would continue": "it" in what a party said
+  // is that party, whatever was named in between.
+  reportingSpeaker<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
+    const frame = this.syntax.reports.find((r) => r.sentence === p.sentence && !r.direct && r.contentStart <= p.start && p.end <= r.contentEnd && r.speaker !== undefined);
+    if (!frame) return undefined;
+    const history = this.history;
+    for (let i = history.length - 1; i >= 0; i--) {
+      const s = history[i]!;
+      if (s.sentence < p.sentence) return undefined;
+      const at = this.phrases[s.phrase];
+      // "The UN said Russia had withdrawn its troops": a party named in what was said comes first.
+      if (at && at.start >= frame.contentStart && at.end <= p.start && accept(s, arg)) return undefined;
+      if (s.phrase === frame.speaker && accept(s, arg)) return s;
+    }
+    return undefined;
+  }
+
+  /** Whether a text ("the proposal") with no actor of its own stands in this sentence between an antecedent and `p`. */
+  textBetween(antecedent: Seen, p: NounPhrase): boolean {
+    const from = this.phrases[antecedent.phrase];
+    const documentNouns = this.options.documentNouns;
+    if (!from || !documentNouns) return false;
+    // Phrases are numbered in reading order, sentence by sentence: only this sentence's earlier ones.
+    for (let i = p.id - 1; i >= 0; i--) {
+      const q = this.phrases[i];
+      if (!q || q.sentence !== p.sentence) break;
+      if (q.start >= from.end && q.end <= p.start && !q.pronoun && documentNouns.has(this.tokens[q.head]?.lemma ?? '') && !this.byPhrase.get(q.id)?.length) return true;
+    }
+    return false;
+  }
+
+  /** The codes of the last two named people of different codes in this sentence (fewer if there are none). */
+  peopleOf(sentence: number): string[] {
+    const codes: string[] = [];
+    const history = this.history;
+    for (let i = history.length - 1; i >= 0 && codes.length < 2; i--) {
+      const s = history[i]!;
+      if (s.sentence !== sentence) break;
+      if (s.person && !s.plural && !codes.includes(s.code)) codes.push(s.code);
+    }
+    return codes;
+  }
+
+  /** Mentions of a phrase, or of each conjunct of a coordination. */
+  mentionsWithin(id: number | undefined): ActorMention[] {
+    if (id === undefined) return [];
+    const own = this.byPhrase.get(id);
+    if (own?.length) return own;
+    const conjuncts = this.phrases[id]?.conjuncts;
+    if (!conjuncts) return [];
+    const all: ActorMention[] = [];
+    for (const c of conjuncts) for (const m of this.mentionsWithin(c)) all.push(m);
+    return all;
+  }
+
+  /** Whether a phrase's head is a plural noun ("rebels", not "the RSF"). */
+  hasPluralHead(id: number): boolean {
+    const h = this.tokens[this.phrases[id]?.head ?? -1];
+    return !!h && h.pos === 'NOUN' && h.lower !== h.lemma && h.lower.endsWith('s');
+  }
+
+  /** Whether a phrase is the object of a preposition of place ("in Moscow", "through Nairobi"). */
+  isLocative(p: NounPhrase): boolean {
+    return LOCATIVE_PREPOSITIONS.has(this.tokens[p.tokenStart - 1]?.lower ?? '');
+  }
+
+  /** "protesters in Colombo", "soldiers from Gondor": the phrase after "in"/"from", longest first. */
+  placeAfter(p: NounPhrase): number | undefined {
+    const link = this.tokens[p.tokenEnd]?.lower;
+    if (link !== 'in' && link !== 'from' && link !== 'near') return undefined;
+    const starting = this.startingAt.get(p.tokenEnd + 1);
+    if (!starting) return undefined;
+    // The first of the longest, as a stable sort by length would give.
+    let longest: NounPhrase | undefined;
+    for (const q of starting) if (!q.pronoun && (longest === undefined || q.tokenEnd > longest.tokenEnd)) longest = q;
+    return longest?.id;
+  }
+
+  /** The clause with this id, for following a clause's borrowed subject. */
+  clause(id: number): Clause | undefined {
+    this.clauseById ??= new Map(this.syntax.clauses.map((c) => [c.id, c]));
+    return this.clauseById.get(id);
+  }
+
+  /** The bare country code of a dateline's place ("NAIROBI" -> KEN, "KYIV, Ukraine" -> UKR). */
+  private countryOfPlace(place: string | undefined): string | undefined {
+    if (!place) return undefined;
+    const words = place.split(/[\s,]+/).filter(Boolean).map(foldWord);
+    for (const m of this.index.scan(words).actors) {
+      const code = codeOn(m.value.entry.codes, this.doc.date)?.code;
+      if (code && !/^(IGO|NGO|MNC)/.test(code)) return countryPart(code);
+    }
+    return undefined;
+  }
+}

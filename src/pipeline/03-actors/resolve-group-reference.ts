@@ -1,0 +1,97 @@
+import type { Clause, NounPhrase } from '../../domain/syntax.js';
+import type { GroupReference } from '../../dictionaries/frames/load-group-references.js';
+import type { DocumentActors, Seen } from './document-actors.js';
+import { countryPart, withRole } from './resolve-phrase.js';
+
+// Roles of groups that are not the state: rebels, insurgents, separatists, radicals, parties, the opposition.
+const NON_STATE_ROLE = /^(REB|INS|SEP|RAD|PTY|OPP|UAF)/;
+
+const isOrganisation = (s: Seen): boolean => /^(IGO|NGO)/.test(s.code);
+const isGroup = (s: Seen): boolean => /^NGO/.test(s.code) || (!/^IGO/.test(s.code) && NON_STATE_ROLE.test(s.code.slice(3)));
+const isState = (s: Seen, only: ReadonlySet<string> | undefined): boolean =>
+  /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC)/.test(s.code) && (!only || only.has(s.code.slice(0, 3)));
+
+/** Resolves a phrase that refers back to a group ("the bloc", "the country", "both sides") to the actors it means. */
+export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, reference: GroupReference): void {
+  const group = reference.kind;
+  if (group === 'organisation') {
+    // "the bloc", "the alliance": the organisation named last.
+    const org = actors.recent(p.sentence, isOrganisation, undefined);
+    if (org) actors.add(p, { code: org.code, rule: 'actors/group-reference#organisation', resolution: 'coreference' }, { code: org.code, person: false, plural: false, role: undefined });
+    return;
+  }
+  if (group === 'group') {
+    // "Hamas political leader Ismail Haniyeh was killed, the group said": the armed group, party or
+    // movement named last, or the group of a member named last.
+    const named = actors.recent(p.sentence, isGroup, undefined);
+    if (named) actors.add(p, { code: named.code, rule: 'actors/group-reference#group', resolution: 'coreference' }, { code: named.code, person: false, plural: false, role: undefined });
+    return;
+  }
+  if (group === 'state') {
+    // "Argentina's economy minister said the country would seek a loan": the country named last.
+    // "the kingdom" after a Saudi prince and an American president is Saudi Arabia.
+    const state = actors.recent(p.sentence, isState, reference.only);
+    if (state) {
+      const code = state.code.slice(0, 3);
+      actors.add(p, { code, rule: 'actors/group-reference#state', resolution: 'coreference' }, { code, person: false, plural: false, role: undefined });
+    }
+    return;
+  }
+  for (const party of focusParties(sides(actors, p))) {
+    const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
+    actors.add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
+  }
+}
+
+/**
+ * The parties are those mentioned before, except whoever acts on them in this clause
+ * ("The United Nations urged both sides ..."); civilians are not a side.
+ */
+function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
+  const actingOn = new Set<number>();
+  for (const c of actors.syntax.clauses) {
+    if (c.object !== p.id && !c.preps.some((x) => x.np === p.id)) continue;
+    const s = subjectOf(actors, c, 0);
+    if (s === undefined) continue;
+    actingOn.add(s);
+    for (const id of actors.phrases[s]?.conjuncts ?? []) actingOn.add(id);
+  }
+  const candidates: Seen[] = [];
+  const sides: Seen[] = [];
+  for (const h of actors.history) {
+    if (actingOn.has(h.phrase)) continue;
+    candidates.push(h);
+    // Bystanders (civilians, the press, business) are not sides.
+    // Places ("met in Dubai") are not sides either.
+    const at = actors.phrases[h.phrase];
+    if (!/(CVL|MED|BUS|EDU)$/.test(h.code) && !(at && actors.isLocative(at))) sides.push(h);
+  }
+  return sides.length >= 2 ? sides : candidates;
+}
+
+/** The subject of a clause, or of the clause it borrows its subject from ("agreed to ..."), a few hops at most. */
+function subjectOf(actors: DocumentActors, c: Clause | undefined, hops: number): number | undefined {
+  return c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(actors, c.subjectFrom === undefined ? undefined : actors.clause(c.subjectFrom), hops + 1);
+}
+
+/**
+ * The two parties in focus ("the two sides"): the two most recently mentioned distinct countries,
+ * each by its most recent role-bearing mention. When only one country is in view beside
+ * organisations (a civil war: the army and the RSF, with the UN looking on), its two most recent
+ * distinct actors; failing both, the two most recent distinct actors of any kind.
+ */
+function focusParties(history: readonly { code: string }[]): { code: string }[] {
+  const recent = history.slice(-12).reverse();
+  const isOrganisation = (code: string) => /^(IGO|NGO|MNC)/.test(code);
+  const mostRecentCode = (country: string) =>
+    recent.find((x) => countryPart(x.code) === country && x.code.length > country.length)?.code ?? country;
+  const countries = [...new Set(recent.map((h) => countryPart(h.code)))];
+  const states = countries.filter((c) => !isOrganisation(c));
+  if (states.length >= 2) return states.slice(0, 2).reverse().map((c) => ({ code: mostRecentCode(c) }));
+  const single = states[0];
+  if (single) {
+    const codes = [...new Set(recent.filter((h) => countryPart(h.code) === single).map((h) => h.code))];
+    if (codes.length >= 2) return codes.slice(0, 2).reverse().map((code) => ({ code }));
+  }
+  return countries.slice(0, 2).reverse().map((c) => ({ code: mostRecentCode(c) }));
+}

@@ -1,0 +1,55 @@
+import type { Token } from '../../domain/segment.js';
+import type { NounPhrase } from '../../domain/syntax.js';
+import type { DocumentActors } from './document-actors.js';
+import { countryPart, readPhrase, type PhraseReading } from './resolve-phrase.js';
+import { resolveRole } from './resolve-role.js';
+
+/**
+ * Resolves a phrase by its own words: a name, a country, or a role whose country comes from context.
+ * Returns true when the phrase must wait until the phrases after it are resolved (see resolveRole).
+ */
+export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: Token, deferring: boolean): boolean {
+  const reading = readWithOf(actors, p);
+  if (!reading) return false;
+  if (reading.code) {
+    addNamed(actors, p, reading, reading.code);
+    return false;
+  }
+  const agent = reading.agentOnly;
+  if (!agent) return false;
+  return resolveRole(actors, p, head, reading, agent, deferring);
+}
+
+function readWithOf(actors: DocumentActors, p: NounPhrase): PhraseReading | undefined {
+  const reading = readPhrase(p, actors.tokens, actors.index, actors.doc.date, actors.remembered, actors.countriesSeen, actors.options.petrarch);
+  // "the Prince of Dol Amroth", "the Ministry of Silly Walks": a name that runs across "of".
+  const of = p.ofPhrase !== undefined ? actors.phrases[p.ofPhrase] : undefined;
+  if (reading?.code || !of || of.conjuncts || of.pronoun) return reading;
+  const across = readPhrase({ ...p, tokenEnd: of.tokenEnd, end: of.end, head: of.head }, actors.tokens, actors.index, actors.doc.date, actors.remembered, undefined, actors.options.petrarch);
+  // Only a dictionary name spanning "of" absorbs it; "the parliament of Gondor" stays two actors
+  // (role + owner), and "the sidelines of the SCO summit" is no actor: the name is the owner's alone.
+  const ofAlone = across ? readPhrase(of, actors.tokens, actors.index, actors.doc.date, actors.remembered, undefined, actors.options.petrarch) : undefined;
+  const spans = across?.code && !across.rule.includes('+agent') && across.entry !== undefined
+    && (actors.options.petrarch || ofAlone?.entry !== across.entry);
+  if (spans) {
+    actors.absorbed.add(of.id);
+    return across;
+  }
+  // A role spanning "of" ("the minister of foreign affairs"), not one inside it ("the killing of a commander").
+  if (across?.agentOnly && !reading && ofAlone?.agentOnly !== across.agentOnly) return across;
+  return reading;
+}
+
+function addNamed(actors: DocumentActors, p: NounPhrase, reading: PhraseReading, code: string): void {
+  if (actors.isLocative(p) && code.length > 3 && /capital/.test(reading.rule)) {
+    // "marched through central Nairobi": a capital after a preposition of place is the place, not the government.
+    const country = countryPart(code);
+    actors.add(p, { code: country, rule: 'actors/capital-as-place', resolution: 'stated', ...(reading.entry ? { entry: reading.entry } : {}) }, { code: country, person: false, plural: false, role: undefined });
+    return;
+  }
+  actors.add(p, {
+    code, rule: reading.rule, resolution: reading.rule.startsWith('actors/document-memory') ? 'coreference' : 'stated',
+    ...(reading.entry ? { entry: reading.entry } : {}), ...(reading.name ? { name: reading.name } : {}),
+  }, { code, person: reading.person, plural: false, role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : undefined });
+  if (reading.person && reading.name) actors.remember(reading.name, code, reading.entry);
+}

@@ -1,0 +1,78 @@
+import type { NounPhrase } from '../../domain/syntax.js';
+import type { DocumentActors, Seen } from './document-actors.js';
+
+/** First-person pronouns: the speaker of what is reported, once speakers are known (see resolve-speakers). */
+export const SPEAKER_PRONOUNS = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+
+const isPerson = (s: Seen): boolean => s.person;
+const isThing = (s: Seen): boolean => !s.person && !s.plural;
+const isPlural = (s: Seen): boolean => s.plural;
+const isNotPerson = (s: Seen): boolean => !s.person;
+// A conjunct is one of several: "it" is not one of "Mordor and Rohan".
+const isThingAlone = (s: Seen, coordinationOf: ReadonlyMap<number, NounPhrase>): boolean => !s.person && !s.plural && !coordinationOf.has(s.phrase);
+const isPluralSpeaker = (s: Seen, actors: DocumentActors): boolean => s.plural || actors.hasPluralHead(s.phrase);
+
+/** Resolves a pronoun phrase (`word` its head) to what it refers back to, if anything. */
+export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: string): void {
+  if (SPEAKER_PRONOUNS.has(word)) return; // resolved once speakers are known (resolveSpeakers)
+  let antecedent: Seen | undefined;
+  if (PERSON_PRONOUNS.has(word)) antecedent = actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
+  else if (THING_PRONOUNS.has(word)) antecedent = thingAntecedent(actors, p);
+  else if (PLURAL_PRONOUNS.has(word)) {
+    if (addPluralReferents(actors, p, word)) return;
+    antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);
+  }
+  if (antecedent) actors.add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
+}
+
+function thingAntecedent(actors: DocumentActors, p: NounPhrase): Seen | undefined {
+  const antecedent = actors.reportingSpeaker(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
+  if (antecedent) return antecedent;
+  const nearest = actors.recent(p.sentence, isThingAlone, actors.coordinationOf);
+  // "rejected a truce proposal put forward by the United States and Egypt, saying it would only
+  // help the RSF": a text named after the party, in the pronoun's sentence, is what "it" means.
+  if (nearest && actors.textBetween(nearest, p)) return undefined;
+  return nearest;
+}
+
+/** Adds the referents of a plural pronoun that names more than one actor, or the speakers; whether it did. */
+function addPluralReferents(actors: DocumentActors, p: NounPhrase, word: string): boolean {
+  // "M23 rebels, who are backed by Rwanda, said they had captured Goma": the speakers themselves.
+  const speakers = actors.reportingSpeaker(p, isPluralSpeaker, actors);
+  if (speakers) {
+    actors.add(p, { code: speakers.code, rule: `actors/pronoun#${word}-speaker`, resolution: 'coreference' });
+    return true;
+  }
+  // "Mordor, Rohan and Bree welcomed their ...": a plural pronoun takes a whole coordination.
+  const codes = coordinationCodes(actors, p);
+  if (codes.length > 1) {
+    for (const code of codes) actors.add(p, { code, rule: `actors/pronoun#${word}-group`, resolution: 'coreference' });
+    return true;
+  }
+  // "Albanese met Trump at the White House, where they signed a deal": two people of different
+  // sides just named in the sentence, not the place.
+  const pair = actors.peopleOf(p.sentence);
+  if (pair.length === 2) {
+    for (const code of pair) actors.add(p, { code, rule: `actors/pronoun#${word}-pair`, resolution: 'coreference' });
+    return true;
+  }
+  return false;
+}
+
+/** The distinct codes of the last coordination before `p`, in this sentence or the one before. */
+function coordinationCodes(actors: DocumentActors, p: NounPhrase): string[] {
+  const codes: string[] = [];
+  const coordinations = actors.coordinations;
+  for (let i = coordinations.length - 1; i >= 0; i--) {
+    const q = coordinations[i]!;
+    if (q.end > p.start || p.sentence - q.sentence > 1) continue;
+    for (const id of q.conjuncts!) {
+      for (const m of actors.byPhrase.get(id) ?? []) if (!codes.includes(m.code)) codes.push(m.code);
+    }
+    break;
+  }
+  return codes;
+}

@@ -1,0 +1,74 @@
+import type { ActorMention } from '../../domain/actors.js';
+import type { AgentEntry } from '../../domain/actor-dictionary.js';
+import type { Token } from '../../domain/segment.js';
+import type { NounPhrase } from '../../domain/syntax.js';
+import type { DocumentActors, Seen } from './document-actors.js';
+import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
+
+const hasRole = (s: Seen, role: string): boolean => s.role === role;
+
+/**
+ * Resolves a bare role ("the ministry", "officials", `agent` its head's role) to a country from context.
+ * Returns true when its owner comes later in the text and it must wait until the rest is resolved.
+ */
+export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, reading: PhraseReading, agent: AgentEntry, deferring: boolean): boolean {
+  // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
+  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
+  const agents = reading.agents ?? [agent];
+  const plural = head.lower !== head.lemma && head.lower.endsWith('s');
+  const owners = ownersOf(actors, p);
+  if (owners.length > 0) {
+    for (const owner of owners) {
+      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : withAgents(owner.code, agents, actors.options.petrarch);
+      // An owner placed only by the dateline passes that weakness on.
+      const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
+      actors.add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
+      if (reading.newName) actors.remember(reading.newName, code, undefined);
+    }
+    return false;
+  }
+  // A weapon or craft with no written owner is nobody's actor (see AgentEntry.instrument).
+  if (agent.instrument) return false;
+  const antecedent = reading.newName ? undefined : actors.recent(p.sentence, hasRole, agent.code);
+  if (antecedent && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '')) {
+    actors.add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
+    return false;
+  }
+  // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
+  if (actors.datelineCountry) {
+    const code = withAgents(actors.datelineCountry, agents);
+    // A named official keeps the dateline's country; only a bare role yields to the other party's (events stage).
+    const rule = reading.newName ? 'actors/named-agent+dateline' : 'actors/agent+dateline';
+    actors.add(p, { code, rule, resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
+    if (reading.newName) actors.remember(reading.newName, code, undefined);
+    return false;
+  }
+  if (actors.options.unknownCountry) {
+    // PETRARCH's convention: a role with no country is still an actor, country "---".
+    const code = withAgents(actors.options.unknownCountry, agents, actors.options.petrarch);
+    actors.add(p, { code, rule: 'actors/agent-unknown-country', resolution: 'stated' });
+    return false;
+  }
+  actors.unplaced.push({ phrase: p.id, role: reading.former ? 'ELI' : withAgents('', agents) });
+  actors.issues.push({ code: 'unresolved-actor', stage: 'actors', span: p, message: `"${actors.doc.text.slice(p.start, p.end)}": a role with no country in context` });
+  return false;
+}
+
+/**
+ * A bare role takes its country from a possessor, an "of"/"from"/"in" phrase, or the last actor with that role.
+ * A conjunct shares the owner of its coordination ("lawmakers and officials in Fornost").
+ */
+function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[] {
+  const coordination = actors.coordinationOf.get(p.id);
+  let owners = actors.mentionsWithin(p.possessor);
+  if (owners.length === 0) owners = actors.mentionsWithin(p.ofPhrase);
+  if (owners.length === 0) owners = actors.mentionsWithin(actors.placeAfter(p));
+  if (owners.length === 0 && coordination) owners = actors.mentionsWithin(actors.placeAfter(coordination));
+  if (owners.length > 0 || !coordination?.conjuncts) return owners;
+  // ... or a sibling's nationality ("Danish media and government" -> DNKGOV).
+  for (const id of coordination.conjuncts) {
+    if (id === p.id) continue;
+    for (const m of actors.byPhrase.get(id) ?? []) if (m.rule.includes('+agent')) return [{ ...m, code: countryPart(m.code) }];
+  }
+  return owners;
+}
