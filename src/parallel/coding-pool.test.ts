@@ -126,6 +126,22 @@ describe('createCodingPool', HANG_GUARD, () => {
     assert.ok(expected.some((s) => /:0\d\d/.test(s)), 'the documents should yield some events');
   });
 
+  test('with several documents a message, a document that kills its worker fails alone', async () => {
+    // maxInFlight 16 over 2 workers sends batches of 4: the killer sits inside a batch, with
+    // documents before it coded but not yet sent back, and after it not yet coded.
+    const batched = await createCodingPool({ recipe: { factory: TEST_CODER }, workers: 2, maxInFlight: 16 });
+    try {
+      const input = docs(30, 29);
+      const killer = 13;
+      const marked = input.map((d, i) => (i === killer ? { ...d, text: `${d.text} ${EXIT_MARK}` } : d));
+      const got = await collect(batched.codeAll(marked, (d) => d));
+      assert.deepEqual(got.map((r) => r.item.id), input.map((d) => d.id));
+      assert.deepEqual(got.map((r) => r.status), input.map((_, i) => (i === killer ? 'failed' : 'coded')));
+    } finally {
+      await batched.close();
+    }
+  });
+
   test('full records survive the trip between threads', async () => {
     const [doc] = docs(1, 5);
     const [result] = await collect(pool.codeAll([doc!], (d) => d));

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import type { SourceDocument } from '../domain/document.js';
 import { coderFromRecipe, type CoderRecipe } from './coder-recipe.js';
-import type { CodeRequest, WorkerMessage, WorkerSetup } from './_protocol.js';
+import type { CodedWithoutDoc, CodeRequest, WorkerMessage, WorkerSetup } from './_protocol.js';
 
 export interface CodingPoolOptions {
   readonly recipe: CoderRecipe;
@@ -131,8 +131,12 @@ interface Slot {
   readonly worker: Worker;
   /** False once the worker has exited; its replacement gets a new slot. */
   alive: boolean;
-  /** Sequence numbers sent to this worker, oldest first; a worker codes them in that order. */
+  /** Sequence numbers given to this worker, oldest first; a worker codes them in that order. */
   readonly queue: number[];
+  /** Documents given to this worker and not yet sent: they go a batch at a time. */
+  outbox: { seq: number; doc: SourceDocument }[];
+  /** The sequence number of the document the worker is coding (written by the worker). */
+  readonly progress: Float64Array;
 }
 
 interface Pending<T> {
@@ -151,23 +155,30 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
   if (growth !== null) setFlagsFromString(`--heap-growing-percent=${Math.max(1, Math.round(growth))}`);
   const keepRecord = options.keepRecord ?? true;
   const maxInFlight = Math.max(count, options.maxInFlight ?? count * 8);
+  // Two batches per worker fit in the window: one being coded, the next waiting. A message per
+  // document woke the main thread and the worker twice a document, which on a machine with as
+  // many cores as threads took cores from coding.
+  const batchSize = Math.max(1, Math.floor(maxInFlight / count / 2));
   let restartsLeft = count * MAX_RESTARTS_PER_WORKER;
   let closed = false;
   let fatal: Error | null = null;
   // Results arrive by callback; the running codeAll registers these to receive them.
-  let onResult: ((seq: number, result: { ok: true; coded: Parameters<typeof rebuild>[1] } | { ok: false; message: string }) => void) | null = null;
+  let onResult: ((seq: number, result: { ok: true; coded: CodedWithoutDoc } | { ok: false; message: string }) => void) | null = null;
   let wake: (() => void) | null = null;
   let resendQueue: ((slot: Slot, seqs: readonly number[]) => void) | null = null;
 
   const start = (index: number): Promise<{ slot: Slot; dictionaryVersion: string }> => new Promise((resolve, reject) => {
+    const shared = new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT);
+    const progress = new Float64Array(shared);
+    progress[0] = -1;
     const setup: WorkerSetup = {
-      recipe: options.recipe, keepRecord, keepQuotes: options.keepQuotes ?? true, keepEntities: options.keepEntities ?? true, reportLog: index === 0,
+      recipe: options.recipe, keepRecord, keepQuotes: options.keepQuotes ?? true, keepEntities: options.keepEntities ?? true, reportLog: index === 0, progress: shared,
     };
     const worker = new Worker(entry.entry, {
       workerData: setup, eval: entry.eval,
       ...(options.maxHeapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
     });
-    const slot: Slot = { worker, alive: true, queue: [] };
+    const slot: Slot = { worker, alive: true, queue: [], outbox: [], progress };
     let ready = false;
     worker.on('message', (message: WorkerMessage) => {
       switch (message.type) {
@@ -180,13 +191,13 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
           reject(new PoolStartError(message.message, message.code));
           void worker.terminate();
           break;
-        case 'coded':
-        case 'failed': {
-          const at = slot.queue.indexOf(message.seq);
-          if (at >= 0) slot.queue.splice(at, 1);
-          onResult?.(message.seq, message.type === 'coded' ? { ok: true, coded: message.coded } : { ok: false, message: message.message });
+        case 'results':
+          for (const r of message.results) {
+            const at = slot.queue.indexOf(r.seq);
+            if (at >= 0) slot.queue.splice(at, 1);
+            onResult?.(r.seq, r.ok ? { ok: true, coded: r.coded } : { ok: false, message: r.message });
+          }
           break;
-        }
       }
     });
     let lastError: Error | null = null;
@@ -198,9 +209,13 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
         return;
       }
       if (closed) return;
-      // The worker died mid-document (process.exit, out of memory): its oldest document is the one
-      // it was coding; fail that one, and hand the rest to a fresh worker.
-      const [culprit, ...rest] = slot.queue.splice(0);
+      // The worker died mid-document (process.exit, out of memory): fail the one it was coding, and
+      // hand the rest, coded or not (results go back a batch at a time), to a fresh worker.
+      const queued = slot.queue.splice(0);
+      slot.outbox = [];
+      const at = queued.indexOf(slot.progress[0]!);
+      const [culprit] = queued.splice(at >= 0 ? at : 0, 1);
+      const rest = queued;
       if (culprit !== undefined) onResult?.(culprit, { ok: false, message: `coding worker stopped: ${lastError?.message ?? `exit code ${code}`}` });
       const index2 = slots.indexOf(slot);
       if (restartsLeft-- <= 0) {
@@ -243,7 +258,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
   let seqCounter = 0;
   let running = false;
 
-  function rebuild(doc: SourceDocument, coded: Extract<WorkerMessage, { type: 'coded' }>['coded']): CodedDocument {
+  function rebuild(doc: SourceDocument, coded: CodedWithoutDoc): CodedDocument {
     return { ...coded, doc, record: { ...coded.record, doc } };
   }
 
@@ -255,10 +270,16 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
       if (running) throw new Error('coding pool: codeAll is already running');
       running = true;
       const pending = new Map<number, Pending<T>>();
+      const flush = (slot: Slot): void => {
+        if (slot.outbox.length === 0 || !slot.alive) return;
+        const request: CodeRequest = { type: 'code', items: slot.outbox };
+        slot.outbox = [];
+        slot.worker.postMessage(request);
+      };
       const send = (slot: Slot, seq: number, doc: SourceDocument): void => {
         slot.queue.push(seq);
-        const request: CodeRequest = { type: 'code', seq, doc };
-        slot.worker.postMessage(request);
+        slot.outbox.push({ seq, doc });
+        if (slot.outbox.length >= batchSize) flush(slot);
       };
       onResult = (seq, outcome) => {
         const p = pending.get(seq);
@@ -274,6 +295,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
           const p = pending.get(seq);
           if (p?.doc) send(slot, seq, p.doc);
         }
+        flush(slot);
       };
       const iterator = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]()) as AsyncIterator<T> | Iterator<T>;
       let nextOut = seqCounter;
@@ -300,6 +322,8 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
             if (best) send(best, seq, doc);
             else backlog.push(seq);
           }
+          // What was read goes to the workers before anything is handed back or awaited.
+          for (const slot of slots) flush(slot);
           let head = pending.get(nextOut);
           while (head?.result) {
             pending.delete(nextOut);
@@ -326,6 +350,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
       if (closed) return;
       closed = true;
       // A codeAll still running gets its outstanding documents back as failed rather than waiting forever.
+      for (const s of slots) s.outbox = [];
       for (const seq of [...slots.flatMap((s) => s.queue.splice(0)), ...backlog.splice(0)]) onResult?.(seq, { ok: false, message: 'coding pool closed' });
       wake?.();
       await Promise.all(slots.map((s) => s.worker.terminate()));
