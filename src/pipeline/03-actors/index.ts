@@ -1,7 +1,7 @@
 import type { Stage } from '../../domain/record.js';
 import type { ActorsLayer } from '../../domain/actors.js';
 import type { NounPhrase } from '../../domain/syntax.js';
-import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
+import type { GroupReference, GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { foldedWords, type ActorIndex } from './actor-index.js';
 import { DocumentActors, type ActorOptions } from './document-actors.js';
 import { resolvePronoun } from './resolve-pronoun.js';
@@ -49,12 +49,27 @@ function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean
     resolvePronoun(actors, p, head.lower);
     return false;
   }
-  const text = foldedWords(actors.tokens).slice(p.tokenStart, p.tokenEnd).join(' ');
-  const reference = actors.groups.get(text);
+  const words = foldedWords(actors.tokens).slice(p.tokenStart, p.tokenEnd);
+  const reference = actors.groups.get(words.join(' ')) ?? describedCountry(actors, words);
   if (reference) {
     resolveGroupReference(actors, p, reference);
     return false;
   }
   if (actors.absorbed.has(p.id)) return false;
   return resolveNamedPhrase(actors, p, head, deferring);
+}
+
+// Heads that, after "the" and words describing it, refer back to a country named before.
+const COUNTRY_HEADS = new Set(['country', 'nation']);
+
+/**
+ * "the South Asian country", "the war-torn nation", "the oil-rich Gulf country": a country described
+ * rather than named is the one named last ("the country"), unless its words name a country, a person
+ * or a body of their own ("the Chinese nation"). Regions and plain adjectives do not.
+ */
+function describedCountry(actors: DocumentActors, words: readonly string[]): GroupReference | undefined {
+  if (words.length < 3 || words[0] !== 'the' || !COUNTRY_HEADS.has(words[words.length - 1]!)) return undefined;
+  const described = actors.index.scan(words.slice(1, -1)).actors;
+  if (described.some((m) => m.value.entry.kind !== 'other')) return undefined;
+  return actors.groups.get(`the ${words[words.length - 1]}`);
 }

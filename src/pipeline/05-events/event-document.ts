@@ -44,6 +44,8 @@ export class EventDocument {
    * has none: "rejected a truce proposal put forward by the United States" rejects the United States' proposal.
    */
   readonly subjectClauseAt = new Set<number>();
+  /** Commas inside a coordinated noun phrase ("high taxes, tariffs and sanctions"): they end no clause. */
+  readonly listCommas = new Set<number>();
   /** Clauses hanging off each clause (complements, shared subjects), for consuming them. */
   readonly dependents = new Map<number, number[]>();
   readonly expressionsBySentence = new Map<number, TimeExpression[]>();
@@ -76,6 +78,7 @@ export class EventDocument {
       const at = this.phraseStarts.get(p.tokenStart);
       if (!at || at.tokenEnd < p.tokenEnd) this.phraseStarts.set(p.tokenStart, p);
     }
+    for (const p of this.phrases) if (p.conjuncts) for (let i = p.tokenStart; i < p.tokenEnd; i++) if (this.tokens[i]?.text === ',') this.listCommas.add(i);
     this.clauseStarts = new Set(this.clauses.map((c) => c.verb.tokenStart));
     for (const c of this.clauses) if (c.rule !== 'syntax/clause#reduced-relative' && c.subject !== undefined && this.phrases[c.subject]) this.subjectClauseAt.add(this.phrases[c.subject]!.tokenStart);
     for (const c of this.clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(this.dependents, up, c.id);

@@ -176,6 +176,8 @@ const rows: [string, string[]][] = [
   ['Kenyan President William Ruto said on Wednesday that police should shoot anyone caught torching businesses.', []],
   ['MEXICO CITY, Feb 3 (Wire) - Mexico will send 10,000 National Guard troops to its northern border.', ['MEX - 15']],
   ['U.S. President Donald Trump threatened to impose sanctions on Russia unless Vladimir Putin agreed to end the war in Ukraine.', ['USAGOV RUS 13']],
+  // a comma inside a list of nouns ends no clause: the pattern's words and its target lie past it
+  ['President Donald Trump threatened on Wednesday to impose high taxes, tariffs and sanctions on Russia.', ['USAGOV RUS 13']],
   ['Syria agreed to join the U.S.-led coalition against Islamic State.', ['SYR USA 03']],
   ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
   // of patterns ranked alike, the one whose words are the verb's object
