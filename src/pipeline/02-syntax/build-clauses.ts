@@ -21,6 +21,8 @@ interface ClauseDraft {
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 // What follows a quantity's first word: "more than", "at least", "at most", "up to".
 const QUANTITY_LEAD_TAILS = new Set(['than', 'least', 'most', 'to']);
+// Marks an aside between commas does not run across.
+const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”', '(', ')']);
 
 /**
  * Builds one clause per verb group: subject to its left, object and prepositional objects to its
@@ -66,6 +68,27 @@ export function buildClauses(
       end = next.tokenEnd;
     }
     return end;
+  };
+  /**
+   * "Blinken, the U.S. secretary of state, met", "Blinken, the most senior U.S. official to visit China
+   * in five years, met": a name, then an aside between commas that opens with a noun phrase and holds
+   * no clause with a subject of its own, then the verb. The name is the verb's subject. `close` is the
+   * comma before the verb; `n` the verb's clause.
+   */
+  const nameBeforeAside = (close: number, n: number): MutablePhrase | undefined => {
+    let open = close - 1;
+    while (open > first && tokens[open]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[open]?.text ?? '')) open--;
+    if (open <= first || tokens[open]?.text !== ',' || close - open < 3) return undefined;
+    const aside = tokens[open + 1];
+    if (!aside || !(aside.pos === 'DET' || index.startingAt(open + 1) || index.startingAt(open + 2))) return undefined;
+    for (let m = 0; m < n; m++) {
+      const d = drafts[m]!;
+      if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined) return undefined;
+    }
+    const name = index.endingBefore(open);
+    if (!name || tokens[name.head]?.pos !== 'PROPN' || name.pronoun) return undefined;
+    const before = tokens[name.tokenStart - 1];
+    return name.tokenStart === first || (before && before.pos !== 'ADP' && before.pos !== 'VERB' && before.pos !== 'AUX') ? name : undefined;
   };
   drafts.forEach((c, n) => {
     let g = c.verb;
@@ -152,7 +175,7 @@ export function buildClauses(
     } else if (left?.text === ',' && k > first) {
       // "Qin Gang, China's foreign minister, said": the owner of the appositive is the subject.
       const appositive = innerByEnd.get(k);
-      const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined;
+      const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : nameBeforeAside(k, n);
       if (owner) { c.subject = owner.id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
     } else if (n > 0 && drafts[n - 1]!.verb.tokenEnd === g.tokenStart && isBareForm(tokens[drafts[n - 1]!.verb.head]) && isBareForm(tokens[g.head])) {
       // "will not wire tap the lines": a bare verb straight after another shares its subject (after

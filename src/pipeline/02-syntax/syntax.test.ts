@@ -11,6 +11,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Germany will send tanks to Ukraine.', verb: 'send', subject: 'Germany', object: 'tanks', preps: ['to:Ukraine'], tense: 'future' },
   { text: 'The sides agreed to strengthen cooperation in the region.', verb: 'agree', subject: 'The sides', complement: 'to-infinitive' },
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
+  // a name, an aside between commas that is not an appositive phrase alone, then the verb
+  { text: 'Blinken, the U.S. secretary of state, met Xi Jinping in Beijing.', verb: 'meet', subject: 'Blinken', object: 'Xi Jinping' },
+  { text: 'Blinken, the most senior U.S. official to visit China in five years, met Xi Jinping in Beijing.', verb: 'meet', subject: 'Blinken', object: 'Xi Jinping' },
+  { text: 'Mazloum Abdi, commander of the Syrian Democratic Forces, signed an agreement.', verb: 'sign', subject: 'Mazloum Abdi', object: 'an agreement' },
   { text: 'Xi assured Zelensky that Beijing would make efforts to end the conflict.', verb: 'assure', subject: 'Xi', object: 'Zelensky', complement: 'that' },
   { text: 'Russia is ready to maintain close contacts with China.', verb: 'be', subject: 'Russia', complement: 'to-infinitive' },
   // a chain of prepositional phrases before the verb is skipped back to its host; a time adjunct keeps the infinitive linked
