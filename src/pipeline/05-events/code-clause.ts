@@ -196,10 +196,13 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const where = !literal ? placeOf(d, action) : undefined;
     if (where) sources = [d.placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
     const other = sources.length === 0 ? d.actorsOf(match.target ?? targetPhrase)[0] : undefined;
-    if (other && !NO_COUNTRY.test(other.code)) sources = [d.placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
+    // A state's organ acting on another state's organ is not of that state ("the finance ministry said,
+    // retaliating against levies imposed by Trump's administration"): it is the sentence's other country.
+    const otherState = !!other && !literal && STATE_ROLES.has(sourceRole) && STATE_CODE.test(other.code) && other.code.length > 3;
+    if (other && !NO_COUNTRY.test(other.code) && !otherState) sources = [d.placedMention(sourcePhrase!, other.code.slice(0, 3) + sourceRole)];
     // "Nepal's prime minister resigned, a day after police shot dead 19 people": the one country
     // the sentence names.
-    const only = sources.length === 0 && !literal ? d.soleCountry(action.sentence) : undefined;
+    const only = sources.length === 0 && !literal ? d.soleCountry(action.sentence, otherState ? other.code.slice(0, 3) : undefined) : undefined;
     if (only) sources = [d.placedMention(sourcePhrase!, only + sourceRole, 'events/role-country-from-sentence')];
   }
   // PETRARCH reads a subject with its modifiers as one noun phrase and takes its first actor
