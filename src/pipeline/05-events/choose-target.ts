@@ -40,6 +40,9 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
   const joint = sourceCodes.length > 1;
   let inPlace = false;
   for (const p of c.preps) {
+    // "suspended its role as a mediator between Israel and Hamas": a role named with "as" is no party,
+    // but what follows it may be.
+    if (p.prep === 'as' && !d.resources.literalOnly) continue;
     // "during Putin's visit to Pyongyang": an adjunct of time opens a phrase whose objects are not parties.
     if (NON_TARGET_PREPS.has(p.prep)) break;
     // "met in the South Korean city of Busan": the "of" phrase belongs to the place.

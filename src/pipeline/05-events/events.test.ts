@@ -181,6 +181,8 @@ const rows: [string, string[]][] = [
   // retaliation against sanctions is in kind; a state's organ acting on another state is of the sentence's other country
   ["China will raise its tariffs on all U.S. goods to 84% from Thursday, the finance ministry said, retaliating against the latest round of levies imposed by President Donald Trump's administration.", ['CHN USA 13', 'CHNGOV USAGOV 16', 'USAGOV - 16']],
   ['Canada and Mexico vowed to retaliate against new U.S. tariffs on steel and aluminium.', ['CAN USA 13', 'MEX USA 13']],
+  // a role named with "as" is no party, but what follows it may be
+  ['Qatar has suspended its role as a mediator between Israel and Hamas.', ['QAT ISR 16', 'QAT PSEREBHMS 16']],
   ['Syria agreed to join the U.S.-led coalition against Islamic State.', ['SYR USA 03']],
   ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
   // of patterns ranked alike, the one whose words are the verb's object
