@@ -8,6 +8,7 @@ import { loadCameoCodes, describeCode } from '../dictionaries/cameo/load-cameo-c
 import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon.js';
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
 import { loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
+import { loadAccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
@@ -55,6 +56,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
     refusals: loadRefusalCodes(),
+    accusations: loadAccusingPredicates(),
     actors: new ActorIndex([...(options.baseActors ?? []), ...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),

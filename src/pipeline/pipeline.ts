@@ -2,6 +2,7 @@ import type { ActorIndex } from './03-actors/actor-index.js';
 import type { GroupReferences } from '../dictionaries/frames/load-group-references.js';
 import type { FrameWords } from '../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
+import type { AccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import type { PatternIndex } from './05-events/pattern-index.js';
 import type { DiscardList } from '../domain/verb-lexicon.js';
 import type { Tagger } from './01-segment/tagger.js';
@@ -21,6 +22,8 @@ export interface Knowledge {
   readonly intents: IntentCodes;
   /** Refusal codes for cooperation announced as not going to happen (dictionaries/frames/refusal-codes.txt). */
   readonly refusals: IntentCodes;
+  /** Predicates that accuse when reported (dictionaries/frames/accusing-predicates.txt). */
+  readonly accusations: AccusingPredicates;
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
@@ -42,7 +45,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
-      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals,
+      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, accusations: k.accusations,
       ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),

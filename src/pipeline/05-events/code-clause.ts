@@ -129,6 +129,15 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `issues a text: what the text does is coded (clause ${complement.id})` });
     return undefined;
   }
+  // "Biden said Putin was responsible for Navalny's death": a claim of blame, reported, accuses; the
+  // reporting party is the source, the one blamed the target.
+  if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'be' && c.verb.predicate !== undefined && c.subject !== undefined) {
+    const accusing = resources.accusations?.get(c.verb.predicate);
+    const speaker = accusing ? reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker : undefined;
+    if (accusing && speaker !== undefined) {
+      match = { pattern: { id: `frames/accusing-predicates#${c.verb.predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
+    }
+  }
   // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
   // codes is itself coded, as intent to cooperate (030).
   if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {

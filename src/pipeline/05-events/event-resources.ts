@@ -1,5 +1,6 @@
 import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
+import type { AccusingPredicates } from '../../dictionaries/frames/load-accusing-predicates.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { PatternIndex } from './pattern-index.js';
 
@@ -14,6 +15,8 @@ export interface EventResources {
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
   readonly refusals: IntentCodes;
+  /** Predicates that accuse their subject when reported ("said Putin was responsible"). */
+  readonly accusations?: AccusingPredicates;
   /**
    * Only literal (PETRARCH/TABARI) dictionaries are in use, so their conventions hold throughout:
    * a reporting verb's bare pattern codes ("SAID [023]"), and a negated verb does not silence the

@@ -183,6 +183,11 @@ const rows: [string, string[]][] = [
   ['Canada and Mexico vowed to retaliate against new U.S. tariffs on steel and aluminium.', ['CAN USA 13', 'MEX USA 13']],
   // a role named with "as" is no party, but what follows it may be
   ['Qatar has suspended its role as a mediator between Israel and Hamas.', ['QAT ISR 16', 'QAT PSEREBHMS 16']],
+  // a claim of blame, reported, accuses (dictionaries/frames/accusing-predicates.txt); denied or unreported, it does not
+  ["Biden said Putin was responsible for Navalny's death.", ['USAGOV RUSGOV 11']],
+  ['Ukraine said Russia was guilty of war crimes.', ['UKR RUS 11']],
+  ['Biden said Putin was not responsible for the crash.', []],
+  ['Putin is responsible for the war.', []],
   ['Syria agreed to join the U.S.-led coalition against Islamic State.', ['SYR USA 03']],
   ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
   // of patterns ranked alike, the one whose words are the verb's object
