@@ -16,7 +16,9 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   // "abducted more than 200 schoolchildren", "killed at least 12": a quantity's lead-in starts an object too.
   const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it')
     || (QUANTITY_LEADS.has(next.lower) && tokens[i + 2]?.sentence === t.sentence && /^(than|least|\d)/.test(tokens[i + 2]?.lower ?? ''));
-  if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectNext;
+  // "talks mediated by China", "a truce brokered by Qatar": a participle after its noun with its agent.
+  const agentNext = next.lower === 'by' && /^(DET|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && tokens[i + 2]?.sentence === t.sentence;
+  if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || agentNext);
   // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
   if (IRREGULAR_PAST.has(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || PARTICLES.has(next.lower));
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.

@@ -13,6 +13,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
   // a name, an aside between commas that is not an appositive phrase alone, then the verb
   { text: 'Blinken, the U.S. secretary of state, met Xi Jinping in Beijing.', verb: 'meet', subject: 'Blinken', object: 'Xi Jinping' },
+  // the tagger's adjective "mediated" before "by" and its agent is a reduced relative
+  { text: 'The two sides agreed to a ceasefire after talks mediated by China.', verb: 'mediated', subject: 'talks', passive: true, preps: ['by:China'] },
   { text: 'Blinken, the most senior U.S. official to visit China in five years, met Xi Jinping in Beijing.', verb: 'meet', subject: 'Blinken', object: 'Xi Jinping' },
   { text: 'Mazloum Abdi, commander of the Syrian Democratic Forces, signed an agreement.', verb: 'sign', subject: 'Mazloum Abdi', object: 'an agreement' },
   { text: 'Xi assured Zelensky that Beijing would make efforts to end the conflict.', verb: 'assure', subject: 'Xi', object: 'Zelensky', complement: 'that' },

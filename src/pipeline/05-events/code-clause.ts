@@ -249,17 +249,17 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const side = earlierSide ?? (ownState ? d.soleCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
     if (side) targets = [d.placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
   }
+  // Parties acting together are not each other's target through their own capital or people.
+  // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
+  // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
+  if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
   // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
-  // with no party of its own is between the parties the sentence names.
+  // with no party of its own (or only its own place: "talks in Doha mediated by Qatar") is between the parties the sentence names.
   if (targets.length === 0 && !literal && code === '045') {
     const parties = d.sentenceParties(action.sentence, sources.map((m) => m.code));
     // Mediation takes two sides; one other actor named is not enough to tell them.
     if (parties.length >= 2) targets = parties.slice(0, 2);
   }
-  // Parties acting together are not each other's target through their own capital or people.
-  // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
-  // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
-  if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
   return { sources, targets };
 }
 

@@ -184,6 +184,10 @@ const rows: [string, string[]][] = [
   // a role named with "as" is no party, but what follows it may be
   ['Qatar has suspended its role as a mediator between Israel and Hamas.', ['QAT ISR 16', 'QAT PSEREBHMS 16']],
   // a claim of blame, reported, accuses (dictionaries/frames/accusing-predicates.txt); denied or unreported, it does not
+  // talks mediated by third parties: the tagger's adjective before "by" + agent is the participle; the
+  // talks' own place is no party, so the mediation is between the two sides the sentence names
+  ["Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by Qatar and Turkey, Qatar's foreign ministry said on Sunday.",
+    ['PAK AFG 03', 'AFG PAK 03', 'QAT PAK 04', 'QAT AFG 04', 'TUR PAK 04', 'TUR AFG 04']],
   ["Biden said Putin was responsible for Navalny's death.", ['USAGOV RUSGOV 11']],
   ['Ukraine said Russia was guilty of war crimes.', ['UKR RUS 11']],
   ['Biden said Putin was not responsible for the crash.', []],
