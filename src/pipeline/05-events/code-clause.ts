@@ -191,7 +191,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     // forward by the United States, Saudi Arabia and Egypt"), is the agent, not the target.
     const byPhrase = by ? phrases[by.np] : undefined;
     const inBy = (id: number) => !!byPhrase && (id === byPhrase.id || (phrases[id]!.tokenStart >= byPhrase.tokenStart && phrases[id]!.tokenEnd <= byPhrase.tokenEnd));
-    targetPhrase = (match.target !== undefined && !inBy(match.target) ? match.target : undefined) ?? d.subjectOf(action);
+    // Nor is the place it happened ("was arrested by police at Manila's airport"): the subject is acted on.
+    const atPlace = (id: number) => !literal && /^(in|at)$/.test(tokens[(phrases[id]?.tokenStart ?? 0) - 1]?.lower ?? '');
+    targetPhrase = (match.target !== undefined && !inBy(match.target) && !atPlace(match.target) ? match.target : undefined) ?? d.subjectOf(action);
     sourcePhrase = by?.np;
   }
   // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).

@@ -188,6 +188,8 @@ const rows: [string, string[]][] = [
   // talks' own place is no party, so the mediation is between the two sides the sentence names
   ["Pakistan and Afghanistan agreed to an immediate ceasefire during talks in Doha mediated by Qatar and Turkey, Qatar's foreign ministry said on Sunday.",
     ['PAK AFG 03', 'AFG PAK 03', 'QAT PAK 04', 'QAT AFG 04', 'TUR PAK 04', 'TUR AFG 04']],
+  // in the passive, the place a pattern's slot landed on is where, and the subject is acted on
+  ["Former Philippine President Rodrigo Duterte was arrested by police at Manila's international airport on Tuesday.", ['PHLCOP PHLELI 17']],
   ["Biden said Putin was responsible for Navalny's death.", ['USAGOV RUSGOV 11']],
   ['Ukraine said Russia was guilty of war crimes.', ['UKR RUS 11']],
   ['Biden said Putin was not responsible for the crash.', []],
