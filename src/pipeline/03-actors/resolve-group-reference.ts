@@ -30,7 +30,13 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
   if (group === 'state') {
     // "Argentina's economy minister said the country would seek a loan": the country named last.
     // "the kingdom" after a Saudi prince and an American president is Saudi Arabia.
-    const state = actors.recent(p.sentence, isState, reference.only);
+    // "Trump threatened to impose sanctions on the country": not the country of whoever acts on it
+    // (but "fled the country", "protests across the country" are the actor's own).
+    const acting = new Set<string>();
+    for (const id of actingOn(actors, p, AGAINST)) for (const m of actors.byPhrase.get(id) ?? []) acting.add(countryPart(m.code));
+    const state = acting.size > 0
+      ? actors.recent(p.sentence, (h: Seen) => isState(h, reference.only) && !acting.has(countryPart(h.code)), undefined)
+      : actors.recent(p.sentence, isState, reference.only);
     if (state) {
       const code = state.code.slice(0, 3);
       actors.add(p, { code, rule: 'actors/group-reference#state', resolution: 'coreference' }, { code, person: false, plural: false, role: undefined });
@@ -48,18 +54,11 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
  * ("The United Nations urged both sides ..."); civilians are not a side.
  */
 function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
-  const actingOn = new Set<number>();
-  for (const c of actors.syntax.clauses) {
-    if (c.object !== p.id && !c.preps.some((x) => x.np === p.id)) continue;
-    const s = subjectOf(actors, c, 0);
-    if (s === undefined) continue;
-    actingOn.add(s);
-    for (const id of actors.phrases[s]?.conjuncts ?? []) actingOn.add(id);
-  }
+  const acting = actingOn(actors, p);
   const candidates: Seen[] = [];
   const sides: Seen[] = [];
   for (const h of actors.history) {
-    if (actingOn.has(h.phrase)) continue;
+    if (acting.has(h.phrase)) continue;
     candidates.push(h);
     // Bystanders (civilians, the press, business) are not sides.
     // Places ("met in Dubai") are not sides either.
@@ -67,6 +66,22 @@ function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
     if (!/(CVL|MED|BUS|EDU)$/.test(h.code) && !(at && actors.isLocative(at))) sides.push(h);
   }
   return sides.length >= 2 ? sides : candidates;
+}
+
+// Prepositions that direct an act at another party ("sanctions on", "war against", "ties with").
+const AGAINST = new Set(['on', 'against', 'with']);
+
+/** The phrases (subjects and their conjuncts) of the clauses that act on `p` as object or prepositional object (only after `only`'s prepositions, when given). */
+function actingOn(actors: DocumentActors, p: NounPhrase, only?: ReadonlySet<string>): Set<number> {
+  const acting = new Set<number>();
+  for (const c of actors.syntax.clauses) {
+    if (only ? !c.preps.some((x) => x.np === p.id && only.has(x.prep)) : c.object !== p.id && !c.preps.some((x) => x.np === p.id)) continue;
+    const s = subjectOf(actors, c, 0);
+    if (s === undefined) continue;
+    acting.add(s);
+    for (const id of actors.phrases[s]?.conjuncts ?? []) acting.add(id);
+  }
+  return acting;
 }
 
 /** The subject of a clause, or of the clause it borrows its subject from ("agreed to ..."), a few hops at most. */
