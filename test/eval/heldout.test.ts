@@ -1,9 +1,11 @@
-// Three sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Four sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
 //   heldout-2 (70 items): 0.575 when first scored, after the fixes heldout-1 led to;
-//   heldout-3 (70 items): 0.434 when first scored, after both.
+//   heldout-3 (70 items): 0.434 when first scored, after both;
+//   heldout-4 (60 items, 2024-2025): 0.541 when first scored, after all three (0.530 with the code
+//   of the session before, which had not seen it either).
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -12,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
-const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.78, 'heldout-2.jsonl': 0.63, 'heldout-3.jsonl': 0.56 };
+const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.78, 'heldout-2.jsonl': 0.63, 'heldout-3.jsonl': 0.56, 'heldout-4.jsonl': 0.52 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
   test(`${file}: root-level F1 >= ${floor}`, async () => {
