@@ -12,7 +12,7 @@ import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import {
-  AIMING_VERBS, CARRYING_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, CONDITION_WORDS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -156,8 +156,21 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     const refused = resources.refusals.intentOf(code);
     if (refused === code) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `negated: ${code} has no refusal code, not coded` }); return undefined; }
     code = refused;
-  } else if (!literal && !decided && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
+  } else if (!literal && !decided && !announced(d, action, intent, code) && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
   return { action, intent, match, code, literal, reporting };
+}
+
+/**
+ * "France will expel 12 Algerian officials", "China will raise its tariffs on U.S. goods": a measure
+ * against another party (CAMEO roots 16, 17) announced with "will" is the decision taken, not a threat.
+ * "would" (reported or conditional: "Trump said he would impose a 50% tariff") and a condition in the
+ * sentence ("will impose sanctions unless ...") keep it a threat.
+ */
+function announced(d: EventDocument, action: Clause, intent: boolean, code: string): boolean {
+  if (intent || !/^1[67]/.test(code) || !ANNOUNCING_MODALS.has(action.verb.modal ?? '')) return false;
+  const end = d.sentences[action.sentence]?.endToken ?? action.tokenEnd;
+  for (let i = action.verb.tokenEnd; i < end; i++) if (CONDITION_WORDS.has(d.tokens[i]?.lower ?? '')) return false;
+  return true;
 }
 
 function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | undefined {
