@@ -20,6 +20,8 @@ export const QUANTITY_HEADS = new Set([
   'thousand', 'thousands', 'hundred', 'hundreds', 'ten', 'tens', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
   'group', 'groups', 'number', 'crowd', 'crowds', 'member', 'members', 'some', 'many', 'most', 'all', 'several',
   'unit', 'units', 'team', 'delegation', 'contingent', 'convoy', 'band', 'handful', 'majority', 'rest',
+  // "a wave of U.S. air strikes", "a series of attacks": acts counted
+  'wave', 'waves', 'series', 'spate', 'round', 'rounds',
 ]);
 
 /** Punctuation that closes the stretch of text a verb's pattern may reach. */

@@ -38,7 +38,13 @@ export function isIntentCue(d: EventDocument, c: Clause): boolean {
 /** "was killed in an Israeli strike": an attack with its side, standing for a passive's missing by-phrase. */
 export function attackIn(d: EventDocument, c: Clause, literal: boolean): Clause['preps'][number] | undefined {
   if (literal) return undefined;
-  return c.preps.find((p) => p.prep === 'in' && d.resources.frames.attackNouns.has(d.tokens[d.phrases[p.np]?.head ?? -1]?.lemma ?? '') && d.actorsOf(p.np).length > 0);
+  // "killed in a wave of U.S. air strikes": the attack is what the quantity counts.
+  const attackHead = (id: number) => {
+    const q = d.phrases[id];
+    const counted = q ? d.quantityOf(q) : undefined;
+    return d.phrases[counted ?? id]?.head ?? -1;
+  };
+  return c.preps.find((p) => p.prep === 'in' && d.resources.frames.attackNouns.has(d.tokens[attackHead(p.np)]?.lemma ?? '') && d.actorsOf(p.np).length > 0);
 }
 
 /**

@@ -260,9 +260,13 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (targets.length === 0 && targetRole !== undefined && firstSource && !NO_COUNTRY.test(firstSource.code) && !saysForeign(d, targetPhrase)) {
     // "ministers killed in an Israeli air strike on Sanaa": a state does not attack its own state
     // roles, so they are the other country the sentence names, if it names just one.
-    const ownState = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code) && STATE_ROLES.has(targetRole);
-    const side = earlierSide ?? (ownState ? d.soleCountry(action.sentence, firstSource.code.slice(0, 3)) : firstSource.code.slice(0, 3));
-    if (side) targets = [d.placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
+    const stateAttack = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code);
+    const ownState = stateAttack && STATE_ROLES.has(targetRole);
+    // "31 people were killed in a wave of U.S. air strikes on Sanaa": a state's attack kills civilians
+    // of the one other country the sentence names, when it names one.
+    const abroad = stateAttack && targetRole === 'CVL' ? d.soleCountry(action.sentence, firstSource.code.slice(0, 3)) : undefined;
+    const side = earlierSide ?? (ownState ? d.soleCountry(action.sentence, firstSource.code.slice(0, 3)) : abroad ?? firstSource.code.slice(0, 3));
+    if (side) targets = [d.placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState || abroad ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];
   }
   // Parties acting together are not each other's target through their own capital or people.
   // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...

@@ -194,6 +194,9 @@ const rows: [string, string[]][] = [
   ['France will expel two Algerian diplomats, the foreign ministry said.', ['FRA DZAGOV 16']],
   ['Washington said it would impose a 50% tariff on imports from Brazil.', ['USAGOV BRA 13']],
   ['The EU will impose sanctions on Russia unless it withdraws.', ['IGOEUREEC RUS 13']],
+  // killed in a counted attack ("a wave of U.S. air strikes"): its side is the agent; a state's attack
+  // kills civilians of the one other country the sentence names
+  ["Yemen's Houthi-run health ministry said on Sunday that at least 31 people were killed in a wave of U.S. air strikes on the capital Sanaa.", ['USA YEMCVL 19']],
   ["Biden said Putin was responsible for Navalny's death.", ['USAGOV RUSGOV 11']],
   ['Ukraine said Russia was guilty of war crimes.', ['UKR RUS 11']],
   ['Biden said Putin was not responsible for the crash.', []],
