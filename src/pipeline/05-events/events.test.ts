@@ -197,6 +197,9 @@ const rows: [string, string[]][] = [
   // killed in a counted attack ("a wave of U.S. air strikes"): its side is the agent; a state's attack
   // kills civilians of the one other country the sentence names
   ["Yemen's Houthi-run health ministry said on Sunday that at least 31 people were killed in a wave of U.S. air strikes on the capital Sanaa.", ['USA YEMCVL 19']],
+  // accession to an organisation
+  ["Sweden formally became NATO's 32nd member on Thursday.", ['SWE IGOWSTNAT 05']],
+  ['Finland became a member of NATO.', ['FIN IGOWSTNAT 05']],
   // a host's welcome given is a visit hosted
   ['Vietnam gave Russian President Vladimir Putin an honour-guard welcome in Hanoi on Thursday.', ['VNM RUSGOV 04', 'RUSGOV VNM 04']],
   ["Biden said Putin was responsible for Navalny's death.", ['USAGOV RUSGOV 11']],
