@@ -39,5 +39,3 @@ export const NON_TARGET_PREPS = new Set(['as', 'like', 'than', ...[...CIRCUMSTAN
 export const NO_COUNTRY = /^(IGO|NGO|MNC|---)/;
 // "will expel": a measure announced as decided (see code-clause.ts announced()).
 export const ANNOUNCING_MODALS = new Set(['will', "'ll", 'shall']);
-// Words that make what a clause announces conditional ("will impose sanctions unless ...").
-export const CONDITION_WORDS = new Set(['if', 'unless']);

@@ -58,7 +58,7 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
   const end = sentence?.endToken ?? c.tokenEnd;
   for (let i = c.verb.tokenEnd; i < end; i++) {
     const t = tokens[i];
-    if (!t || (t.text === ',' && !(d.listCommas.has(i) && !d.resources.literalOnly)) || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
+    if (!t || (t.text === ',' && !d.listCommas.has(i)) || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
     // "condemned the decision and threatened ...": a coordinated verb starts another event.
     if ((t.lower === 'and' || t.lower === 'but') && d.clauseStarts.has(i + 1)) break;
     if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;

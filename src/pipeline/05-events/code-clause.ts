@@ -12,7 +12,7 @@ import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, CONDITION_WORDS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -168,9 +168,7 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
  */
 function announced(d: EventDocument, action: Clause, intent: boolean, code: string): boolean {
   if (intent || !/^1[67]/.test(code) || !ANNOUNCING_MODALS.has(action.verb.modal ?? '')) return false;
-  const end = d.sentences[action.sentence]?.endToken ?? action.tokenEnd;
-  for (let i = action.verb.tokenEnd; i < end; i++) if (CONDITION_WORDS.has(d.tokens[i]?.lower ?? '')) return false;
-  return true;
+  return !d.clausesOf(action.sentence).some((o) => o.verb.tokenStart > action.verb.tokenEnd && isCondition(d, o));
 }
 
 function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | undefined {
@@ -205,12 +203,12 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const byPhrase = by ? phrases[by.np] : undefined;
     const inBy = (id: number) => !!byPhrase && (id === byPhrase.id || (phrases[id]!.tokenStart >= byPhrase.tokenStart && phrases[id]!.tokenEnd <= byPhrase.tokenEnd));
     // Nor is the place it happened ("was arrested by police at Manila's airport"): the subject is acted on.
-    const atPlace = (id: number) => !literal && /^(in|at)$/.test(tokens[(phrases[id]?.tokenStart ?? 0) - 1]?.lower ?? '');
+    const atPlace = (id: number) => !literal && /^(in|at)$/.test(d.wordBefore(id));
     targetPhrase = (match.target !== undefined && !inBy(match.target) && !atPlace(match.target) ? match.target : undefined) ?? d.subjectOf(action);
     sourcePhrase = by?.np;
   }
   // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
-  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(tokens[(phrases[targetPhrase]?.tokenStart ?? 0) - 1]?.lower ?? '')) targetPhrase = undefined;
+  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase))) targetPhrase = undefined;
   let sources = d.actorsOf(sourcePhrase);
   // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
   const sourceRole = d.roleOf(sourcePhrase);

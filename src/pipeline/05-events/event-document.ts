@@ -44,7 +44,10 @@ export class EventDocument {
    * has none: "rejected a truce proposal put forward by the United States" rejects the United States' proposal.
    */
   readonly subjectClauseAt = new Set<number>();
-  /** Commas inside a coordinated noun phrase ("high taxes, tariffs and sanctions"): they end no clause. */
+  /**
+   * Commas inside a coordinated noun phrase ("high taxes, tariffs and sanctions"): they end no clause.
+   * None under literal dictionaries, whose patterns were written to stop at every comma.
+   */
   readonly listCommas = new Set<number>();
   /** Clauses hanging off each clause (complements, shared subjects), for consuming them. */
   readonly dependents = new Map<number, number[]>();
@@ -78,7 +81,7 @@ export class EventDocument {
       const at = this.phraseStarts.get(p.tokenStart);
       if (!at || at.tokenEnd < p.tokenEnd) this.phraseStarts.set(p.tokenStart, p);
     }
-    for (const p of this.phrases) if (p.conjuncts) for (let i = p.tokenStart; i < p.tokenEnd; i++) if (this.tokens[i]?.text === ',') this.listCommas.add(i);
+    if (!resources.literalOnly) for (const p of this.phrases) if (p.conjuncts) for (let i = p.tokenStart; i < p.tokenEnd; i++) if (this.tokens[i]?.text === ',') this.listCommas.add(i);
     this.clauseStarts = new Set(this.clauses.map((c) => c.verb.tokenStart));
     for (const c of this.clauses) if (c.rule !== 'syntax/clause#reduced-relative' && c.subject !== undefined && this.phrases[c.subject]) this.subjectClauseAt.add(this.phrases[c.subject]!.tokenStart);
     for (const c of this.clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(this.dependents, up, c.id);
@@ -217,7 +220,12 @@ export class EventDocument {
 
   /** A mention that names where something happened ("in Doha", "Gaza"), not a party. */
   placeLike(m: ActorMention): boolean {
-    return /^actors\/(place|capital-as-place)/.test(m.rule) || /^(in|at)$/.test(this.tokens[(this.phrases[m.phrase]?.tokenStart ?? 0) - 1]?.lower ?? '');
+    return /^actors\/(place|capital-as-place)/.test(m.rule) || /^(in|at)$/.test(this.wordBefore(m.phrase));
+  }
+
+  /** The lower-case word just before a phrase ("in" for "in Doha"), or "". */
+  wordBefore(id: number): string {
+    return this.tokens[(this.phrases[id]?.tokenStart ?? 0) - 1]?.lower ?? '';
   }
 
   /** Actors stated in a sentence, one per code, other than `not`'s: the parties it names. */

@@ -32,7 +32,7 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   // Not into a clause with a subject of its own ("..., as demonstrators set fire to ..."), except for
   // PETRARCH's dictionaries, whose patterns reach into what a verb governs ("ALLOWED THAT ... PLEASANT").
   // A comma inside a list of nouns ends nothing ("threatened to impose high taxes, tariffs and sanctions").
-  while (to < limit && !(CLAUSE_END.has(tokens[to]?.text ?? '') && !(d.listCommas.has(to) && !resources.literalOnly)) && !(isAndOrBut(tokens[to]?.lower) && d.clauseStarts.has(to + 1)) && !(d.subjectClauseAt.has(to) && !resources.literalOnly)) to++;
+  while (to < limit && !(CLAUSE_END.has(tokens[to]?.text ?? '') && !d.listCommas.has(to)) && !(isAndOrBut(tokens[to]?.lower) && d.clauseStarts.has(to + 1)) && !(d.subjectClauseAt.has(to) && !resources.literalOnly)) to++;
   const subjectId = d.subjectOf(c);
   const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
   const slots = {
