@@ -48,6 +48,26 @@ test('tokens carry lemma and POS; every line break ends a sentence', () => {
   assert.equal(held?.pos, 'VERB');
 });
 
+// text -> sentence texts: a line break ends a sentence even where the tagger would run on, and
+// blank lines, indents and masked datelines leave no tokens behind.
+const breaks: [string, string[]][] = [
+  ['The minister said\nthe talks had failed.', ['The minister said', 'the talks had failed.']],
+  ['Iran rejected the offer.\n\n\n   Iraq welcomed it.', ['Iran rejected the offer.', 'Iraq welcomed it.']],
+  ['Talks Collapse\n\nKYIV, Ukraine (AP) — Russia shelled the city. Ukraine said so.', ['Talks Collapse', 'Russia shelled the city.', 'Ukraine said so.']],
+];
+
+for (const [text, expected] of breaks) {
+  test(`sentences at line breaks: ${JSON.stringify(text.slice(0, 30))}`, () => {
+    const seg = parse(text).segment!;
+    assert.deepEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), expected);
+    for (const t of seg.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    seg.sentences.forEach((s, k) => {
+      assert.equal(s.index, k);
+      for (let i = s.firstToken; i < s.endToken; i++) assert.equal(seg.tokens[i]!.sentence, k);
+    });
+  });
+}
+
 test('pathological input: a long line of dashes and capitals does not hang the dateline rule', () => {
   const text = 'A'.repeat(5000) + ' -- ' + '-'.repeat(5000);
   assert.equal(findDateline(text)?.place ?? 'none', 'none');

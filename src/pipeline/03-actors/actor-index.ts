@@ -37,6 +37,15 @@ export function foldedWords(tokens: readonly { text: string }[]): readonly strin
   return folded;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital; ASCII letters are told by their code, which most words are. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
 interface Trie<T> {
   readonly next: Map<string, Trie<T>>;
   value?: T;
@@ -167,7 +176,7 @@ export class ActorIndex {
     let i = first;
     while (i < stop) {
       const t = tokens[i]!;
-      const m = /^\p{Lu}/u.test(t.text) ? longer(longest(this.phrases, words, i, stop), longest(this.agents, words, i, stop)) : undefined;
+      const m = startsUpper(t.text) ? longer(longest(this.phrases, words, i, stop), longest(this.agents, words, i, stop)) : undefined;
       // A one-word name counts too when the tagger took it for a verb ("Shanghai/VERB is a city").
       if (m && (m.to - m.from >= 2 || t.pos === 'VERB')) { spans.push([m.from, m.to]); i = m.to; }
       else i++;
