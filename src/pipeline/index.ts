@@ -9,6 +9,7 @@ import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
 import { loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
 import { loadAccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
+import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
@@ -57,6 +58,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     intents: loadIntentCodes(),
     refusals: loadRefusalCodes(),
     accusations: loadAccusingPredicates(),
+    referringNouns: loadReferringNouns(),
     actors: new ActorIndex([...(options.baseActors ?? []), ...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),

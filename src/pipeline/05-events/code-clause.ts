@@ -11,6 +11,7 @@ import { bestMatch, literalFor } from './find-match.js';
 import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './clause-readings.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
+import { referredAct } from './referred-act.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
@@ -191,8 +192,15 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   };
   // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
   const subjectAsTarget = !literal && match.source !== undefined && match.target === undefined ? d.subjectOf(action) : undefined;
-  let targetPhrase = match.target !== undefined && isOtherParty(d, match.target, sourceCodes) && !placeOnly(match.target) ? match.target
+  // "Macron condemned the attack": an act named again as the object; its doer is the target (see
+  // referred-act.ts), before any party named further on ("condemned the incursion as a violation of
+  // Syria's sovereignty").
+  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes) : undefined;
+  const ownTarget = match.target !== undefined && isOtherParty(d, match.target, sourceCodes) && !placeOnly(match.target)
+    && !(referred && phrases[match.target]!.tokenStart >= phrases[referred.phrase]!.tokenEnd);
+  let targetPhrase = ownTarget ? match.target
     : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
+    : referred ? referred.phrase
     : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens);
   // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
   // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
@@ -238,7 +246,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // ambushed a convoy": with no source for the killing, the ambush is coded on its own).
   if (c.complement && !intent && !reporting) d.consume(c.complement.clause);
   // A compound pattern codes the members of a coordination acting on one another.
-  let targets = match.compound && sources.length > 1 ? [] : d.actorsOf(targetPhrase);
+  let targets = match.compound && sources.length > 1 ? [] : referred && targetPhrase === referred.phrase ? [d.placedMention(referred.phrase, referred.event.source.code, 'events/target-from-referred-act')] : d.actorsOf(targetPhrase);
   // "attacked Kyiv, killing 12 people": a participle that continues the clause before it acts on
   // that clause's side, so people it names without a country are the earlier target's ("raided
   // the Mexican embassy and arrested a former vice president" is a new act: not there).

@@ -231,6 +231,17 @@ const rows: [string, string[]][] = [
   ['Moscow and Beijing agreed to strengthen cooperation.', ['RUSGOV CHNGOV 03', 'CHNGOV RUSGOV 03']],
   ['Lavrov said that Russia is ready to hold talks with Ukraine.', ['RUS UKR 03']],
   ['"We are ready to negotiate with Kyiv," Russian Foreign Minister Sergei Lavrov said.', ['RUSGOV UKRGOV 03']],
+  // an act named again by a definite noun ("the attack", "the move") is the earlier act; its doer is the target
+  ['Russian missiles struck Kharkiv on Monday. Germany condemned the attack.', ['RUSMIL UKR 19', 'DEU RUSMIL 11']],
+  ['Israeli troops attacked Syrian army positions on Monday. Egypt condemned the incursion as a violation of Syrian sovereignty.', ['ISRMIL SYRMIL 19', 'EGY ISRMIL 11']],
+  ['Ukraine accused Russia of shelling the plant. The Kremlin rejected the accusation.', ['UKR RUS 11', 'RUSGOV UKR 01']],
+  ['India expelled two Canadian diplomats on Friday. Ottawa condemned the move.', ['IND CANGOV 16', 'CANGOV IND 11']],
+  // not a kind of act the noun names ("the decision" after a statement), not one reported too far back,
+  // not the reacting side's own act, nor an indefinite noun ("an attack")
+  ['China called for calm on Monday. Japan welcomed the decision.', ['CHN - 02', 'JPN - 05']],
+  ['Israeli jets struck Gaza on Monday. Netanyahu defended the strikes.', ['ISRMIL PSE 19', 'ISRGOV - 05']],
+  ['Russian missiles struck Kharkiv on Monday. Germany condemned an attack on a school in Berlin.', ['RUSMIL UKR 19']],
+  ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Germany condemned the attack.', ['RUSMIL UKR 19']],
 ];
 
 for (const [text, expected] of rows) {

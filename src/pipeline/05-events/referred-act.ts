@@ -1,0 +1,37 @@
+import type { Clause } from '../../domain/syntax.js';
+import type { CodedEvent } from '../../domain/events.js';
+import type { EventDocument } from './event-document.js';
+import { NO_COUNTRY } from './_words.js';
+
+const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
+/** How many sentences back a noun may reach for the act it names again. */
+const REACH = 3;
+
+/**
+ * "Two Russian missiles struck Sumy ... Macron condemned the attack": the clause's object names again,
+ * with a definite noun and no party of its own, the last act of its kind the story told of. That
+ * act's doer is whom the clause acts on. The reacting side's own act, or one it did jointly, has
+ * no other doer to act on: the reference stops there.
+ */
+export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): { phrase: number; event: CodedEvent } | undefined {
+  const nouns = d.resources.referringNouns;
+  if (!nouns || d.resources.literalOnly || c.object === undefined) return undefined;
+  const p = d.phrases[c.object];
+  if (!p || !DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') || d.actorsOf(p.id).length > 0) return undefined;
+  const roots = nouns.get(d.tokens[p.head]?.lemma ?? '');
+  if (roots === undefined) return undefined;
+  const own = new Set(sourceCodes.map(sideOf));
+  for (let k = d.events.length - 1; k >= 0; k--) {
+    const e = d.events[k]!;
+    if (e.sentence < c.sentence - REACH) break;
+    if (e.end > p.start || (roots !== null && !roots.some((r) => e.cameo.startsWith(r)))) continue;
+    // The act's doers include the reacting side (its own act, or one done jointly): no target.
+    const doers = d.events.filter((o) => o.sentence === e.sentence && o.clause === e.clause);
+    return doers.some((o) => own.has(sideOf(o.source.code))) ? undefined : { phrase: p.id, event: e };
+  }
+  return undefined;
+}
+
+function sideOf(code: string): string {
+  return NO_COUNTRY.test(code) ? code.slice(0, 6) : code.slice(0, 3);
+}
