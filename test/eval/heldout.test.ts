@@ -1,11 +1,13 @@
-// Four sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Five sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
 //   heldout-2 (70 items): 0.575 when first scored, after the fixes heldout-1 led to;
 //   heldout-3 (70 items): 0.434 when first scored, after both;
 //   heldout-4 (60 items, 2024-2025): 0.541 when first scored, after all three (0.530 with the code
-//   of the session before, which had not seen it either).
+//   of the session before, which had not seen it either);
+//   heldout-5 (60 items, 2022-2025, all regions, one item with no event): 0.503 with the code of the
+//   session before, 0.524 after that session's fixes found on sets 1-4, before it was read.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -14,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
-const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.80, 'heldout-2.jsonl': 0.65, 'heldout-3.jsonl': 0.57, 'heldout-4.jsonl': 0.59 };
+const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.80, 'heldout-2.jsonl': 0.65, 'heldout-3.jsonl': 0.57, 'heldout-4.jsonl': 0.61, 'heldout-5.jsonl': 0.51 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
   test(`${file}: root-level F1 >= ${floor}`, async () => {

@@ -76,6 +76,9 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
   // "air" in "air-dropped 38,000 meals" belongs to the verb.
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
+  // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
+  // ("his Gaza home" opens with a possessive and stays one phrase).
+  if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
   if (isNominal(tokens, i) || (t.pos === 'ADJ' && !isMisreadPastVerb(tokens, i))) return true;
   // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
   // Not a past form with an object after it: "The U.S. military air-dropped 38,000 meals".

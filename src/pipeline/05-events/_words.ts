@@ -15,6 +15,8 @@ export const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 // Roles of the state itself: a state's forces do not attack them at home.
 export const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD']);
 export const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+// Verbs of command: one addressed to the commander's own state or forces is no demand between parties.
+export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);
 /** Heads that only count or group what their "of" phrase names. */
 export const QUANTITY_HEADS = new Set([
   'thousand', 'thousands', 'hundred', 'hundreds', 'ten', 'tens', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',

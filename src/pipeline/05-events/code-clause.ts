@@ -13,7 +13,7 @@ import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose
 import { dateFor, ownTimes } from './event-date.js';
 import { referredAct } from './referred-act.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -224,7 +224,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     // Where they acted first: "thousands of protesters rallied in Tbilisi" are Georgian, and
     // "militias attacked U.S. troops in Syria" are Syrian, not American.
     const where = !literal ? placeOf(d, action) : undefined;
-    if (where) sources = [d.placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
+    // "Maduro ordered the military to prepare for ...": those commanded are the commander's own.
+    const commander = !literal ? commanderOf(d, action, sourcePhrase) : undefined;
+    if (commander) sources = [d.placedMention(sourcePhrase!, commander + sourceRole, 'events/role-country-from-commander')];
+    else if (where) sources = [d.placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
     const other = sources.length === 0 ? d.actorsOf(match.target ?? targetPhrase)[0] : undefined;
     // A state's organ acting on another state's organ is not of that state ("the finance ministry said,
     // retaliating against levies imposed by Trump's administration"): it is the sentence's other country.
@@ -242,6 +245,14 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (modifier !== undefined) { sourcePhrase = modifier; sources = d.actorsOf(modifier); }
   }
   if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); return undefined; }
+  // "Trump ordered 2,000 National Guard troops to Los Angeles", "Deby ordered his government to stop
+  // issuing visas": a command to one's own state or forces is not a demand on another party.
+  // (Not when the commander's country was only taken from the one commanded: "the court ordered Israel".)
+  const placedByTarget = sources.some((m) => m.rule === 'events/role-country-from-other-party');
+  if (!literal && code.startsWith('10') && COMMAND_VERBS.has(action.verb.lemma) && !placedByTarget && ownSide(d, match.target, sources)) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but an order to one's own side is no demand` });
+    return undefined;
+  }
   // What the clause governs is part of its event, once there is one ("were killed when militants
   // ambushed a convoy": with no source for the killing, the ambush is coded on its own).
   if (c.complement && !intent && !reporting) d.consume(c.complement.clause);
@@ -286,6 +297,22 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (parties.length >= 2) targets = parties.slice(0, 2);
   }
   return { sources, targets };
+}
+
+/** The country of whoever ordered the clause's subject to act ("ordered the military to ..."). */
+function commanderOf(d: EventDocument, c: Clause, subject: number | undefined): string | undefined {
+  const parent = c.parent !== undefined ? d.clauseById.get(c.parent) : undefined;
+  if (!parent || subject === undefined || parent.object !== subject || !COMMAND_VERBS.has(parent.verb.lemma)) return undefined;
+  const code = d.actorsOf(d.subjectOf(parent))[0]?.code;
+  return code && STATE_CODE.test(code) ? code.slice(0, 3) : undefined;
+}
+
+/** Whether every actor of a phrase is of the sources' own country (its state, forces or people). */
+function ownSide(d: EventDocument, phrase: number | undefined, sources: readonly ActorMention[]): boolean {
+  const named = d.actorsOf(phrase);
+  const role = named.length === 0 ? d.roleOf(phrase) : undefined;
+  if (role !== undefined) return STATE_ROLES.has(role) || role === 'COP';
+  return named.length > 0 && named.every((t) => !NO_COUNTRY.test(t.code) && sources.some((s) => s.code.slice(0, 3) === t.code.slice(0, 3)));
 }
 
 /**

@@ -241,6 +241,11 @@ const rows: [string, string[]][] = [
   ['China called for calm on Monday. Japan welcomed the decision.', ['CHN - 02', 'JPN - 05']],
   ['Israeli jets struck Gaza on Monday. Netanyahu defended the strikes.', ['ISRMIL PSE 19', 'ISRGOV - 05']],
   ['Russian missiles struck Kharkiv on Monday. Germany condemned an attack on a school in Berlin.', ['RUSMIL UKR 19']],
+  // an order to one's own state or forces is no demand; those ordered are the commander's own
+  ['Israel ordered its ambassadors to Ireland and Spain home for consultations.', ['ISR IRL 16', 'ISR ESP 16']],
+  ['President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.', []],
+  ['Venezuelan President Nicolas Maduro ordered the military to prepare for a U.S. invasion.', ['VENMIL USA 15']],
+  ['Egypt ordered Israel to leave the crossing.', ['EGY ISR 10']],
   ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Germany condemned the attack.', ['RUSMIL UKR 19']],
 ];
 
