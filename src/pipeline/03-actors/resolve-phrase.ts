@@ -54,8 +54,8 @@ export function asFormer(code: string, stack = false): string {
   return stack ? withRole(code, 'ELI', true) : countryPart(code) + 'ELI';
 }
 
-/** Second halves of hyphenated modifiers whose first half is the owner ("Greek-flagged", "Saudi-led", "Chinese-owned"). */
-const OWNERSHIP_SUFFIXES = new Set(['flagged', 'led', 'owned', 'registered', 'operated', 'controlled', 'run', 'funded']);
+/** Second halves of hyphenated modifiers whose first half is the owner ("Greek-flagged", "Saudi-led", "Qatar-based", "Israel-linked"). */
+const OWNERSHIP_SUFFIXES = new Set(['flagged', 'led', 'owned', 'registered', 'operated', 'controlled', 'run', 'funded', 'based', 'linked']);
 
 /** Folded words of a phrase's tokens, with hyphenated pieces joined ("Ki - moon" -> "ki-moon"). */
 export function phraseWords(tokens: readonly Token[], from: number, to: number, acronym?: (text: string) => readonly string[] | undefined): { words: string[]; tokenOf: number[] } {

@@ -11,7 +11,7 @@ import { bestMatch, literalFor } from './find-match.js';
 import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './clause-readings.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { referredAct } from './referred-act.js';
+import { lastAccuser, referredAct } from './referred-act.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
@@ -273,6 +273,14 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : 'events/role-country-from-other-party' }];
   }
   const targetRole = d.roleOf(targetPhrase);
+  // "DUBAI ... Iranian security forces clashed with protesters, and authorities restricted access to
+  // the internet": with no other party, a role placed only by the dateline is of the one country its
+  // sentence names.
+  const datelined = sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' ? sources[0]! : undefined;
+  if (datelined && !literal && targets.length === 0 && targetRole === undefined) {
+    const only = d.soleCountry(action.sentence);
+    if (only && only !== datelined.code.slice(0, 3)) sources = [{ ...datelined, code: only + datelined.code.slice(3), rule: 'events/role-country-from-sentence' }];
+  }
   const firstSource = sources[0];
   if (targets.length === 0 && targetRole !== undefined && firstSource && !NO_COUNTRY.test(firstSource.code) && !saysForeign(d, targetPhrase)) {
     // "ministers killed in an Israeli air strike on Sanaa": a state does not attack its own state
@@ -289,6 +297,12 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
   // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  // "Turkey's foreign ministry denied responsibility": a denial of the last accusation against it.
+  if (targets.length === 0 && !literal && code === '016') {
+    const accusation = lastAccuser(d, action, sources.map((m) => m.code));
+    const accuser = accusation?.source;
+    if (accuser) targets = [{ phrase: accuser.phrase, start: accuser.start, end: accuser.end, code: accuser.code, rule: 'events/target-from-accusation', resolution: 'inferred' }];
+  }
   // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
   // with no party of its own (or only its own place: "talks in Doha mediated by Qatar") is between the parties the sentence names.
   if (targets.length === 0 && !literal && code === '045') {

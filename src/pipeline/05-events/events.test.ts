@@ -241,6 +241,13 @@ const rows: [string, string[]][] = [
   ['China called for calm on Monday. Japan welcomed the decision.', ['CHN - 02', 'JPN - 05']],
   ['Israeli jets struck Gaza on Monday. Netanyahu defended the strikes.', ['ISRMIL PSE 19', 'ISRGOV - 05']],
   ['Russian missiles struck Kharkiv on Monday. Germany condemned an attack on a school in Berlin.', ['RUSMIL UKR 19']],
+  // a denial that names no one answers the last accusation against the denying side
+  ['Iraq accused Turkish forces of shelling a resort. Turkey denied responsibility.', ['IRQ TURMIL 11', 'TUR IRQ 01']],
+  ['Moldova accused Russia of plotting a coup. Moscow rejected the allegations as unfounded.', ['MDA RUS 11', 'RUSGOV MDA 01']],
+  // "Israel-linked", "Qatar-based": the first half names whose it is
+  ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
+  // with no other party, a role placed only by the dateline is of the one country its sentence names
+  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
   // an order to one's own state or forces is no demand; those ordered are the commander's own
   ['Israel ordered its ambassadors to Ireland and Spain home for consultations.', ['ISR IRL 16', 'ISR ESP 16']],
   ['President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.', []],

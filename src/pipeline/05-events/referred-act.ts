@@ -35,3 +35,20 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
 function sideOf(code: string): string {
   return NO_COUNTRY.test(code) ? code.slice(0, 6) : code.slice(0, 3);
 }
+
+/**
+ * "an attack Baghdad blamed on Turkish forces ... Turkey's foreign ministry denied responsibility":
+ * a denial that names no one answers the last accusation (CAMEO 11) made against the denying side.
+ */
+export function lastAccuser(d: EventDocument, c: Clause, sourceCodes: readonly string[]): CodedEvent | undefined {
+  if (d.resources.literalOnly) return undefined;
+  const own = new Set(sourceCodes.map(sideOf));
+  const verb = d.tokens[c.verb.head];
+  for (let k = d.events.length - 1; k >= 0; k--) {
+    const e = d.events[k]!;
+    if (e.sentence < c.sentence - REACH) break;
+    if (verb && e.end > verb.start) continue;
+    if (e.cameo.startsWith('11') && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
+  }
+  return undefined;
+}
