@@ -1,4 +1,5 @@
 import type { NounPhrase } from '../../domain/syntax.js';
+import type { ActorMention } from '../../domain/actors.js';
 import type { DocumentActors, Seen } from './document-actors.js';
 
 /** First-person pronouns: the speaker of what is reported, once speakers are known (see resolve-speakers). */
@@ -18,6 +19,9 @@ const isPluralSpeaker = (s: Seen, actors: DocumentActors): boolean => s.plural |
 /** Resolves a pronoun phrase (`word` its head) to what it refers back to, if anything. */
 export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: string): void {
   if (SPEAKER_PRONOUNS.has(word)) return; // resolved once speakers are known (resolveSpeakers)
+  // "The United States and its allies", "Netanyahu and his cabinet": the conjunct just before.
+  const owner = POSSESSIVES.has(word) ? earlierConjunct(actors, p) : undefined;
+  if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return; }
   let antecedent: Seen | undefined;
   if (PERSON_PRONOUNS.has(word)) antecedent = actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
   else if (THING_PRONOUNS.has(word)) antecedent = thingAntecedent(actors, p);
@@ -26,6 +30,19 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);
   }
   if (antecedent) actors.add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
+}
+
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+
+/** For a possessive inside a coordination's later conjunct, the actor of the conjunct before it. */
+function earlierConjunct(actors: DocumentActors, p: NounPhrase): ActorMention | undefined {
+  for (const q of actors.coordinations) {
+    if (q.sentence !== p.sentence || p.start < q.start || p.end > q.end) continue;
+    const ids = q.conjuncts ?? [];
+    const k = ids.findIndex((id) => { const c = actors.phrases[id]; return !!c && c.start <= p.start && p.end <= c.end; });
+    if (k > 0) return actors.byPhrase.get(ids[k - 1]!)?.[0];
+  }
+  return undefined;
 }
 
 function thingAntecedent(actors: DocumentActors, p: NounPhrase): Seen | undefined {

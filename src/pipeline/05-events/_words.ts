@@ -5,6 +5,8 @@ import { CIRCUMSTANCE_PREPS } from './pattern-index.js';
 // Acts whose "of" phrase names their victims whoever did them.
 export const KILLING_NOUNS = new Set(['killing', 'killings', 'massacre', 'murder', 'murders', 'execution', 'executions', 'assassination', 'abduction', 'kidnapping']);
 export const NEGATORS_BEFORE_TO = new Set(['not', 'never']);
+// Determiners that make a subject nobody: "neither leader signed", "no country has recognised".
+export const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none']);
 export const DEONTIC_MODALS = new Set(['should', 'must', 'ought']);
 // Verbs of travel that, in the passive, carry someone rather than make a visit.
 export const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);

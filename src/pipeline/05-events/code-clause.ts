@@ -13,7 +13,7 @@ import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose
 import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, referredAct } from './referred-act.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -67,13 +67,15 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // "Israel will not send a delegation to the talks": cooperation announced as not going to happen
   // is refused (root 12, dictionaries/frames/refusal-codes.txt); a past negation codes nothing.
   const refusing = !resources.literalOnly && c.verb.negated && REFUSAL_MODALS.has(c.verb.modal ?? '');
-  if ((c.verb.negated && !refusing) || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
+  // "neither leader signed the deal", "no country has recognised it": nobody did it.
+  const nobody = !resources.literalOnly && c.subject !== undefined && NEGATIVE_DETERMINERS.has(d.tokens[d.phrases[c.subject]?.tokenStart ?? -1]?.lower ?? '');
+  if ((c.verb.negated && !refusing) || nobody || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
     // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
     // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
     const spelled = bestMatch(d, c);
     if (!spelled || !patterns.isLiteral(spelled.pattern) || spelled.pattern.before.length === 0) {
       if (c.complement && !resources.literalOnly) d.consume(c.complement.clause);
-      trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: c.verb.negated ? 'negated: not coded, nor what it governs' : `"${c.verb.lemma}" to: what it governs did not happen` });
+      trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: c.verb.negated || nobody ? 'negated: not coded, nor what it governs' : `"${c.verb.lemma}" to: what it governs did not happen` });
       return undefined;
     }
   }
@@ -309,6 +311,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const parties = d.sentenceParties(action.sentence, sources.map((m) => m.code));
     // Mediation takes two sides; one other actor named is not enough to tell them.
     if (parties.length >= 2) targets = parties.slice(0, 2);
+  }
+  // "Qatar mediated the deal", "the IMF hailed the agreement": both sides of the deal the story told of.
+  if (referred?.joint && targetPhrase === referred.phrase) {
+    const { source: a, target: b } = referred.event;
+    if (b) targets = [a, b].map((m) => ({ phrase: m.phrase, start: m.start, end: m.end, code: m.code, rule: 'events/target-from-referred-act', resolution: 'inferred' as const }));
   }
   return { sources, targets };
 }

@@ -248,6 +248,13 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // a possessive in a later conjunct is the conjunct before it: "the United States and its allies"
+  ['Russia vetoed a U.N. Security Council resolution on Tuesday. The United States and its allies condemned the veto.', ['RUS IGOUNO 12', 'USA RUS 11']],
+  // a deal named again is both its sides'
+  ['Washington released five Iranians in exchange for five Americans on Monday. Qatar mediated the deal.', ['USAGOV IRN 08', 'QAT USAGOV 04', 'QAT IRN 04']],
+  // a negative subject: nobody did it
+  ['Neither leader signed the agreement on Saturday.', []],
+  ['No country has recognised the new government in Niger.', []],
   // an order to one's own state or forces is no demand; those ordered are the commander's own
   ['Israel ordered its ambassadors to Ireland and Spain home for consultations.', ['ISR IRL 16', 'ISR ESP 16']],
   ['President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.', []],

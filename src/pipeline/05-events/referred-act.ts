@@ -13,21 +13,31 @@ const REACH = 3;
  * act's doer is whom the clause acts on. The reacting side's own act, or one it did jointly, has
  * no other doer to act on: the reference stops there.
  */
-export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): { phrase: number; event: CodedEvent } | undefined {
+export interface ReferredAct {
+  /** The phrase that names the act again. */
+  readonly phrase: number;
+  readonly event: CodedEvent;
+  /** An act of two sides ("the deal"): both are acted on. */
+  readonly joint: boolean;
+}
+
+export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
   if (!nouns || d.resources.literalOnly || c.object === undefined) return undefined;
   const p = d.phrases[c.object];
   if (!p || !DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') || d.actorsOf(p.id).length > 0) return undefined;
-  const roots = nouns.get(d.tokens[p.head]?.lemma ?? '');
-  if (roots === undefined) return undefined;
+  const kind = nouns.get(d.tokens[p.head]?.lemma ?? '');
+  if (kind === undefined) return undefined;
+  const roots = kind.codes;
   const own = new Set(sourceCodes.map(sideOf));
   for (let k = d.events.length - 1; k >= 0; k--) {
     const e = d.events[k]!;
     if (e.sentence < c.sentence - REACH) break;
     if (e.end > p.start || (roots !== null && !roots.some((r) => e.cameo.startsWith(r)))) continue;
-    // The act's doers include the reacting side (its own act, or one done jointly): no target.
     const doers = d.events.filter((o) => o.sentence === e.sentence && o.clause === e.clause);
-    return doers.some((o) => own.has(sideOf(o.source.code))) ? undefined : { phrase: p.id, event: e };
+    if (kind.joint && !e.target) continue;
+    // The act's doers include the reacting side (its own act, or one done jointly): no target.
+    return doers.some((o) => own.has(sideOf(o.source.code))) ? undefined : { phrase: p.id, event: e, joint: kind.joint };
   }
   return undefined;
 }
