@@ -69,6 +69,15 @@ function startsTimeExpression(tokens: readonly Token[], i: number): boolean {
   return !!t && TIME_MODIFIERS.has(t.lower) && TIME_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
+/** Whether a name at i, after "a NOUN" set off by a comma or "in", is the subject of a verb right after it. */
+function opensAsideClause(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
+  // chunkStart is the first word after the determiner.
+  if (!/^(a|an)$/.test(tokens[chunkStart - 1]?.lower ?? '') || !/^(,|in)$/.test(tokens[chunkStart - 2]?.lower ?? '') || i - chunkStart !== 1) return false;
+  let n = i;
+  while (n < end && tokens[n]?.pos === 'PROPN') n++;
+  return n < end && tokens[n]?.pos === 'VERB';
+}
+
 /** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
@@ -76,6 +85,9 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
   // "air" in "air-dropped 38,000 meals" belongs to the verb.
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
+  // ", a move Germany called a devastating signal", "in a move the court condemned": an aside that
+  // opens a clause of its own, whose subject is the name after the noun.
+  if (t.pos === 'PROPN' && tokens[i - 1]?.pos === 'NOUN' && opensAsideClause(tokens, i, end, chunkStart)) return false;
   // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;

@@ -259,7 +259,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // ambushed a convoy": with no source for the killing, the ambush is coded on its own).
   if (c.complement && !intent && !reporting) d.consume(c.complement.clause);
   // A compound pattern codes the members of a coordination acting on one another.
-  let targets = match.compound && sources.length > 1 ? [] : referred && targetPhrase === referred.phrase ? [d.placedMention(referred.phrase, referred.event.source.code, 'events/target-from-referred-act')] : d.actorsOf(targetPhrase);
+  let targets = match.compound && sources.length > 1 ? [] : referred && targetPhrase === referred.phrase ? referred.doers.map((code) => d.placedMention(referred.phrase, code, 'events/target-from-referred-act')) : d.actorsOf(targetPhrase);
   // "attacked Kyiv, killing 12 people": a participle that continues the clause before it acts on
   // that clause's side, so people it names without a country are the earlier target's ("raided
   // the Mexican embassy and arrested a former vice president" is a new act: not there).

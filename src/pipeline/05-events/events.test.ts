@@ -248,6 +248,8 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // ", a move X denounced as ...": the aside's noun is what its clause acts on; a joint act's doers all are
+  ['Britain, Canada and Australia formally recognised a Palestinian state on Sunday, a move Israeli Prime Minister Benjamin Netanyahu denounced as a reward for terror.', ['GBR PSEGOV 05', 'CAN PSEGOV 05', 'AUS PSEGOV 05', 'ISRGOV GBR 11', 'ISRGOV CAN 11', 'ISRGOV AUS 11']],
   // a possessive in a later conjunct is the conjunct before it: "the United States and its allies"
   ['Russia vetoed a U.N. Security Council resolution on Tuesday. The United States and its allies condemned the veto.', ['RUS IGOUNO 12', 'USA RUS 11']],
   // a deal named again is both its sides'

@@ -1,4 +1,4 @@
-import type { Clause } from '../../domain/syntax.js';
+import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { CodedEvent } from '../../domain/events.js';
 import type { EventDocument } from './event-document.js';
 import { NO_COUNTRY } from './_words.js';
@@ -17,15 +17,18 @@ export interface ReferredAct {
   /** The phrase that names the act again. */
   readonly phrase: number;
   readonly event: CodedEvent;
+  /** Whoever did it: the act's source, with those it was done together with ("Britain, Canada and Australia recognised ..."). */
+  readonly doers: readonly string[];
   /** An act of two sides ("the deal"): both are acted on. */
   readonly joint: boolean;
 }
 
 export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
-  if (!nouns || d.resources.literalOnly || c.object === undefined) return undefined;
-  const p = d.phrases[c.object];
-  if (!p || !DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') || d.actorsOf(p.id).length > 0) return undefined;
+  if (!nouns || d.resources.literalOnly) return undefined;
+  const p = c.object !== undefined ? d.phrases[c.object] : gappedObject(d, c);
+  if (!p || d.actorsOf(p.id).length > 0) return undefined;
+  if (!DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') && p.id === c.object) return undefined;
   const kind = nouns.get(d.tokens[p.head]?.lemma ?? '');
   if (kind === undefined) return undefined;
   const roots = kind.codes;
@@ -37,9 +40,25 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
     const doers = d.events.filter((o) => o.sentence === e.sentence && o.clause === e.clause);
     if (kind.joint && !e.target) continue;
     // The act's doers include the reacting side (its own act, or one done jointly): no target.
-    return doers.some((o) => own.has(sideOf(o.source.code))) ? undefined : { phrase: p.id, event: e, joint: kind.joint };
+    if (doers.some((o) => own.has(sideOf(o.source.code)))) return undefined;
+    const together = [...new Set(doers.filter((o) => o.cameo === e.cameo && o.target?.code === e.target?.code).map((o) => o.source.code))];
+    return { phrase: p.id, event: e, doers: together.length > 0 ? together : [e.source.code], joint: kind.joint };
   }
   return undefined;
+}
+
+/**
+ * "..., a move Beijing condemned as selfish", "in a move the court condemned", "a decision that
+ * Netanyahu said rewarded terror": the phrase just before a clause's subject, set off as an aside,
+ * is what the clause acts on.
+ */
+function gappedObject(d: EventDocument, c: Clause): NounPhrase | undefined {
+  const subject = c.subject !== undefined ? d.phrases[c.subject] : undefined;
+  if (!subject) return undefined;
+  const linked = /^(that|which)$/.test(d.tokens[subject.tokenStart - 1]?.lower ?? '');
+  const p = d.phraseEndingAt(subject.tokenStart - (linked ? 1 : 0));
+  if (!p || !/^(a|an)$/.test(d.tokens[p.tokenStart]?.lower ?? '')) return undefined;
+  return /^(,|in|—|–|-)$/.test(d.tokens[p.tokenStart - 1]?.text ?? '') ? p : undefined;
 }
 
 function sideOf(code: string): string {
