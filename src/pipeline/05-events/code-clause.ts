@@ -11,7 +11,7 @@ import { bestMatch, literalFor } from './find-match.js';
 import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './clause-readings.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, referredAct } from './referred-act.js';
+import { lastAccuser, namesAnActAgain, referredAct } from './referred-act.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
@@ -299,6 +299,13 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
   // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  // "called the attack unacceptable" where the story told of no such act by another: whom it is
+  // aimed at is not known, and the act named is no party.
+  const unresolved = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!);
+  if (!literal && targets.length === 0 && unresolved) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched an act named again, but the story told of no such act by another party` });
+    return undefined;
+  }
   // "Turkey's foreign ministry denied responsibility": a denial of the last accusation against it.
   if (targets.length === 0 && !literal && code === '016') {
     const accusation = lastAccuser(d, action, sources.map((m) => m.code));

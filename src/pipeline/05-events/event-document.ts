@@ -5,6 +5,7 @@ import type { Clause, NounPhrase, ReportFrame } from '../../domain/syntax.js';
 import type { TimeExpression } from '../../domain/dates.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventResources } from './event-resources.js';
+import { namesAnActAgain } from './referred-act.js';
 import { KILLING_NOUNS, CLAUSE_END, NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
 import { pushTo } from './_collections.js';
 
@@ -77,7 +78,8 @@ export class EventDocument {
     this.unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
     for (const p of this.phrases) {
       // A role with no country yet can fill a slot too ("banned women from working"): it is placed later.
-      if (!this.actorsOf(p.id).length && this.roleOf(p.id) === undefined) continue;
+      // So can an act named again ("called the attack a terrorist act"), whose doer is found later.
+      if (!this.actorsOf(p.id).length && this.roleOf(p.id) === undefined && (resources.literalOnly || !namesAnActAgain(this, p))) continue;
       const at = this.phraseStarts.get(p.tokenStart);
       if (!at || at.tokenEnd < p.tokenEnd) this.phraseStarts.set(p.tokenStart, p);
     }

@@ -248,6 +248,9 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // "called the attack a ...": an act named again fills the pattern's slot; its doer is the target
+  ['Russia struck the city of Dnipro on Thursday with a new missile. Kyiv called the attack a clear and serious escalation.', ['RUS UKR 19', 'UKRGOV RUS 11']],
+  ['Egypt, Qatar and Turkey, which mediated the talks, will guarantee the agreement.', []],
   // ", a move X denounced as ...": the aside's noun is what its clause acts on; a joint act's doers all are
   ['Britain, Canada and Australia formally recognised a Palestinian state on Sunday, a move Israeli Prime Minister Benjamin Netanyahu denounced as a reward for terror.', ['GBR PSEGOV 05', 'CAN PSEGOV 05', 'AUS PSEGOV 05', 'ISRGOV GBR 11', 'ISRGOV CAN 11', 'ISRGOV AUS 11']],
   // a possessive in a later conjunct is the conjunct before it: "the United States and its allies"

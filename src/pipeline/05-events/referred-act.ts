@@ -28,7 +28,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   if (!nouns || d.resources.literalOnly) return undefined;
   const p = c.object !== undefined ? d.phrases[c.object] : gappedObject(d, c);
   if (!p || d.actorsOf(p.id).length > 0) return undefined;
-  if (!DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') && p.id === c.object) return undefined;
+  if (p.id === c.object && !namesAnActAgain(d, p)) return undefined;
   const kind = nouns.get(d.tokens[p.head]?.lemma ?? '');
   if (kind === undefined) return undefined;
   const roots = kind.codes;
@@ -45,6 +45,12 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
     return { phrase: p.id, event: e, doers: together.length > 0 ? together : [e.source.code], joint: kind.joint };
   }
   return undefined;
+}
+
+/** "the attack", "these strikes": a definite phrase headed by a noun that names an act again. */
+export function namesAnActAgain(d: EventDocument, p: NounPhrase): boolean {
+  const nouns = d.resources.referringNouns;
+  return !!nouns && DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') && nouns.has(d.tokens[p.head]?.lemma ?? '');
 }
 
 /**
