@@ -10,6 +10,7 @@ import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
 import { loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
 import { loadAccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
+import { loadThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
@@ -59,6 +60,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     refusals: loadRefusalCodes(),
     accusations: loadAccusingPredicates(),
     referringNouns: loadReferringNouns(),
+    threatenedOutcomes: loadThreatenedOutcomes(),
     actors: new ActorIndex([...(options.baseActors ?? []), ...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),

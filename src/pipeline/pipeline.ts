@@ -4,6 +4,7 @@ import type { FrameWords } from '../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import type { AccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
+import type { ThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import type { PatternIndex } from './05-events/pattern-index.js';
 import type { DiscardList } from '../domain/verb-lexicon.js';
 import type { Tagger } from './01-segment/tagger.js';
@@ -27,6 +28,8 @@ export interface Knowledge {
   readonly accusations: AccusingPredicates;
   /** Nouns that name again an act told of earlier (dictionaries/frames/referring-nouns.txt). */
   readonly referringNouns: ReferringNouns;
+  /** What a party is told will befall it (dictionaries/frames/threatened-outcomes.txt). */
+  readonly threatenedOutcomes: ThreatenedOutcomes;
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
@@ -48,7 +51,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
-      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, accusations: k.accusations, referringNouns: k.referringNouns,
+      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, accusations: k.accusations, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes,
       ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),

@@ -104,9 +104,11 @@ export function findReportFrames(
       // Post-posed: "..., X said" or "\"...\", said X": the content is what comes before the frame.
       const frameStart = Math.min(c.verb.tokenStart, phraseById.get(c.subject ?? -1)?.tokenStart ?? c.verb.tokenStart);
       const opener = tokens[frameStart - 1];
-      if (!opener || (opener.text !== ',' && !QUOTE_CLOSE.has(opener.text))) continue;
+      // A straight single quote after a comma closes a quotation ("... pay for it,' Netanyahu said").
+      const closes = (k: number) => QUOTE_CLOSE.has(tokens[k]?.text ?? '') || (tokens[k]?.text === "'" && /^[,?!]$/.test(tokens[k - 1]?.text ?? ''));
+      if (!opener || (opener.text !== ',' && !closes(frameStart - 1))) continue;
       let k = frameStart - 1;
-      while (k >= first && (tokens[k]?.text === ',' || QUOTE_CLOSE.has(tokens[k]?.text ?? ''))) k--;
+      while (k >= first && (tokens[k]?.text === ',' || closes(k))) k--;
       if (k < first) continue;
       contentFrom = first;
       contentTo = k + 1;

@@ -103,6 +103,8 @@ const reports: { text: string; speaker?: string; reporter?: string; content: str
   { text: 'Lavrov said that Moscow is ready to talk.', speaker: 'Lavrov', content: 'Moscow is ready to talk', direct: false },
   { text: '"We will never give up," the minister told reporters.', speaker: 'the minister', content: 'We will never give up', direct: true },
   { text: 'The ministry quoted Qin as saying that China will help.', speaker: 'Qin', reporter: 'The ministry', content: 'China will help', direct: false },
+  // a straight single quote after a comma closes what was said
+  { text: "'We will respond,' Netanyahu said.", speaker: 'Netanyahu', content: 'We will respond', direct: false },
   { text: 'Moscow is ready to keep contacts with Beijing, the ministry cited Lavrov.', speaker: 'Lavrov', reporter: 'the ministry', content: 'Moscow is ready to keep contacts with Beijing', direct: false },
   { text: 'Turkey will host the talks, according to the Turkish Foreign Ministry.', speaker: 'the Turkish Foreign Ministry', content: 'Turkey will host the talks', direct: false },
   { text: 'Putin said some provisions could be a basis for peace.', speaker: 'Putin', content: 'some provisions could be a basis for peace', direct: false },

@@ -1,6 +1,6 @@
 // What kind of clause this is, beyond its verb: a condition, a naming, an intent, a passive whose
 // agent is an attack. Each reads only the clause and the words around it.
-import type { Clause } from '../../domain/syntax.js';
+import type { Clause, ReportFrame } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
 import { FROM_ELSEWHERE, QUOTE_MARK } from './_words.js';
 
@@ -56,4 +56,9 @@ export function saysForeign(d: EventDocument, id: number | undefined): boolean {
   if (!p) return false;
   for (let i = p.tokenStart; i < p.tokenEnd; i++) if (FROM_ELSEWHERE.has(d.tokens[i]?.lemma ?? '') || FROM_ELSEWHERE.has(d.tokens[i]?.lower ?? '')) return true;
   return false;
+}
+
+/** The report frame whose content holds a clause's verb ("Iran said [it would retaliate]"), if any. */
+export function reportAround(reports: readonly ReportFrame[], c: Clause): ReportFrame | undefined {
+  return reports.find((r) => r.sentence === c.sentence && r.contentStart <= c.verb.start && c.verb.end <= r.contentEnd);
 }

@@ -3,12 +3,13 @@
 import type { ActorMention } from '../../domain/actors.js';
 import type { CodedEvent, EventActor } from '../../domain/events.js';
 import type { TimeExpression } from '../../domain/dates.js';
-import type { Clause, ReportFrame } from '../../domain/syntax.js';
+import type { Clause } from '../../domain/syntax.js';
 import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { bestMatch, literalFor } from './find-match.js';
-import { attackIn, isCondition, isIntentCue, namesObject, saysForeign } from './clause-readings.js';
+import { attackIn, isCondition, isIntentCue, namesObject, reportAround, saysForeign } from './clause-readings.js';
+import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, namesAnActAgain, referredAct } from './referred-act.js';
@@ -60,6 +61,10 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a condition ("if", "unless"), not an event' });
     return undefined;
   }
+  // "Netanyahu said Iran would pay for it", "vowed that the strikes would not go unpunished": a
+  // threat against whoever is told what will befall them (negated or not, as the frame says).
+  const threatened = threatenedOutcome(d, c);
+  if (threatened) return { action: c, intent: false, match: threatened, code: threatened.pattern.code!, literal: false, reporting: false };
   // "calling them not wise": a naming. Only a pattern with words of its own ("called it a threat") codes it.
   const naming = NAMING_VERBS.has(c.verb.lemma) && namesObject(d, c);
   const complement = c.complement ? d.clauseById.get(c.complement.clause) : undefined;
@@ -197,7 +202,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Macron condemned the attack": an act named again as the object; its doer is the target (see
   // referred-act.ts), before any party named further on ("condemned the incursion as a violation of
   // Syria's sovereignty").
-  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes) : undefined;
+  // A slot the pattern filled with such a phrase ("the strikes would not go unpunished") is read the same way.
+  const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target : undefined;
+  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct) : undefined;
   const ownTarget = match.target !== undefined && isOtherParty(d, match.target, sourceCodes) && !placeOnly(match.target)
     && !(referred && phrases[match.target]!.tokenStart >= phrases[referred.phrase]!.tokenEnd);
   let targetPhrase = ownTarget ? match.target
@@ -432,9 +439,6 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   }
 }
 
-function reportAround(reports: readonly ReportFrame[], c: Clause): ReportFrame | undefined {
-  return reports.find((r) => r.sentence === c.sentence && r.contentStart <= c.verb.start && c.verb.end <= r.contentEnd);
-}
 
 function actorRef(m: ActorMention): EventActor {
   return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };

@@ -194,9 +194,11 @@ export class EventDocument {
     return this.resources.frames.attackNouns.has(tokens[before.head]?.lemma ?? '') && this.actorsOf(before.id).length === 0 ? before.head : undefined;
   }
 
-  phraseAt(i: number): { id: number; end: number; weak: boolean } | undefined {
+  phraseAt(i: number): { id: number; end: number; weak: boolean; act: boolean } | undefined {
     const p = this.phraseStarts.get(i);
-    return p ? { id: p.id, end: p.tokenEnd, weak: this.actorsOf(p.id).length === 0 } : undefined;
+    if (!p) return undefined;
+    const weak = this.actorsOf(p.id).length === 0;
+    return { id: p.id, end: p.tokenEnd, weak, act: weak && this.roleOf(p.id) === undefined };
   }
 
   /** The countries of the actors stated in a sentence (organisations aside). */

@@ -2,6 +2,7 @@ import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
 import type { AccusingPredicates } from '../../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../../dictionaries/frames/load-referring-nouns.js';
+import type { ThreatenedOutcomes } from '../../dictionaries/frames/load-threatened-outcomes.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { PatternIndex } from './pattern-index.js';
 
@@ -20,6 +21,8 @@ export interface EventResources {
   readonly accusations?: AccusingPredicates;
   /** Nouns that name again an act told of earlier ("condemned the attack"); see referred-act.ts. */
   readonly referringNouns?: ReferringNouns;
+  /** What a party is told will befall it ("will pay a price"); see threatened-outcome.ts. */
+  readonly threatenedOutcomes?: ThreatenedOutcomes;
   /**
    * Only literal (PETRARCH/TABARI) dictionaries are in use, so their conventions hold throughout:
    * a reporting verb's bare pattern codes ("SAID [023]"), and a negated verb does not silence the

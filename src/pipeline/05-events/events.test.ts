@@ -248,6 +248,11 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // a party told what will befall it, in reported speech or a vow, is threatened by the speaker
+  ["Iran fired a barrage of missiles at Israel on Tuesday. 'Iran made a big mistake tonight and it will pay for it,' Prime Minister Benjamin Netanyahu said.", ['IRN ISR 19', 'ISRGOV IRN 13']],
+  ['U.S. warplanes struck Houthi targets across Yemen overnight, and the movement vowed that the strikes would not go unpunished.', ['USAMIL YEMREB 19', 'YEMREB USAMIL 13']],
+  ['Iranian Supreme Leader Ayatollah Ali Khamenei said Israel should expect a severe punishment.', ['IRNGOV ISR 13']],
+  ['Chinese President Xi Jinping will pay a state visit to Russia in May, the foreign ministry said.', ['CHNGOV RUS 03']],
   // "called the attack a ...": an act named again fills the pattern's slot; its doer is the target
   ['Russia struck the city of Dnipro on Thursday with a new missile. Kyiv called the attack a clear and serious escalation.', ['RUS UKR 19', 'UKRGOV RUS 11']],
   ['Egypt, Qatar and Turkey, which mediated the talks, will guarantee the agreement.', []],

@@ -141,8 +141,11 @@ export const CIRCUMSTANCE_PREPS: ReadonlySet<string> = new Set(['near', 'amid', 
 
 /** Phrases that may fill a `+`/`$` slot: those with an actor, found by the token they start at. */
 export interface SlotFinder {
-  /** `weak`: a role with no country yet, taken only when no actor proper is in reach ("supplying drones to Russia"). */
-  phraseAt(token: number): { id: number; end: number; weak?: boolean } | undefined;
+  /**
+   * `weak`: a role with no country yet, taken only when no actor proper is in reach ("supplying drones
+   * to Russia"); `act`: an act named again ("the attack"), taken only as the verb's object.
+   */
+  phraseAt(token: number): { id: number; end: number; weak?: boolean; act?: boolean } | undefined;
   /** The clause's subject, which a source slot before the verb binds to (whole, even when coordinated). */
   readonly subject?: { readonly id: number; readonly start: number };
   /**
@@ -281,6 +284,8 @@ export function matchPattern(
       } else {
         const p = slots.phraseAt(i);
         if (p?.weak && p.id === slots.object && skip === 0) return fill(p, e.kind, !!e.compound);
+        // An act named again ("the attack") stands in a slot only as the verb's object.
+        if (p?.act) { i = p.end - 1; continue; }
         if (p?.weak) { weak ??= p; i = p.end - 1; continue; }
         if (p) {
           const attack = e.kind === 'target' ? slots.victimOf?.(p.id) : undefined;

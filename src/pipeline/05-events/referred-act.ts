@@ -23,12 +23,12 @@ export interface ReferredAct {
   readonly joint: boolean;
 }
 
-export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): ReferredAct | undefined {
+export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
   if (!nouns || d.resources.literalOnly) return undefined;
-  const p = c.object !== undefined ? d.phrases[c.object] : gappedObject(d, c);
+  const p = named !== undefined ? d.phrases[named] : c.object !== undefined ? d.phrases[c.object] : gappedObject(d, c);
   if (!p || d.actorsOf(p.id).length > 0) return undefined;
-  if (p.id === c.object && !namesAnActAgain(d, p)) return undefined;
+  if ((p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
   const kind = nouns.get(d.tokens[p.head]?.lemma ?? '');
   if (kind === undefined) return undefined;
   const roots = kind.codes;
