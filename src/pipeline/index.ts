@@ -11,6 +11,7 @@ import { loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-i
 import { loadAccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import { loadThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
+import { loadEventNouns } from '../dictionaries/frames/load-event-nouns.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
@@ -61,6 +62,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     accusations: loadAccusingPredicates(),
     referringNouns: loadReferringNouns(),
     threatenedOutcomes: loadThreatenedOutcomes(),
+    eventNouns: loadEventNouns(),
     actors: new ActorIndex([...(options.baseActors ?? []), ...builtinActors, ...(options.actors ?? [])], options.withoutBuiltins?.actors ? new Map() : loadAcronyms()),
     groups: loadGroupReferences(),
     patterns: new PatternIndex([...builtinLexicon, ...(options.lexicons ?? [])]),

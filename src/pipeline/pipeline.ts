@@ -5,6 +5,7 @@ import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import type { AccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import type { ThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
+import type { EventNouns } from '../dictionaries/frames/load-event-nouns.js';
 import type { PatternIndex } from './05-events/pattern-index.js';
 import type { DiscardList } from '../domain/verb-lexicon.js';
 import type { Tagger } from './01-segment/tagger.js';
@@ -30,6 +31,8 @@ export interface Knowledge {
   readonly referringNouns: ReferringNouns;
   /** What a party is told will befall it (dictionaries/frames/threatened-outcomes.txt). */
   readonly threatenedOutcomes: ThreatenedOutcomes;
+  /** Nouns that tell of an event by themselves (dictionaries/frames/event-nouns.txt). */
+  readonly eventNouns: EventNouns;
   readonly actors: ActorIndex;
   readonly groups: GroupReferences;
   readonly patterns: PatternIndex;
@@ -51,7 +54,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
-      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, accusations: k.accusations, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes,
+      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, accusations: k.accusations, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes, eventNouns: k.eventNouns,
       ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),

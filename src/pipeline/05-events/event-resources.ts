@@ -3,6 +3,7 @@ import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js
 import type { AccusingPredicates } from '../../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../../dictionaries/frames/load-referring-nouns.js';
 import type { ThreatenedOutcomes } from '../../dictionaries/frames/load-threatened-outcomes.js';
+import type { EventNouns } from '../../dictionaries/frames/load-event-nouns.js';
 import type { DiscardList } from '../../domain/verb-lexicon.js';
 import type { PatternIndex } from './pattern-index.js';
 
@@ -23,6 +24,8 @@ export interface EventResources {
   readonly referringNouns?: ReferringNouns;
   /** What a party is told will befall it ("will pay a price"); see threatened-outcome.ts. */
   readonly threatenedOutcomes?: ThreatenedOutcomes;
+  /** Nouns that tell of an event by themselves ("during his visit to Beijing"); see code-event-nouns.ts. */
+  readonly eventNouns?: EventNouns;
   /**
    * Only literal (PETRARCH/TABARI) dictionaries are in use, so their conventions hold throughout:
    * a reporting verb's bare pattern codes ("SAID [023]"), and a negated verb does not silence the

@@ -248,6 +248,10 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // a noun that tells of an event by itself, in a phrase of circumstance: the visit took place
+  ["Vladimir Putin and Kim Jong Un signed a defence pact on Wednesday during the Russian leader's first visit to North Korea.", ['RUSGOV PRKGOV 05', 'PRKGOV RUSGOV 05', 'RUSGOV PRK 04', 'PRK RUSGOV 04']],
+  ['Saudi Arabia and Pakistan signed a defence agreement in Riyadh during a visit by Pakistani Prime Minister Shehbaz Sharif.', ['SAU PAK 05', 'PAK SAU 05', 'PAKGOV SAU 04', 'SAU PAKGOV 04']],
+  ["Putin's visit to North Korea is planned for June.", []],
   // a party told what will befall it, in reported speech or a vow, is threatened by the speaker
   ["Iran fired a barrage of missiles at Israel on Tuesday. 'Iran made a big mistake tonight and it will pay for it,' Prime Minister Benjamin Netanyahu said.", ['IRN ISR 19', 'ISRGOV IRN 13']],
   ['U.S. warplanes struck Houthi targets across Yemen overnight, and the movement vowed that the strikes would not go unpunished.', ['USAMIL YEMREB 19', 'YEMREB USAMIL 13']],

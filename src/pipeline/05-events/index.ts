@@ -4,11 +4,12 @@ import type { EventResources } from './event-resources.js';
 import { EventDocument } from './event-document.js';
 import { codeClause } from './code-clause.js';
 import { discardedSentences } from './discards.js';
+import { codeEventNouns } from './code-event-nouns.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 export type { EventResources, EventTrace } from './event-resources.js';
 
-/** Codes each clause's verb pattern into CAMEO events between the resolved actors. */
+/** Codes each clause's verb pattern, then nouns that tell of events by themselves, into CAMEO events between the resolved actors. */
 export function eventsStage(resources: EventResources): Stage<'segment' | 'syntax' | 'actors' | 'dates', 'events'> {
   const { trace } = resources;
   return {
@@ -23,6 +24,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         if (d.consumed.has(c.id)) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'part of an event coded from the clause that governs it' }); continue; }
         codeClause(d, c);
       }
+      codeEventNouns(d, discarded);
       const layer: EventsLayer = { events: dropUntargetedRepeats(d.events) };
       return { layer };
     },

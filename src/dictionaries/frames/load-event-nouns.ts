@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../data-path.js';
+
+/** A noun that tells of an event by itself ("his visit to Beijing"). */
+export interface EventNoun {
+  readonly code: string;
+  /** The other side's code ("043" hosts "042"), if it has one. */
+  readonly reverseCode?: string;
+  /** The preposition before the target ("to" Beijing). */
+  readonly targetPrep: string;
+}
+
+/** Event nouns by lemma (dictionaries/frames/event-nouns.txt). */
+export type EventNouns = ReadonlyMap<string, EventNoun>;
+
+export function parseEventNouns(text: string, origin: string): EventNouns {
+  const table = new Map<string, EventNoun>();
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) return;
+    const [noun, code, reverse, prep, ...rest] = line.split(/\s+/);
+    if (!noun || !code || !reverse || !prep || rest.length > 0 || !/^\d{3,4}$/.test(code) || !/^(\d{3,4}|-)$/.test(reverse)) {
+      throw new Error(`${origin}:${i + 1}: want "NOUN CODE REVERSE-CODE|- PREPOSITION"`);
+    }
+    if (table.has(noun.toLowerCase())) throw new Error(`${origin}:${i + 1}: "${noun}" is listed twice`);
+    table.set(noun.toLowerCase(), { code, ...(reverse !== '-' ? { reverseCode: reverse } : {}), targetPrep: prep.toLowerCase() });
+  });
+  return table;
+}
+
+export function loadEventNouns(): EventNouns {
+  const path = dataPath('frames', 'event-nouns.txt');
+  return parseEventNouns(readFileSync(path, 'utf8'), path);
+}

@@ -1,0 +1,78 @@
+import type { ActorMention } from '../../domain/actors.js';
+import type { NounPhrase } from '../../domain/syntax.js';
+import type { EventDocument } from './event-document.js';
+import { placeOf } from './choose-target.js';
+import { dateFor } from './event-date.js';
+import { NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
+
+// Phrases of circumstance that tell the event took place: "during his visit", "after a trip".
+const TOOK_PLACE = new Set(['during', 'on', 'after', 'following']);
+
+/**
+ * "signed a defence pact during the Russian leader's first visit to North Korea": a noun that tells
+ * of an event by itself (dictionaries/frames/event-nouns.txt) is coded from the phrase alone, once
+ * per sentence, with its reverse ("North Korea hosted").
+ */
+export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): void {
+  const nouns = d.resources.eventNouns;
+  if (!nouns || d.resources.literalOnly) return;
+  for (const p of d.phrases) {
+    const noun = nouns.get(d.tokens[p.head]?.lemma ?? '');
+    if (!noun || skip.has(p.sentence) || !TOOK_PLACE.has(d.tokens[p.tokenStart - 1]?.lower ?? '')) continue;
+    const source = visitorOf(d, p);
+    if (!source || NO_COUNTRY.test(source.code)) continue;
+    const target = hostOf(d, p, noun.targetPrep, source);
+    if (!target || target.code.slice(0, 3) === source.code.slice(0, 3)) continue;
+    emit(d, p, source, target, noun.code, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
+    if (noun.reverseCode) emit(d, p, target, source, noun.reverseCode, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
+  }
+}
+
+/** "Putin's visit", "his visit" (the possessor), or "a visit by Pakistan's prime minister". */
+function visitorOf(d: EventDocument, p: NounPhrase): ActorMention | undefined {
+  if (d.tokens[p.tokenEnd]?.lower === 'by') {
+    const by = d.phrases.find((q) => q.tokenStart === p.tokenEnd + 1);
+    const found = by ? d.actorsOf(by.id)[0] : undefined;
+    if (found) return found;
+  }
+  return p.possessor !== undefined ? d.actorsOf(p.possessor)[0] : undefined;
+}
+
+/** "to North Korea", else the country of the place the clause around it happened in ("in Riyadh"). */
+function hostOf(d: EventDocument, p: NounPhrase, prep: string, visitor: ActorMention): ActorMention | undefined {
+  if (d.tokens[p.tokenEnd]?.lower === prep) {
+    const to = d.phrases.filter((q) => q.tokenStart === p.tokenEnd + 1).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+    // "to a member of the ICC": a member is not the body; where the visit took place may still tell.
+    const counted = !!to && QUANTITY_HEADS.has(d.tokens[to.head]?.lemma ?? '');
+    const found = to && !counted ? d.actorsOf(to.id).find((m) => m.code.slice(0, 3) !== visitor.code.slice(0, 3)) : undefined;
+    if (found) return found;
+    if (to && !counted) return undefined;
+  }
+  const clause = clauseAround(d, p);
+  const where = clause ? placeOf(d, clause) : undefined;
+  return where ? d.placedMention(p.id, where, 'events/host-from-place') : undefined;
+}
+
+function clauseAround(d: EventDocument, p: NounPhrase) {
+  let best;
+  for (const c of d.clausesOf(p.sentence)) if (c.start <= p.start && p.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  return best;
+}
+
+function emit(d: EventDocument, p: NounPhrase, from: ActorMention, to: ActorMention, cameo: string, rule: string): void {
+  const key = `${p.sentence}|${from.code}|${to.code}|${cameo}`;
+  if (d.seen.has(key)) return;
+  d.seen.add(key);
+  const head = d.tokens[p.head]!;
+  const n = d.perSentence.get(p.sentence) ?? 0;
+  d.perSentence.set(p.sentence, n + 1);
+  const date = dateFor(d.expressionsBySentence.get(p.sentence) ?? [], p.sentence, head.start, d.dates.reference, () => true);
+  d.events.push({
+    id: `${d.record.doc.id}:${p.sentence}:${n}`, sentence: p.sentence, clause: clauseAround(d, p)?.id ?? -1,
+    source: { code: from.code, phrase: from.phrase, start: from.start, end: from.end },
+    target: { code: to.code, phrase: to.phrase, start: to.start, end: to.end },
+    cameo, trigger: { start: head.start, end: head.end }, rule, start: head.start, end: head.end,
+    dateSource: date ? (date.fromText ? 'expression' : 'document') : 'none',
+    ...(date ? { date: { value: date.value, precision: date.precision } } : {}),
+  });
+}
