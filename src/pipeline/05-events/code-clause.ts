@@ -182,7 +182,8 @@ function announced(d: EventDocument, action: Clause, intent: boolean, code: stri
 function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | undefined {
   const { tokens, phrases, resources } = d;
   const { trace } = resources;
-  const { action, intent, match, code, literal, reporting } = reading;
+  const { action, intent, code, literal, reporting } = reading;
+  let { match } = reading;
   let sourcePhrase = match.source ?? d.subjectOf(action);
   const sourceCodes = d.actorsOf(sourcePhrase).map((m) => m.code);
   // Several parties acting together ("X and Y met in Dubai"): a place is where, not whom.
@@ -205,6 +206,12 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // A slot the pattern filled with such a phrase ("the strikes would not go unpunished") is read the same way.
   const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target : undefined;
   const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct) : undefined;
+  // "will recognise the State of Palestine at the U.N. General Assembly": a slot that reached past an
+  // object naming another party, onto where the act is done, yields to that object.
+  const atVenue = !literal && match.target !== undefined && action.object !== undefined && match.target !== action.object
+    && /^(at|in)$/.test(d.wordBefore(match.target)) && isOtherParty(d, action.object, sourceCodes)
+    && d.actorsOf(action.object).every((m) => !sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)));
+  if (atVenue) match = { ...match, target: action.object };
   const ownTarget = match.target !== undefined && isOtherParty(d, match.target, sourceCodes) && !placeOnly(match.target)
     && !(referred && phrases[match.target]!.tokenStart >= phrases[referred.phrase]!.tokenEnd);
   let targetPhrase = ownTarget ? match.target
