@@ -1,6 +1,6 @@
 import type { Clause } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
-import { CLAUSE_END, NON_TARGET_PREPS } from './_words.js';
+import { CLAUSE_END, NO_COUNTRY, NON_TARGET_PREPS, STATE_CODE } from './_words.js';
 
 /**
  * Whether a phrase names someone other than the source: a phrase that only refers back to the
@@ -27,8 +27,9 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // A role word inside a longer pattern phrase is not a party ("declared a state of emergency").
     if (found.length === 0) return d.roleOf(id) !== undefined && !(named && !!p && patternWords.includes(p.head + 1));
     if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline')) return false;
-    // "Mexico will send 10,000 National Guard troops to its border": the source's own forces, sent.
-    if (named && found.every((m) => /^(MIL|COP)/.test(m.code.slice(3)) && sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)))) return false;
+    // "Mexico will send 10,000 National Guard troops to its border", "Iran recalled its ambassadors":
+    // the source's own forces or envoys, sent or called home.
+    if (named && found.every((m) => /^(GOV|MIL|COP|SPY)/.test(m.code.slice(3)) && !NO_COUNTRY.test(m.code) && sourceCodes.some((code) => STATE_CODE.test(code) && code.slice(0, 3) === m.code.slice(0, 3)))) return false;
     return isOtherParty(d, id, sourceCodes);
   };
   // "condemned the killing of aid workers in Gaza": an attack's victims, and where it happened, unless

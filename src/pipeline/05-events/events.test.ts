@@ -248,6 +248,11 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // a state's own envoys or forces the pattern's words name are not whom it acts on; a non-state
+  // party's own state may be
+  ['Poland will close the Russian consulate in Gdansk.', ['POL RUSGOV 16']],
+  ['Iran recalled its ambassadors to Britain, France and Germany for consultations.', ['IRN GBR 16', 'IRN FRA 16', 'IRN DEU 16']],
+  ['Protesters clashed with police in Jakarta.', ['IDNOPP IDNCOP 14']],
   // a slot that reached past an object naming another party, onto where the act is done, yields to the object
   ['France will recognise the State of Palestine at the U.N. General Assembly in September.', ['FRA PSE 03']],
   ['Morocco accepted offers of rescue teams from Spain and Qatar.', ['MAR ESP 08', 'MAR QAT 08']],
