@@ -17,7 +17,7 @@ const rows: [string, string[]][] = [
   // 06-08 material cooperation
   ['Turkey and Azerbaijan signed a military cooperation agreement.', ['TUR AZE 05', 'AZE TUR 05']],
   ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
-  ['Israel released 39 Palestinian prisoners.', ['ISR PSE 08']],
+  ['Israel released 39 Palestinian prisoners.', ['ISR PSECVL 08']],
   // 09-13 verbal conflict
   ['The European Union demanded that Russia withdraw its troops from Ukraine.', ['IGOEUREEC RUS 10']],
   ['Pakistan accused India of violating the ceasefire.', ['PAK IND 11']],
@@ -96,7 +96,7 @@ const rows: [string, string[]][] = [
   ['The United States, which has been pushing for a ceasefire, on Sunday accused Russia of stalling.', ['USA RUS 11']],
   ['China retaliated with tariffs on American soybeans.', ['CHN USA 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
-  ['Israel will free around 2,000 Palestinian prisoners.', ['ISR PSE 03']],
+  ['Israel will free around 2,000 Palestinian prisoners.', ['ISR PSECVL 03']],
   // a role with no country takes where it acted before the other party's country; a place seized is territory
   ['Iran-backed militias attacked U.S. troops in Syria.', ['SYRREB USAMIL 19']],
   ['Rwanda-backed M23 rebels captured Goma.', ['CODREB COD 19']],
@@ -248,6 +248,11 @@ const rows: [string, string[]][] = [
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
   ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // people held are a role: "freed 14 prisoners" acts on the country's civilians, political prisoners are opposition
+  ['Belarus freed 14 prisoners on Saturday.', ['BLR BLRCVL 08']],
+  ['Nicaragua freed 222 political prisoners.', ['NIC NICOPP 08']],
+  // a proposal or resolution named again is the act of whoever made it
+  ['The UN Security Council demanded an immediate ceasefire in Sudan. Sudan rejected the resolution.', ['IGOUNO SDN 10', 'SDN IGOUNO 12']],
   // a state's own envoys or forces the pattern's words name are not whom it acts on; a non-state
   // party's own state may be
   ['Poland will close the Russian consulate in Gdansk.', ['POL RUSGOV 16']],
