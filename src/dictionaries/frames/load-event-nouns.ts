@@ -8,6 +8,8 @@ export interface EventNoun {
   readonly reverseCode?: string;
   /** The preposition before the target ("to" Beijing). */
   readonly targetPrep: string;
+  /** Where the clause around it happened may name the target ("during a visit by Sharif" in Riyadh). */
+  readonly placeIsTarget: boolean;
 }
 
 /** Event nouns by lemma (dictionaries/frames/event-nouns.txt). */
@@ -18,12 +20,12 @@ export function parseEventNouns(text: string, origin: string): EventNouns {
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/#.*/, '').trim();
     if (!line) return;
-    const [noun, code, reverse, prep, ...rest] = line.split(/\s+/);
-    if (!noun || !code || !reverse || !prep || rest.length > 0 || !/^\d{3,4}$/.test(code) || !/^(\d{3,4}|-)$/.test(reverse)) {
-      throw new Error(`${origin}:${i + 1}: want "NOUN CODE REVERSE-CODE|- PREPOSITION"`);
+    const [noun, code, reverse, prep, place, ...rest] = line.split(/\s+/);
+    if (!noun || !code || !reverse || !prep || rest.length > 0 || (place !== undefined && place !== 'place') || !/^\d{3,4}$/.test(code) || !/^(\d{3,4}|-)$/.test(reverse)) {
+      throw new Error(`${origin}:${i + 1}: want "NOUN CODE REVERSE-CODE|- PREPOSITION [place]"`);
     }
     if (table.has(noun.toLowerCase())) throw new Error(`${origin}:${i + 1}: "${noun}" is listed twice`);
-    table.set(noun.toLowerCase(), { code, ...(reverse !== '-' ? { reverseCode: reverse } : {}), targetPrep: prep.toLowerCase() });
+    table.set(noun.toLowerCase(), { code, ...(reverse !== '-' ? { reverseCode: reverse } : {}), targetPrep: prep.toLowerCase(), placeIsTarget: place === 'place' });
   });
   return table;
 }

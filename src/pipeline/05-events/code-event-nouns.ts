@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../domain/actors.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
+import type { EventNoun } from '../../dictionaries/frames/load-event-nouns.js';
 import { placeOf } from './choose-target.js';
 import { dateFor } from './event-date.js';
 import { NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
@@ -21,26 +22,32 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
     if (!noun || skip.has(p.sentence) || !TOOK_PLACE.has(d.tokens[p.tokenStart - 1]?.lower ?? '')) continue;
     const source = visitorOf(d, p);
     if (!source || NO_COUNTRY.test(source.code)) continue;
-    const target = hostOf(d, p, noun.targetPrep, source);
+    const target = hostOf(d, p, noun, source);
     if (!target || target.code.slice(0, 3) === source.code.slice(0, 3)) continue;
     emit(d, p, source, target, noun.code, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
     if (noun.reverseCode) emit(d, p, target, source, noun.reverseCode, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
   }
 }
 
-/** "Putin's visit", "his visit" (the possessor), or "a visit by Pakistan's prime minister". */
+/** "Putin's visit", "his visit" (the possessor), "a visit by Pakistan's prime minister", else the clause's subject. */
 function visitorOf(d: EventDocument, p: NounPhrase): ActorMention | undefined {
-  if (d.tokens[p.tokenEnd]?.lower === 'by') {
-    const by = d.phrases.find((q) => q.tokenStart === p.tokenEnd + 1);
+  // "a visit by Modi", "a visit to Colombo by Modi".
+  const to = d.tokens[p.tokenEnd]?.pos === 'ADP' && d.tokens[p.tokenEnd]?.lower !== 'by' ? d.phrases.filter((q) => q.tokenStart === p.tokenEnd + 1).sort((a, b) => b.tokenEnd - a.tokenEnd)[0] : undefined;
+  const at = to ? to.tokenEnd : p.tokenEnd;
+  if (d.tokens[at]?.lower === 'by') {
+    const by = d.phrases.filter((q) => q.tokenStart === at + 1).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
     const found = by ? d.actorsOf(by.id)[0] : undefined;
     if (found) return found;
   }
-  return p.possessor !== undefined ? d.actorsOf(p.possessor)[0] : undefined;
+  if (p.possessor !== undefined) return d.actorsOf(p.possessor)[0];
+  // "Sheinbaum said on Monday after a telephone call with Trump": the one who acts in the clause.
+  const clause = clauseAround(d, p);
+  return clause ? d.actorsOf(d.subjectOf(clause))[0] : undefined;
 }
 
 /** "to North Korea", else the country of the place the clause around it happened in ("in Riyadh"). */
-function hostOf(d: EventDocument, p: NounPhrase, prep: string, visitor: ActorMention): ActorMention | undefined {
-  if (d.tokens[p.tokenEnd]?.lower === prep) {
+function hostOf(d: EventDocument, p: NounPhrase, noun: EventNoun, visitor: ActorMention): ActorMention | undefined {
+  if (d.tokens[p.tokenEnd]?.lower === noun.targetPrep) {
     const to = d.phrases.filter((q) => q.tokenStart === p.tokenEnd + 1).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
     // "to a member of the ICC": a member is not the body; where the visit took place may still tell.
     const counted = !!to && QUANTITY_HEADS.has(d.tokens[to.head]?.lemma ?? '');
@@ -48,6 +55,7 @@ function hostOf(d: EventDocument, p: NounPhrase, prep: string, visitor: ActorMen
     if (found) return found;
     if (to && !counted) return undefined;
   }
+  if (!noun.placeIsTarget) return undefined;
   const clause = clauseAround(d, p);
   const where = clause ? placeOf(d, clause) : undefined;
   return where ? d.placedMention(p.id, where, 'events/host-from-place') : undefined;

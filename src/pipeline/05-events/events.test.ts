@@ -265,6 +265,10 @@ const rows: [string, string[]][] = [
   ["Vladimir Putin and Kim Jong Un signed a defence pact on Wednesday during the Russian leader's first visit to North Korea.", ['RUSGOV PRKGOV 05', 'PRKGOV RUSGOV 05', 'RUSGOV PRK 04', 'PRK RUSGOV 04']],
   ['Saudi Arabia and Pakistan signed a defence agreement in Riyadh during a visit by Pakistani Prime Minister Shehbaz Sharif.', ['SAU PAK 05', 'PAK SAU 05', 'PAKGOV SAU 04', 'SAU PAKGOV 04']],
   ["Putin's visit to North Korea is planned for June.", []],
+  ['India and Sri Lanka signed a defence pact on Saturday during a visit to Colombo by Indian Prime Minister Narendra Modi.', ['IND LKA 05', 'LKA IND 05', 'INDGOV LKA 04', 'LKA INDGOV 04']],
+  ['Mexican President Claudia Sheinbaum said on Monday after a telephone call with U.S. President Donald Trump that Mexico would send troops.', ['MEXGOV USAGOV 04', 'USAGOV MEXGOV 04']],
+  // talks are with someone: where they were held names no party
+  ['Pakistan and Afghanistan agreed to a ceasefire during talks in Doha.', ['PAK AFG 03', 'AFG PAK 03']],
   // a party told what will befall it, in reported speech or a vow, is threatened by the speaker
   ["Iran fired a barrage of missiles at Israel on Tuesday. 'Iran made a big mistake tonight and it will pay for it,' Prime Minister Benjamin Netanyahu said.", ['IRN ISR 19', 'ISRGOV IRN 13']],
   ['U.S. warplanes struck Houthi targets across Yemen overnight, and the movement vowed that the strikes would not go unpunished.', ['USAMIL YEMREB 19', 'YEMREB USAMIL 13']],
