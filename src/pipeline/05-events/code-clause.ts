@@ -393,6 +393,8 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
+    // (Acts with words of their own are kept for now: a participle after them may name whom they aim
+    // at, and a later sentence may name them again; see the stage's final filter.)
     if ((!hasWords && !code.startsWith('14')) || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); return; }
     for (const a of sources) pairs.push([a, undefined]);
   } else {

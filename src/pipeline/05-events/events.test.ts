@@ -113,7 +113,7 @@ const rows: [string, string[]][] = [
   ['Japan and South Korea agreed to strengthen security ties amid North Korean threats.', ['JPN KOR 03', 'KOR JPN 03']],
   // a pattern's words are not sought in a phrase of place or time it does not name
   ['Chinese coast guard ships entered waters near the Senkaku Islands.', []],
-  ['Russian troops entered the town near the border.', ['RUSMIL - 19']],
+  ['Russian troops entered the town near the border.', []],
   // sport is not politics (dictionaries/segment/discards.txt)
   ['The Indian cricket team will tour Australia next month.', []],
   ['Bundesliga champions Bayern Munich signed a Japanese striker.', []],
@@ -121,10 +121,10 @@ const rows: [string, string[]][] = [
   // a text acts for whoever issued it
   ['The United Nations Security Council adopted a resolution calling for an immediate ceasefire in Sudan.', ['IGOUNO SDN 02']],
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
-  ['A statement by the Chinese foreign ministry called for restraint.', ['CHNGOV - 02']],
+  ['A statement by the Chinese foreign ministry called on Japan to show restraint.', ['CHNGOV JPN 02']],
   ['The statement called for restraint.', []],
   // a coup is unconventional violence (CAMEO.2.0 codes seizing power 180)
-  ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL - 18', 'GNBMIL GNBGOV 17']],
+  ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL GNBGOV 17']],
   ['Saudi Crown Prince Mohammed bin Salman told President Donald Trump that the kingdom would increase its investments in the United States.', ['SAU USA 03']],
   // a vote passing a text defers to what the text does; an attack's victims are not the target of its condemnation
   ['The European Parliament approved a resolution condemning the crackdown on protesters in Georgia.', ['IGOEUREEC GEO 11']],
@@ -135,7 +135,7 @@ const rows: [string, string[]][] = [
   ['Greek police arrested 40 migrants.', []],
   // a participle with no target of its own tells how the act before it was done
   ['Israeli settlers attacked a Palestinian village, setting fire to homes and cars.', ['ISR PSE 19']],
-  ['Thousands of protesters marched in Tbilisi, demanding new elections.', ['GEOOPP - 14', 'GEOOPP - 10']],
+  ['Thousands of protesters marched in Tbilisi, demanding new elections.', ['GEOOPP - 14']],
   // a business taken is property, not territory; readmission eases a sanction
   ['The Dutch government took control of chipmaker Nexperia from its Chinese owner.', ['NLDGOV CHN 17']],
   ['The African Union lifted the suspension of Gabon.', ['IGOAFRAFU GAB 08']],
@@ -179,7 +179,7 @@ const rows: [string, string[]][] = [
   // a comma inside a list of nouns ends no clause: the pattern's words and its target lie past it
   ['President Donald Trump threatened on Wednesday to impose high taxes, tariffs and sanctions on Russia.', ['USAGOV RUS 13']],
   // retaliation against sanctions is in kind; a state's organ acting on another state is of the sentence's other country
-  ["China will raise its tariffs on all U.S. goods to 84% from Thursday, the finance ministry said, retaliating against the latest round of levies imposed by President Donald Trump's administration.", ['CHN USA 16', 'CHNGOV USAGOV 16', 'USAGOV - 16']],
+  ["China will raise its tariffs on all U.S. goods to 84% from Thursday, the finance ministry said, retaliating against the latest round of levies imposed by President Donald Trump's administration.", ['CHN USA 16', 'CHNGOV USAGOV 16']],
   ['Canada and Mexico vowed to retaliate against new U.S. tariffs on steel and aluminium.', ['CAN USA 13', 'MEX USA 13']],
   // a role named with "as" is no party, but what follows it may be
   ['Qatar has suspended its role as a mediator between Israel and Hamas.', ['QAT ISR 16', 'QAT PSEREBHMS 16']],
@@ -209,7 +209,7 @@ const rows: [string, string[]][] = [
   ['Syria agreed to join the U.S.-led coalition against Islamic State.', ['SYR USA 03']],
   ['Putin said talks could begin as soon as Kyiv withdrew its troops from Russian regions.', []],
   // of patterns ranked alike, the one whose words are the verb's object
-  ['Seoul partially suspended the pact in protest at the launch of a spy satellite.', ['KORGOV - 16']],
+  ['Seoul partially suspended the pact in protest at the launch of a spy satellite.', []],
   ['The United Nations condemned the killing of aid workers in Gaza.', []],
   ['North Korea test-fired a hypersonic missile.', []],
   // a mediation with no party of its own is between the two the sentence names
@@ -238,8 +238,8 @@ const rows: [string, string[]][] = [
   ['India expelled two Canadian diplomats on Friday. Ottawa condemned the move.', ['IND CANGOV 16', 'CANGOV IND 11']],
   // not a kind of act the noun names ("the decision" after a statement), not one reported too far back,
   // not the reacting side's own act, nor an indefinite noun ("an attack")
-  ['China called for calm on Monday. Japan welcomed the decision.', ['CHN - 02', 'JPN - 05']],
-  ['Israeli jets struck Gaza on Monday. Netanyahu defended the strikes.', ['ISRMIL PSE 19', 'ISRGOV - 05']],
+  ['China called for calm on Monday. Japan welcomed the decision.', []],
+  ['Israeli jets struck Gaza on Monday. Netanyahu defended the strikes.', ['ISRMIL PSE 19']],
   ['Russian missiles struck Kharkiv on Monday. Germany condemned an attack on a school in Berlin.', ['RUSMIL UKR 19']],
   // a denial that names no one answers the last accusation against the denying side
   ['Iraq accused Turkish forces of shelling a resort. Turkey denied responsibility.', ['IRQ TURMIL 11', 'TUR IRQ 01']],
@@ -247,7 +247,11 @@ const rows: [string, string[]][] = [
   // "Israel-linked", "Qatar-based": the first half names whose it is
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
-  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities restricted access to the internet.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities declared a state of emergency.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies
+  ['President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', []],
+  ['China called for calm in the region.', []],
+  ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
   // people held are a role: "freed 14 prisoners" acts on the country's civilians, political prisoners are opposition
   ['Belarus freed 14 prisoners on Saturday.', ['BLR BLRCVL 08']],
   ['Nicaragua freed 222 political prisoners.', ['NIC NICOPP 08']],

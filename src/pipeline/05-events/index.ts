@@ -25,10 +25,26 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
-      const layer: EventsLayer = { events: dropUntargetedRepeats(d.events) };
+      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(d.events), resources, trace) };
       return { layer };
     },
   };
+}
+
+/**
+ * An act that names no party it acts on is left out, once every clause is coded (a participle may
+ * have named its target, a later sentence the act again): CAMEO coders code such acts only where
+ * the category needs no one acted on, protests (14), shows of force (15: drills, missile tests,
+ * mobilisation) and a state of emergency or curfew (1724). "fired a missile", "would supply 31
+ * tanks" and "called for calm" with no one named are not coded.
+ */
+function keepTargeted(events: CodedEvent[], resources: EventResources, trace: EventResources['trace']): CodedEvent[] {
+  if (resources.literalOnly) return events;
+  return events.filter((e) => {
+    const kept = !!e.target || /^1[45]/.test(e.cameo) || e.cameo === '1724';
+    if (!kept) trace?.({ kind: 'event', clause: e.clause, event: `${e.source.code} -> - ${e.cameo}`, note: 'no party it acts on is named: not coded' });
+    return kept;
+  });
 }
 
 /** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
