@@ -20,6 +20,9 @@ export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
   return { startingAt: (i) => byStart.get(i), endingBefore: (i) => byEnd.get(i) };
 }
 
+// Words that open a clause, so a coordination right after them is that clause's subject.
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once', 'if', 'unless', 'although', 'though', 'whereas', 'that']);
+
 /**
  * Joins "A and B", "A, B and C" into coordinations, and links appositives ("Qin Gang, China's
  * foreign minister,") and "of" complements. `verbStartsAt` tells whether a verb group starts at a token:
@@ -63,7 +66,9 @@ export function linkPhrases(
     // said ..."), unless no verb came before or the one before takes a clause ("believes A and B can").
     // After "between" the two always go together ("the deal between Congo and Rwanda signed in Washington").
     const between = tokens[p.tokenStart - 1]?.lower === 'between';
-    if (!between && verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
+    // Nor after a word that opens a clause: "a day after the government and the opposition signed".
+    const opensClause = SUBORDINATORS.has(tokens[p.tokenStart - 1]?.lower ?? '');
+    if (!between && !opensClause && verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     const coordination: MutablePhrase = {
       id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
       pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,

@@ -7,6 +7,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // ", a move Germany called ...": the name after the aside's noun is a new clause's subject
   { text: 'Iran suspended its cooperation, a move Germany called a devastating signal.', verb: 'call', subject: 'Germany', object: 'a devastating signal', tense: 'past' },
   { text: 'China banned the imports, in a move Japan condemned.', verb: 'condemn', subject: 'Japan', tense: 'past' },
+  // a coordination right after a word that opens a clause is that clause's subject
+  { text: 'Washington eased sanctions, a day after the government and the opposition signed an agreement.', verb: 'sign', subject: 'the government and the opposition', object: 'an agreement', tense: 'past' },
   { text: 'Chinese President Xi Jinping held talks with Ukrainian President Volodymyr Zelensky.', verb: 'hold', subject: 'Chinese President Xi Jinping', object: 'talks', preps: ['with:Ukrainian President Volodymyr Zelensky'], tense: 'past' },
   { text: 'Moscow and Beijing reaffirmed their readiness to strengthen cooperation.', verb: 'reaffirm', subject: 'Moscow and Beijing', object: 'their readiness', complement: 'to-infinitive' },
   { text: 'Iran did not agree to the proposal.', verb: 'agree', subject: 'Iran', negated: true },

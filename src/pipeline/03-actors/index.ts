@@ -7,7 +7,7 @@ import { DocumentActors, type ActorOptions } from './document-actors.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 import { resolveGroupReference } from './resolve-group-reference.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
-import { shareCoordinatedRoles } from './share-coordinated-roles.js';
+import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
 
 export { ActorIndex, codeOn, foldWord } from './actor-index.js';
@@ -24,6 +24,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const actors = new DocumentActors(index, groups, options, doc, segment, syntax);
       resolveInTextOrder(actors);
       shareCoordinatedRoles(actors);
+      placeCoordinatedRoles(actors);
       resolveSpeakers(actors);
       const layer: ActorsLayer = { mentions: actors.mentions, unplaced: actors.unplaced };
       return { layer, issues: actors.issues };
