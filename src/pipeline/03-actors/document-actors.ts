@@ -19,6 +19,9 @@ export interface ActorOptions {
   readonly documentNouns?: ReadonlySet<string>;
 }
 
+
+// Words opening a clause of time, whose pronoun subject is the main clause's subject.
+const TIME_CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before']);
 /** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
 export interface Seen {
   readonly code: string;
@@ -175,6 +178,24 @@ export class DocumentActors {
     for (let i = history.length - 1; i >= 0; i--) {
       const s = history[i]!;
       if (s.sentence < p.sentence - 1) return undefined;
+      if (s.phrase === subject && accept(s, arg)) return s;
+    }
+    return undefined;
+  }
+
+  /**
+   * "China fired missiles around Taiwan as it launched drills": a pronoun opening a clause of time
+   * ("as", "while", "when", "after", "before") is the subject of the clause it hangs from, the
+   * sentence's first, whatever was named in between.
+   */
+  subjectBeforeTimeClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
+    if (!TIME_CLAUSE_OPENERS.has(this.segment.tokens[p.tokenStart - 1]?.lower ?? '')) return undefined;
+    const subject = this.firstSubjectOf(p.sentence);
+    const phrase = subject !== undefined ? this.phrases[subject] : undefined;
+    if (!phrase || phrase.tokenEnd > p.tokenStart) return undefined;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const s = this.history[i]!;
+      if (s.sentence < p.sentence) return undefined;
       if (s.phrase === subject && accept(s, arg)) return s;
     }
     return undefined;

@@ -29,7 +29,9 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     if (addPluralReferents(actors, p, word)) return;
     antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);
   }
-  if (antecedent) actors.add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, undefined);
+  // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
+  const remember = word === 'it' && antecedent ? { code: antecedent.code, person: antecedent.person, plural: antecedent.plural, role: antecedent.role } : undefined;
+  if (antecedent) actors.add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, remember);
 }
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
@@ -46,7 +48,7 @@ function earlierConjunct(actors: DocumentActors, p: NounPhrase): ActorMention | 
 }
 
 function thingAntecedent(actors: DocumentActors, p: NounPhrase): Seen | undefined {
-  const antecedent = actors.reportingSpeaker(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
+  const antecedent = actors.reportingSpeaker(p, isThing, undefined) ?? actors.subjectBeforeTimeClause(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
   if (antecedent) return antecedent;
   const nearest = actors.recent(p.sentence, isThingAlone, actors.coordinationOf);
   // "rejected a truce proposal put forward by the United States and Egypt, saying it would only

@@ -251,6 +251,8 @@ const rows: [string, string[]][] = [
   // a role named with a state's government is of that state, even when the dateline says otherwise;
   // a coordination after "after" is its clause's subject
   ["WASHINGTON (Reuters) - The United States eased sanctions on Venezuela, a day after President Nicolas Maduro's government and the opposition signed an agreement in Barbados.", ['USA VEN 08', 'VENGOV VENOPP 05', 'VENOPP VENGOV 05']],
+  // "as it ...": a pronoun opening a clause of time is the main clause's subject, and its possessive follows it
+  ['China fired ballistic missiles into waters around Taiwan on Thursday as it launched its largest-ever military exercises.', ['CHN TWN 15']],
   // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies
   ['President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', []],
   ['China called for calm in the region.', []],
