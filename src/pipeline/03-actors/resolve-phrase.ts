@@ -90,6 +90,9 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
   return { words, tokenOf };
 }
 
+// Titles before a surname that are no given name ("Mr. Putin", "Dr. Tedros").
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'pope']);
+
 const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI']);
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
@@ -135,7 +138,15 @@ export function readPhrase(
     return false;
   });
   const agents = scanned.agents;
-  const person = actors.find((m) => m.value.entry.kind === 'person');
+  // "former Prime Minister Betssy Chavez" is not Hugo Chávez: a surname right after a given name the
+  // entry does not have (a capitalized word no role or title accounts for) names someone else.
+  const givenNameBefore = (from: number) => {
+    const at = from - 1;
+    const t = tokens[tokenOf[at] ?? -1];
+    return at >= 0 && !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !HONORIFICS.has(words[at] ?? '')
+      && !scanned.agents.some((a) => a.from <= at && at < a.to) && !scanned.actors.some((a) => a.from <= at && at < a.to);
+  };
+  const person = actors.find((m) => m.value.entry.kind === 'person' && !(m.value.form === 'surname' && givenNameBefore(m.from)));
   const roles = agents.map((m) => m.value);
   const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
   if (person) {

@@ -253,6 +253,10 @@ const rows: [string, string[]][] = [
   ["WASHINGTON (Reuters) - The United States eased sanctions on Venezuela, a day after President Nicolas Maduro's government and the opposition signed an agreement in Barbados.", ['USA VEN 08', 'VENGOV VENOPP 05', 'VENOPP VENGOV 05']],
   // "as it ...": a pronoun opening a clause of time is the main clause's subject, and its possessive follows it
   ['China fired ballistic missiles into waters around Taiwan on Thursday as it launched its largest-ever military exercises.', ['CHN TWN 15']],
+  // a surname after a given name the dictionary's person does not have is someone else's
+  ['Somali Foreign Minister Fatima Mbeki met Kenyan President William Ruto in Nairobi.', ['SOMGOV KENGOV 04', 'KENGOV SOMGOV 04']],
+  // naming an act again with words of disapproval
+  ["A U.S. court convicted a Brazilian judge on Tuesday. Brazil's foreign ministry called the ruling a farce.", ['USAJUD BRAJUD 11', 'BRAGOV USAJUD 11']],
   // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies
   ['President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', []],
   ['China called for calm in the region.', []],
