@@ -12,7 +12,7 @@ import { attackIn, isCondition, isIntentCue, namesObject, reportAround, saysFore
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, namesAnActAgain, referredAct } from './referred-act.js';
+import { lastAccuser, lastRecipient, namesAnActAgain, referredAct } from './referred-act.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
@@ -319,6 +319,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (!literal && targets.length === 0 && unresolved) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched an act named again, but the story told of no such act by another party` });
     return undefined;
+  }
+  // "Washington would supply 31 tanks" after "Germany will send tanks to Ukraine": the same recipient.
+  if (targets.length === 0 && !literal && match.target === undefined) {
+    const recipient = lastRecipient(d, action, match.pattern.code ?? '', sources.map((m) => m.code));
+    if (recipient) targets = [{ phrase: recipient.phrase, start: recipient.start, end: recipient.end, code: recipient.code, rule: 'events/target-from-earlier-recipient', resolution: 'inferred' }];
   }
   // "Turkey's foreign ministry denied responsibility": a denial of the last accusation against it.
   if (targets.length === 0 && !literal && code === '016') {

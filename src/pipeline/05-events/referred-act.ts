@@ -6,6 +6,8 @@ import { NO_COUNTRY } from './_words.js';
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
 /** How many sentences back a noun may reach for the act it names again. */
 const REACH = 3;
+/** Acts of aid or material help, done or promised. */
+const AID = /^(06|07|031|033)/;
 
 /**
  * "Two Russian missiles struck Sumy ... Macron condemned the attack": the clause's object names again,
@@ -84,6 +86,25 @@ export function lastAccuser(d: EventDocument, c: Clause, sourceCodes: readonly s
     if (e.sentence < c.sentence - REACH) break;
     if (verb && e.end > verb.start) continue;
     if (e.cameo.startsWith('11') && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
+  }
+  return undefined;
+}
+
+/**
+ * "Germany will send tanks to Ukraine ... Washington would supply 31 M1 Abrams tanks": aid or
+ * material help (CAMEO 06, 07) that names no recipient goes to whoever the story's last such act,
+ * by another party, went to. `code` is the act's own code, before any intent frame.
+ */
+export function lastRecipient(d: EventDocument, c: Clause, code: string, sourceCodes: readonly string[]): CodedEvent['target'] {
+  if (d.resources.literalOnly || !/^0[67]/.test(code)) return undefined;
+  // Aid and material help given, or promised (031 material cooperation, 033 aid, as intents).
+  const own = new Set(sourceCodes.map(sideOf));
+  const verb = d.tokens[c.verb.head];
+  for (let k = d.events.length - 1; k >= 0; k--) {
+    const e = d.events[k]!;
+    if (e.sentence < c.sentence - REACH) break;
+    if ((verb && e.end > verb.start) || !AID.test(e.cameo) || !e.target) continue;
+    return own.has(sideOf(e.source.code)) || own.has(sideOf(e.target.code)) ? undefined : e.target;
   }
   return undefined;
 }
