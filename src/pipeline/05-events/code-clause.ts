@@ -234,6 +234,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
   if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase))) targetPhrase = undefined;
   let sources = d.actorsOf(sourcePhrase);
+  // "the collapse of a canopy in Novi Sad that killed 15 people": a place named does no violence.
+  if (!literal && /^(18|19|20)/.test(code)) sources = sources.filter((m) => !/^actors\/(place|capital-as-place)/.test(m.rule));
   // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
   const sourceRole = d.roleOf(sourcePhrase);
   if (sources.length === 0 && sourceRole !== undefined) {

@@ -259,6 +259,8 @@ const rows: [string, string[]][] = [
   ["A U.S. court convicted a Brazilian judge on Tuesday. Brazil's foreign ministry called the ruling a farce.", ['USAJUD BRAJUD 11', 'BRAGOV USAJUD 11']],
   // aid that names no recipient goes to the recipient of the story's last aid by another party
   ['Germany will send Leopard 2 battle tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday. Hours later, U.S. President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', ['DEU UKR 03', 'USAGOV UKR 03']],
+  // a place does no violence: "the collapse of a canopy in Novi Sad that killed 15 people"
+  ['Students blamed the government for the collapse of a railway station canopy in Novi Sad that killed 15 people.', ['SRBEDU SRBGOV 11']],
   // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies
   ['President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', []],
   ['China called for calm in the region.', []],
