@@ -261,6 +261,9 @@ const rows: [string, string[]][] = [
   ['Germany will send Leopard 2 battle tanks to Ukraine, Chancellor Olaf Scholz said on Wednesday. Hours later, U.S. President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', ['DEU UKR 03', 'USAGOV UKR 03']],
   // a place does no violence: "the collapse of a canopy in Novi Sad that killed 15 people"
   ['Students blamed the government for the collapse of a railway station canopy in Novi Sad that killed 15 people.', ['SRBEDU SRBGOV 11']],
+  // police or soldiers do not protest: storming a building is no riot, and clashing with protesters is repression
+  ['Ecuadorean police stormed the building and arrested 13 people.', ['ECUCOP ECUCVL 17']],
+  ['Myanmar soldiers threw stones at protesters in Yangon.', ['MMRMIL MMROPP 17']],
   // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies
   ['President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', []],
   ['China called for calm in the region.', []],

@@ -25,14 +25,14 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
-      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(d.events), resources, trace) };
+      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(d.events.map((e) => resources.literalOnly ? e : asRepression(e))), resources, trace) };
       return { layer };
     },
   };
 }
 
 /**
- * An act that names no party it acts on is left out, once every clause is coded (a participle may
+ * Police or soldiers do not protest (CAMEO 14 is an act of the governed). An act that names no party it acts on is left out, once every clause is coded (a participle may
  * have named its target, a later sentence the act again): CAMEO coders code such acts only where
  * the category needs no one acted on, protests (14), shows of force (15: drills, missile tests,
  * mobilisation) and a state of emergency or curfew (1724). "fired a missile", "would supply 31
@@ -41,10 +41,23 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
 function keepTargeted(events: CodedEvent[], resources: EventResources, trace: EventResources['trace']): CodedEvent[] {
   if (resources.literalOnly) return events;
   return events.filter((e) => {
+    // A protest is by people, not by police or soldiers ("police stormed the building" is no riot).
+    if (/^14/.test(e.cameo) && /^[A-Z]{3}(COP|MIL)/.test(e.source.code)) {
+      trace?.({ kind: 'event', clause: e.clause, event: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo}`, note: 'state forces do not protest: not coded' });
+      return false;
+    }
     const kept = !!e.target || /^1[45]/.test(e.cameo) || e.cameo === '1724';
     if (!kept) trace?.({ kind: 'event', clause: e.clause, event: `${e.source.code} -> - ${e.cameo}`, note: 'no party it acts on is named: not coded' });
     return kept;
   });
+}
+
+/**
+ * "Security forces clashed with protesters": a violent protest (145) the other way round, by police
+ * or soldiers on people, is violent repression (175).
+ */
+function asRepression(e: CodedEvent): CodedEvent {
+  return e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code) ? { ...e, cameo: '175', rule: `events/repression+${e.rule}` } : e;
 }
 
 /** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
