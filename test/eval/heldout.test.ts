@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
-const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.83, 'heldout-2.jsonl': 0.73, 'heldout-3.jsonl': 0.68, 'heldout-4.jsonl': 0.67, 'heldout-5.jsonl': 0.65 };
+const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.84, 'heldout-2.jsonl': 0.73, 'heldout-3.jsonl': 0.68, 'heldout-4.jsonl': 0.67, 'heldout-5.jsonl': 0.65 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
   test(`${file}: root-level F1 >= ${floor}`, async () => {

@@ -74,7 +74,9 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   const refusing = !resources.literalOnly && c.verb.negated && REFUSAL_MODALS.has(c.verb.modal ?? '');
   // "neither leader signed the deal", "no country has recognised it": nobody did it.
   const nobody = !resources.literalOnly && c.subject !== undefined && NEGATIVE_DETERMINERS.has(d.tokens[d.phrases[c.subject]?.tokenStart ?? -1]?.lower ?? '');
-  if ((c.verb.negated && !refusing) || nobody || (frames.unfulfilledVerbs.has(c.verb.lemma) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
+  // "a deal the two leaders had been expected to sign": what others expected, in the past, did not happen.
+  const expectedOnce = c.verb.passive && c.verb.lemma === 'expect' && tokens.slice(c.verb.tokenStart, c.verb.tokenEnd).some((t) => /^(had|was|were)$/.test(t.lower));
+  if ((c.verb.negated && !refusing) || nobody || ((frames.unfulfilledVerbs.has(c.verb.lemma) || expectedOnce) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
     // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
     // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
     const spelled = bestMatch(d, c);

@@ -264,6 +264,9 @@ const rows: [string, string[]][] = [
   // police or soldiers do not protest: storming a building is no riot, and clashing with protesters is repression
   ['Ecuadorean police stormed the building and arrested 13 people.', ['ECUCOP ECUCVL 17']],
   ['Myanmar soldiers threw stones at protesters in Yangon.', ['MMRMIL MMROPP 17']],
+  // what others had expected, in the past, did not happen
+  ['The meeting ended abruptly, and a minerals deal that Trump and Zelensky had been expected to sign was not signed.', []],
+  ['Indian Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping at the summit.', ['INDGOV CHNGOV 03']],
   // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies
   ['President Joe Biden announced that Washington would supply 31 M1 Abrams tanks.', []],
   ['China called for calm in the region.', []],
