@@ -39,9 +39,18 @@ export function segmentStage(resources: SegmentResources): Stage<never, 'segment
 
 function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   if (spans.length === 0) return text;
-  let out = text;
-  for (const { start, end } of spans) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
-  return out;
+  // One pass over the spans in order (rebuilding the whole text for each was quadratic in long documents).
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(start, at);
+    if (end <= from) continue;
+    parts.push(text.slice(at, from), ' '.repeat(end - from));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -87,6 +87,7 @@ export class DocumentActors {
   private firstSubjects: Map<number, number> | undefined;
   /** Built on the first group reference ("both sides"), then shared by the rest. */
   private clauseById: Map<number, Clause> | undefined;
+  private clausesBySentence: Map<number, Clause[]> | undefined;
 
   constructor(index: ActorIndex, groups: GroupReferences, options: ActorOptions, doc: SourceDocument, segment: SegmentLayer, syntax: SyntaxLayer) {
     this.index = index;
@@ -124,6 +125,7 @@ export class DocumentActors {
     this.datelineCountry = this.countryOfPlace(segment.dateline?.place);
     this.firstSubjects = undefined;
     this.clauseById = undefined;
+    this.clausesBySentence = undefined;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
@@ -292,6 +294,19 @@ export class DocumentActors {
   clause(id: number): Clause | undefined {
     this.clauseById ??= new Map(this.syntax.clauses.map((c) => [c.id, c]));
     return this.clauseById.get(id);
+  }
+
+  /** The clauses of one sentence: what acts on a phrase is in its sentence, and a long document has many. */
+  clausesIn(sentence: number): readonly Clause[] {
+    if (!this.clausesBySentence) {
+      this.clausesBySentence = new Map();
+      for (const c of this.syntax.clauses) {
+        const list = this.clausesBySentence.get(c.sentence) ?? [];
+        list.push(c);
+        this.clausesBySentence.set(c.sentence, list);
+      }
+    }
+    return this.clausesBySentence.get(sentence) ?? [];
   }
 
   /** The bare country code of a dateline's place ("NAIROBI" -> KEN, "KYIV, Ukraine" -> UKR). */

@@ -57,7 +57,11 @@ function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
   const acting = actingOn(actors, p);
   const candidates: Seen[] = [];
   const sides: Seen[] = [];
-  for (const h of actors.history) {
+  // From the latest back, and only as far as focusParties looks (its last FOCUS_REACH): a long
+  // document's whole history, read for each "both sides", was quadratic.
+  const history = actors.history;
+  for (let i = history.length - 1; i >= 0 && (sides.length < FOCUS_REACH || candidates.length < FOCUS_REACH); i--) {
+    const h = history[i]!;
     if (acting.has(h.phrase)) continue;
     candidates.push(h);
     // Bystanders (civilians, the press, business) are not sides.
@@ -65,8 +69,11 @@ function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
     const at = actors.phrases[h.phrase];
     if (!/(CVL|MED|BUS|EDU)$/.test(h.code) && !(at && actors.isLocative(at))) sides.push(h);
   }
-  return sides.length >= 2 ? sides : candidates;
+  return (sides.length >= 2 ? sides : candidates).reverse();
 }
+
+/** How many of the latest mentions the parties in focus are chosen from. */
+const FOCUS_REACH = 12;
 
 // Prepositions that direct an act at another party ("sanctions on", "war against", "ties with").
 const AGAINST = new Set(['on', 'against', 'with']);
@@ -74,7 +81,7 @@ const AGAINST = new Set(['on', 'against', 'with']);
 /** The phrases (subjects and their conjuncts) of the clauses that act on `p` as object or prepositional object (only after `only`'s prepositions, when given). */
 function actingOn(actors: DocumentActors, p: NounPhrase, only?: ReadonlySet<string>): Set<number> {
   const acting = new Set<number>();
-  for (const c of actors.syntax.clauses) {
+  for (const c of actors.clausesIn(p.sentence)) {
     if (only ? !c.preps.some((x) => x.np === p.id && only.has(x.prep)) : c.object !== p.id && !c.preps.some((x) => x.np === p.id)) continue;
     const s = subjectOf(actors, c, 0);
     if (s === undefined) continue;
@@ -96,7 +103,7 @@ function subjectOf(actors: DocumentActors, c: Clause | undefined, hops: number):
  * distinct actors; failing both, the two most recent distinct actors of any kind.
  */
 function focusParties(history: readonly { code: string }[]): { code: string }[] {
-  const recent = history.slice(-12).reverse();
+  const recent = history.slice(-FOCUS_REACH).reverse();
   const isOrganisation = (code: string) => /^(IGO|NGO|MNC)/.test(code);
   const mostRecentCode = (country: string) =>
     recent.find((x) => countryPart(x.code) === country && x.code.length > country.length)?.code ?? country;

@@ -1,6 +1,6 @@
 import type { ActorMention } from '../../domain/actors.js';
 import type { NounPhrase, ReportFrame } from '../../domain/syntax.js';
-import type { DocumentActors } from './document-actors.js';
+import type { DocumentActors, Seen } from './document-actors.js';
 import { PERSON_PRONOUNS, SPEAKER_PRONOUNS } from './resolve-pronoun.js';
 
 /**
@@ -16,6 +16,10 @@ export function resolveSpeakers(actors: DocumentActors): void {
     if (list) list.push(q);
     else sentencePronouns.set(q.sentence, [q]);
   }
+  // How each phrase was first seen, looked up once per report (searching the history each time was
+  // quadratic in long documents).
+  const firstSeen = new Map<number, Seen>();
+  for (const h of actors.history) if (!firstSeen.has(h.phrase)) firstSeen.set(h.phrase, h);
   for (const r of actors.syntax.reports) {
     if (r.speaker === undefined) continue;
     const speakerPhrase = actors.phrases[r.speaker];
@@ -27,7 +31,7 @@ export function resolveSpeakers(actors: DocumentActors): void {
     const speaker = actors.byPhrase.get(r.speaker)?.[0] ?? (speakerPhrase.possessor !== undefined ? actors.byPhrase.get(speakerPhrase.possessor)?.[0] : undefined);
     if (!speaker) continue;
     const pronouns = sentencePronouns.get(r.sentence);
-    if (pronouns) replacePronouns(actors, r, pronouns, speaker.code, speakerIsPerson(actors, speakerPhrase, speaker));
+    if (pronouns) replacePronouns(actors, r, pronouns, speaker.code, speakerIsPerson(actors, speakerPhrase, speaker, firstSeen.get(speakerPhrase.id)));
   }
 }
 
@@ -35,12 +39,11 @@ export function resolveSpeakers(actors: DocumentActors): void {
  * In reported speech "he"/"she" is the speaker when the speaker is a person
  * ("Karen Holt said she would travel to Beijing").
  */
-function speakerIsPerson(actors: DocumentActors, speakerPhrase: NounPhrase, speaker: ActorMention): boolean {
+function speakerIsPerson(actors: DocumentActors, speakerPhrase: NounPhrase, speaker: ActorMention, seenAs: Seen | undefined): boolean {
   // (A titled name counts even when only its country resolved: "U.S. Trade Representative Karen Holt".)
   const titledName = actors.tokens[speakerPhrase.head]?.pos === 'PROPN' && speakerPhrase.tokenEnd - speakerPhrase.tokenStart > 1;
   // An agent is a person by its reading ("the minister"), not a body ("Spain's government said it had
   // granted him asylum": "him" is someone else).
-  const seenAs = actors.history.find((h) => h.phrase === speakerPhrase.id);
   return !speakerPhrase.conjuncts && ((seenAs ? seenAs.person : /person|agent|memory/.test(speaker.rule)) || titledName);
 }
 
