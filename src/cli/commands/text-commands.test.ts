@@ -25,6 +25,13 @@ test('parley explain shows the parse, the patterns tried and the event', async (
   assert.doesNotMatch(r.out, /=> IRN/);
 });
 
+test('parley explain says why an act with no party acted on is not coded', async () => {
+  const r = await run(['explain', 'China called for calm in the region.', '--date', '2024-01-02']);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /CHN -> - 020 dropped: it names no party it acts on/);
+  assert.doesNotMatch(r.out, /=> CHN/);
+});
+
 test('explain and actors need a text and a valid date', async () => {
   assert.equal((await run(['explain'])).code, 2);
   assert.equal((await run(['actors', 'the Kremlin', '--date', 'May 5'])).code, 2);

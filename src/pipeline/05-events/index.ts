@@ -43,11 +43,11 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
   return events.filter((e) => {
     // A protest is by people, not by police or soldiers ("police stormed the building" is no riot).
     if (/^14/.test(e.cameo) && /^[A-Z]{3}(COP|MIL)/.test(e.source.code)) {
-      trace?.({ kind: 'event', clause: e.clause, event: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo}`, note: 'state forces do not protest: not coded' });
+      trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo} dropped: police and soldiers do not protest` });
       return false;
     }
     const kept = !!e.target || /^1[45]/.test(e.cameo) || e.cameo === '1724';
-    if (!kept) trace?.({ kind: 'event', clause: e.clause, event: `${e.source.code} -> - ${e.cameo}`, note: 'no party it acts on is named: not coded' });
+    if (!kept) trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> - ${e.cameo} dropped: it names no party it acts on` });
     return kept;
   });
 }
