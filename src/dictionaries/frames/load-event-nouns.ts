@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
+import { keyedTable } from './table-rows.js';
 
 /** A noun that tells of an event by itself ("his visit to Beijing"). */
 export interface EventNoun {
@@ -16,18 +17,10 @@ export interface EventNoun {
 export type EventNouns = ReadonlyMap<string, EventNoun>;
 
 export function parseEventNouns(text: string, origin: string): EventNouns {
-  const table = new Map<string, EventNoun>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
-    const [noun, code, reverse, prep, place, ...rest] = line.split(/\s+/);
-    if (!noun || !code || !reverse || !prep || rest.length > 0 || (place !== undefined && place !== 'place') || !/^\d{3,4}$/.test(code) || !/^(\d{3,4}|-)$/.test(reverse)) {
-      throw new Error(`${origin}:${i + 1}: want "NOUN CODE REVERSE-CODE|- PREPOSITION [place]"`);
-    }
-    if (table.has(noun.toLowerCase())) throw new Error(`${origin}:${i + 1}: "${noun}" is listed twice`);
-    table.set(noun.toLowerCase(), { code, ...(reverse !== '-' ? { reverseCode: reverse } : {}), targetPrep: prep.toLowerCase(), placeIsTarget: place === 'place' });
+  return keyedTable(text, origin, '"NOUN CODE REVERSE-CODE|- PREPOSITION [place]"', ([, code, reverse, prep, place, ...rest]) => {
+    if (!code || !reverse || !prep || rest.length > 0 || (place !== undefined && place !== 'place') || !/^\d{3,4}$/.test(code) || !/^(\d{3,4}|-)$/.test(reverse)) return undefined;
+    return { code, ...(reverse !== '-' ? { reverseCode: reverse } : {}), targetPrep: prep.toLowerCase(), placeIsTarget: place === 'place' };
   });
-  return table;
 }
 
 export function loadEventNouns(): EventNouns {

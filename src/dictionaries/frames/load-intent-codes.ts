@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
+import { tableRows } from './table-rows.js';
 
 /** Maps an intended action's CAMEO code to the code of the intent ("will meet" -> 036). */
 export interface IntentCodes {
@@ -8,13 +9,10 @@ export interface IntentCodes {
 
 export function parseIntentCodes(text: string, origin: string): IntentCodes {
   const table = new Map<string, string>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
-    const [prefix, code] = line.split(/\s+/);
-    if (!prefix || !code || !/^\d{2,4}$/.test(prefix) || !/^(\d{3,4}|-)$/.test(code)) throw new Error(`${origin}:${i + 1}: want "PREFIX CODE|-"`);
+  for (const { fields: [prefix, code], line } of tableRows(text)) {
+    if (!prefix || !code || !/^\d{2,4}$/.test(prefix) || !/^(\d{3,4}|-)$/.test(code)) throw new Error(`${origin}:${line}: want "PREFIX CODE|-"`);
     table.set(prefix, code);
-  });
+  }
   return {
     intentOf(code) {
       for (let n = code.length; n >= 2; n--) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
+import { keyedTable } from './table-rows.js';
 
 /** What a noun that names an act again can name. */
 export interface ReferredKind {
@@ -13,19 +14,11 @@ export interface ReferredKind {
 export type ReferringNouns = ReadonlyMap<string, ReferredKind>;
 
 export function parseReferringNouns(text: string, origin: string): ReferringNouns {
-  const table = new Map<string, ReferredKind>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
-    const [noun, roots, flag, ...rest] = line.split(/\s+/);
-    const list = roots === '*' ? null : roots?.split(',');
-    if (!noun || list === undefined || rest.length > 0 || (flag !== undefined && flag !== 'joint') || (list !== null && !list.every((r) => /^\d{2,4}$/.test(r)))) {
-      throw new Error(`${origin}:${i + 1}: want "NOUN CODE,CODE,... [joint]" (CAMEO roots or code prefixes) or "NOUN *"`);
-    }
-    if (table.has(noun.toLowerCase())) throw new Error(`${origin}:${i + 1}: "${noun}" is listed twice`);
-    table.set(noun.toLowerCase(), { codes: list, joint: flag === 'joint' });
+  return keyedTable(text, origin, '"NOUN CODE,CODE,... [joint]" (CAMEO roots or code prefixes) or "NOUN *"', ([, roots, flag, ...rest]) => {
+    const codes = roots === '*' ? null : roots?.split(',');
+    if (codes === undefined || rest.length > 0 || (flag !== undefined && flag !== 'joint') || (codes !== null && !codes.every((r) => /^\d{2,4}$/.test(r)))) return undefined;
+    return { codes, joint: flag === 'joint' };
   });
-  return table;
 }
 
 export function loadReferringNouns(): ReferringNouns {

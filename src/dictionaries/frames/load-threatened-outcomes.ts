@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../data-path.js';
+import { keyedTable } from './table-rows.js';
 
 /** What a party is told will happen to it ("will pay a price"): one verb's reading. */
 export interface ThreatenedOutcome {
@@ -15,21 +16,10 @@ export interface ThreatenedOutcome {
 export type ThreatenedOutcomes = ReadonlyMap<string, ThreatenedOutcome>;
 
 export function parseThreatenedOutcomes(text: string, origin: string): ThreatenedOutcomes {
-  const table = new Map<string, ThreatenedOutcome>();
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/#.*/, '').trim();
-    if (!line) return;
-    const [verb, words, flag, ...rest] = line.split(/\s+/);
-    if (!verb || !words || rest.length > 0 || (flag !== undefined && flag !== 'passive' && flag !== 'negated')) {
-      throw new Error(`${origin}:${i + 1}: want "VERB WORD,WORD,...|- [passive|negated]"`);
-    }
-    if (table.has(verb)) throw new Error(`${origin}:${i + 1}: "${verb}" is listed twice`);
-    table.set(verb.toLowerCase(), {
-      words: words === '-' ? [] : words.split(',').map((w) => w.toLowerCase().replace(/_/g, ' ')),
-      passive: flag === 'passive', negated: flag === 'negated',
-    });
+  return keyedTable(text, origin, '"VERB WORD,WORD,...|- [passive|negated]"', ([, words, flag, ...rest]) => {
+    if (!words || rest.length > 0 || (flag !== undefined && flag !== 'passive' && flag !== 'negated')) return undefined;
+    return { words: words === '-' ? [] : words.split(',').map((w) => w.toLowerCase().replace(/_/g, ' ')), passive: flag === 'passive', negated: flag === 'negated' };
   });
-  return table;
 }
 
 export function loadThreatenedOutcomes(): ThreatenedOutcomes {
