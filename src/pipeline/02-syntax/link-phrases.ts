@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/segment.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
+import { CLAUSE_OPENERS } from './_words.js';
 
 /** Top-level phrases by the token they start and end at, for neighbour checks. */
 export interface PhraseIndex {
@@ -19,9 +20,6 @@ export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
   }
   return { startingAt: (i) => byStart.get(i), endingBefore: (i) => byEnd.get(i) };
 }
-
-// Words that open a clause, so a coordination right after them is that clause's subject.
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'once', 'if', 'unless', 'although', 'though', 'whereas', 'that']);
 
 /**
  * Joins "A and B", "A, B and C" into coordinations, and links appositives ("Qin Gang, China's
@@ -67,7 +65,7 @@ export function linkPhrases(
     // After "between" the two always go together ("the deal between Congo and Rwanda signed in Washington").
     const between = tokens[p.tokenStart - 1]?.lower === 'between';
     // Nor after a word that opens a clause: "a day after the government and the opposition signed".
-    const opensClause = SUBORDINATORS.has(tokens[p.tokenStart - 1]?.lower ?? '');
+    const opensClause = CLAUSE_OPENERS.has(tokens[p.tokenStart - 1]?.lower ?? '');
     if (!between && !opensClause && verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     const coordination: MutablePhrase = {
       id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,

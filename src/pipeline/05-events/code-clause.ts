@@ -74,9 +74,11 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   const refusing = !resources.literalOnly && c.verb.negated && REFUSAL_MODALS.has(c.verb.modal ?? '');
   // "neither leader signed the deal", "no country has recognised it": nobody did it.
   const nobody = !resources.literalOnly && c.subject !== undefined && NEGATIVE_DETERMINERS.has(d.tokens[d.phrases[c.subject]?.tokenStart ?? -1]?.lower ?? '');
-  // "a deal the two leaders had been expected to sign": what others expected, in the past, did not happen.
-  const expectedOnce = c.verb.passive && c.verb.lemma === 'expect' && tokens.slice(c.verb.tokenStart, c.verb.tokenEnd).some((t) => /^(had|was|were)$/.test(t.lower));
-  if ((c.verb.negated && !refusing) || nobody || ((frames.unfulfilledVerbs.has(c.verb.lemma) || expectedOnce) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
+  // "a deal the two leaders had been expected to sign", "was planned to": an intent no one committed
+  // to, told in the passive past, is what others foresaw, and it did not happen.
+  const foreseenOnce = c.verb.passive && frames.intentVerbs.has(c.verb.lemma) && !frames.commitmentVerbs.has(c.verb.lemma)
+    && !frames.decisionVerbs.has(c.verb.lemma) && pastAuxiliary(d, c);
+  if ((c.verb.negated && !refusing) || nobody || ((frames.unfulfilledVerbs.has(c.verb.lemma) || foreseenOnce) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
     // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
     // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
     const spelled = bestMatch(d, c);
@@ -168,6 +170,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     code = refused;
   } else if (!literal && !decided && !announced(d, action, intent, code) && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
   return { action, intent, match, code, literal, reporting };
+}
+
+/** Whether a verb group's auxiliaries put it in the past ("had been", "was", "were"). */
+function pastAuxiliary(d: EventDocument, c: Clause): boolean {
+  for (let i = c.verb.tokenStart; i < c.verb.tokenEnd; i++) if (/^(had|was|were)$/.test(d.tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 /**

@@ -267,6 +267,7 @@ const rows: [string, string[]][] = [
   // what others had expected, in the past, did not happen
   ['The meeting ended abruptly, and a minerals deal that Trump and Zelensky had been expected to sign was not signed.', []],
   ['Indian Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping at the summit.', ['INDGOV CHNGOV 03']],
+  ['Chinese President Xi Jinping was planned to meet Indian Prime Minister Narendra Modi at the summit.', []],
   // a disapproving predicate said of an act named again denounces its doer
   ['Russian missiles struck Kyiv on Monday. Macron said the attack was unacceptable.', ['RUSMIL UKRGOV 19', 'FRAGOV RUSMIL 11']],
   // an act that names no party it acts on is not coded, but for protests, shows of force and emergencies

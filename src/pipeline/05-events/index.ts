@@ -25,7 +25,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
-      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(d.events.map((e) => resources.literalOnly ? e : asRepression(e))), resources, trace) };
+      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(resources.literalOnly ? d.events : d.events.map(asRepression)), resources, trace) };
       return { layer };
     },
   };

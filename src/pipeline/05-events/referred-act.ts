@@ -9,12 +9,6 @@ const REACH = 3;
 /** Acts of aid or material help, done or promised. */
 const AID = /^(06|07|031|033)/;
 
-/**
- * "Two Russian missiles struck Sumy ... Macron condemned the attack": the clause's object names again,
- * with a definite noun and no party of its own, the last act of its kind the story told of. That
- * act's doer is whom the clause acts on. The reacting side's own act, or one it did jointly, has
- * no other doer to act on: the reference stops there.
- */
 export interface ReferredAct {
   /** The phrase that names the act again. */
   readonly phrase: number;
@@ -25,6 +19,12 @@ export interface ReferredAct {
   readonly joint: boolean;
 }
 
+/**
+ * "Two Russian missiles struck Sumy ... Macron condemned the attack": the clause's object names again,
+ * with a definite noun and no party of its own, the last act of its kind the story told of. That
+ * act's doer is whom the clause acts on. The reacting side's own act, or one it did jointly, has
+ * no other doer to act on: the reference stops there.
+ */
 export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
   if (!nouns || d.resources.literalOnly) return undefined;
@@ -35,12 +35,10 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   if (kind === undefined) return undefined;
   const roots = kind.codes;
   const own = new Set(sourceCodes.map(sideOf));
-  for (let k = d.events.length - 1; k >= 0; k--) {
+  for (const k of toldBefore(d, c.sentence, p.start)) {
     const e = d.events[k]!;
-    if (e.sentence < c.sentence - REACH) break;
-    if (e.end > p.start || (roots !== null && !roots.some((r) => e.cameo.startsWith(r)))) continue;
-    const doers = d.events.filter((o) => o.sentence === e.sentence && o.clause === e.clause);
-    if (kind.joint && !e.target) continue;
+    if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
+    const doers = sameClause(d, k);
     // The act's doers include the reacting side (its own act, or one done jointly): no target.
     if (doers.some((o) => own.has(sideOf(o.source.code)))) return undefined;
     const together = [...new Set(doers.filter((o) => o.cameo === e.cameo && o.target?.code === e.target?.code).map((o) => o.source.code))];
@@ -69,6 +67,29 @@ function gappedObject(d: EventDocument, c: Clause): NounPhrase | undefined {
   return /^(,|in|—|–|-)$/.test(d.tokens[p.tokenStart - 1]?.text ?? '') ? p : undefined;
 }
 
+/**
+ * Indexes of the events told before character `at`, in `sentence` and the REACH sentences before
+ * it, latest first. Clauses are coded in text order, so the story's events are in sentence order
+ * while they are coded, and the walk stops at the first one too far back.
+ */
+export function* toldBefore(d: EventDocument, sentence: number, at: number): Generator<number> {
+  for (let k = d.events.length - 1; k >= 0; k--) {
+    const e = d.events[k]!;
+    if (e.sentence < sentence - REACH) return;
+    if (e.end <= at) yield k;
+  }
+}
+
+/** The events coded from the same clause as event `k`: a clause's events are added together, among its sentence's. */
+function sameClause(d: EventDocument, k: number): CodedEvent[] {
+  const e = d.events[k]!;
+  let from = k;
+  while (from > 0 && d.events[from - 1]!.sentence === e.sentence) from--;
+  const found: CodedEvent[] = [];
+  for (let i = from; i < d.events.length && d.events[i]!.sentence === e.sentence; i++) if (d.events[i]!.clause === e.clause) found.push(d.events[i]!);
+  return found;
+}
+
 function sideOf(code: string): string {
   return NO_COUNTRY.test(code) ? code.slice(0, 6) : code.slice(0, 3);
 }
@@ -80,11 +101,8 @@ function sideOf(code: string): string {
 export function lastAccuser(d: EventDocument, c: Clause, sourceCodes: readonly string[]): CodedEvent | undefined {
   if (d.resources.literalOnly) return undefined;
   const own = new Set(sourceCodes.map(sideOf));
-  const verb = d.tokens[c.verb.head];
-  for (let k = d.events.length - 1; k >= 0; k--) {
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;
-    if (e.sentence < c.sentence - REACH) break;
-    if (verb && e.end > verb.start) continue;
     if (e.cameo.startsWith('11') && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
   }
   return undefined;
@@ -97,13 +115,10 @@ export function lastAccuser(d: EventDocument, c: Clause, sourceCodes: readonly s
  */
 export function lastRecipient(d: EventDocument, c: Clause, code: string, sourceCodes: readonly string[]): CodedEvent['target'] {
   if (d.resources.literalOnly || !/^0[67]/.test(code)) return undefined;
-  // Aid and material help given, or promised (031 material cooperation, 033 aid, as intents).
   const own = new Set(sourceCodes.map(sideOf));
-  const verb = d.tokens[c.verb.head];
-  for (let k = d.events.length - 1; k >= 0; k--) {
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;
-    if (e.sentence < c.sentence - REACH) break;
-    if ((verb && e.end > verb.start) || !AID.test(e.cameo) || !e.target) continue;
+    if (!AID.test(e.cameo) || !e.target) continue;
     return own.has(sideOf(e.source.code)) || own.has(sideOf(e.target.code)) ? undefined : e.target;
   }
   return undefined;

@@ -2,18 +2,18 @@ import type { Clause } from '../../domain/syntax.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { reportAround } from './clause-readings.js';
+import { toldBefore } from './referred-act.js';
 
 // "will pay", "would be punished", "should expect a response": what is said to lie ahead.
 const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'should', 'wo']);
 // Verbs whose "that" clause is a promise of what lies ahead, not a report of what is.
 const VOWING_VERBS = new Set(['vow', 'warn', 'threaten', 'promise', 'pledge', 'swear']);
-/** How many sentences back force told of makes a threat one of force (CAMEO 138). */
-const REACH = 3;
 
 /**
  * "Netanyahu said Iran would pay for it", "the group vowed that the strikes would not go unpunished":
  * in reported speech, a party told what will befall it (dictionaries/frames/threatened-outcomes.txt)
- * is threatened by the speaker. The clause's subject is the target, the speaker the source.
+ * is threatened by the speaker. The clause's subject is the target, the speaker the source; after
+ * force told of in the last few sentences, it is a threat of force (138).
  */
 export function threatenedOutcome(d: EventDocument, c: Clause): PatternMatch | undefined {
   const table = d.resources.threatenedOutcomes;
@@ -23,7 +23,8 @@ export function threatenedOutcome(d: EventDocument, c: Clause): PatternMatch | u
   if (entry.words.length > 0 && !followedBy(d, c, entry.words)) return undefined;
   const speaker = reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker ?? vower(d, c);
   if (speaker === undefined || speaker === c.subject) return undefined;
-  const force = d.events.some((e) => e.sentence >= c.sentence - REACH && /^(18|19|20)/.test(e.cameo));
+  let force = false;
+  for (const k of toldBefore(d, c.sentence, c.end)) if (/^(18|19|20)/.test(d.events[k]!.cameo)) { force = true; break; }
   const code = force ? '138' : '130';
   return { pattern: { id: `frames/threatened-outcomes#${c.verb.lemma}`, verb: [c.verb.lemma], code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
 }
