@@ -25,3 +25,12 @@ test('frames: the shipped lists load', () => {
   assert.ok(f.commitmentVerbs.has('pledge') && f.intentVerbs.has('pledge'));
   assert.ok(!f.commitmentVerbs.has('hope'));
 });
+
+test('frames: reprisal verbs, and those that count only when said to lie ahead', () => {
+  const f = parseFrameWords('', '', '', 'dictionaries/frames', '', '', 'retaliate\nrespond   ahead # "would respond"\n');
+  assert.deepEqual([...f.reprisalVerbs], [['retaliate', false], ['respond', true]]);
+  for (const line of ['respond later', 'respond ahead twice']) {
+    assert.throws(() => parseFrameWords('', '', '', 'dictionaries/frames', '', '', line), /reprisal-verbs\.txt: bad line/);
+  }
+  assert.equal(loadFrameWords().reprisalVerbs.get('respond'), true);
+});

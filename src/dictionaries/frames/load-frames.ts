@@ -25,6 +25,11 @@ export interface FrameWords {
   readonly documentNouns: ReadonlySet<string>;
   /** Attacks that act as a passive clause's agent ("killed in an Israeli strike"): see attack-nouns.txt. */
   readonly attackNouns: ReadonlySet<string>;
+  /**
+   * Verbs of reprisal ("vowed to retaliate"), by lemma: true when only a reprisal said to lie ahead
+   * counts ("would respond"). See reprisal-verbs.txt.
+   */
+  readonly reprisalVerbs: ReadonlyMap<string, boolean>;
 }
 
 const CUE_FLAGS = new Set(['commits', 'decides']);
@@ -33,7 +38,7 @@ function lines(text: string): string[] {
   return text.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l !== '');
 }
 
-export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = '', attacks = ''): FrameWords {
+export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = '', attacks = '', reprisals = ''): FrameWords {
   const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>(), unfulfilled: new Set<string>(), aspect: new Set<string>() };
   const commitments = new Set<string>();
   const decisions = new Set<string>();
@@ -46,6 +51,12 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     if (flags.includes('commits')) commitments.add(word.toLowerCase());
     if (flags.includes('decides')) decisions.add(word.toLowerCase());
   });
+  const reprisalVerbs = new Map<string, boolean>();
+  for (const line of lines(reprisals)) {
+    const [word, flag, ...extra] = line.split(/\s+/);
+    if (!word || (flag !== undefined && flag !== 'ahead') || extra.length > 0) throw new Error(`${origin}/reprisal-verbs.txt: bad line "${line}" (want: LEMMA [ahead])`);
+    reprisalVerbs.set(word.toLowerCase(), flag === 'ahead');
+  }
   const reportingVerbs = new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' ')));
   return {
     reportingVerbs,
@@ -60,6 +71,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     decisionVerbs: decisions,
     documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),
     attackNouns: new Set(lines(attacks).map((w) => w.toLowerCase())),
+    reprisalVerbs,
   };
 }
 
@@ -71,5 +83,6 @@ export function loadFrameWords(): FrameWords {
     'dictionaries/frames',
     readFileSync(dataPath('frames', 'document-nouns.txt'), 'utf8'),
     readFileSync(dataPath('frames', 'attack-nouns.txt'), 'utf8'),
+    readFileSync(dataPath('frames', 'reprisal-verbs.txt'), 'utf8'),
   );
 }

@@ -13,6 +13,7 @@ import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, lastRecipient, namesAnActAgain, referredAct } from './referred-act.js';
+import { provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
@@ -94,6 +95,10 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     action = complement;
     intent = true;
     d.consume(complement.id);
+  } else if (complement && c.complement?.kind === 'to-infinitive' && rightToReprisal(d, c, complement)) {
+    action = complement;
+    intent = true;
+    d.consume(complement.id);
   } else if (complement && c.complement?.kind === 'to-infinitive' && frames.aspectVerbs.has(c.verb.lemma) && !resources.literalOnly) {
     action = complement;
     intent = c.verb.modal !== undefined && frames.intentModals.has(c.verb.modal);
@@ -104,6 +109,14 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // the action's own code does not apply; a commitment is still coded as one (030, below).
   const intendsNot = intent && !resources.literalOnly && NEGATORS_BEFORE_TO.has(tokens[action.verb.tokenStart - 2]?.lower ?? '') && tokens[action.verb.tokenStart - 1]?.lower === 'to';
   let match = intendsNot ? undefined : bestMatch(d, action);
+  // "would respond by reducing Poland's diplomatic presence": the means is the act intended.
+  const means = !match && !intendsNot ? reprisalMeans(d, action, intent) : undefined;
+  if (means) {
+    action = means;
+    intent = true;
+    d.consume(means.id);
+    match = bestMatch(d, action);
+  } else if (!match && !intendsNot) match = reprisalAhead(d, action, intent);
   // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
   // what was said is coded instead.
   if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
@@ -342,6 +355,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const accusation = lastAccuser(d, action, sources.map((m) => m.code));
     const accuser = accusation?.source;
     if (accuser) targets = [{ phrase: accuser.phrase, start: accuser.start, end: accuser.end, code: accuser.code, rule: 'events/target-from-accusation', resolution: 'inferred' }];
+  }
+  // "Israel struck Iran ... Iran vowed to retaliate": a reprisal answers the last hostile act against its side.
+  if (targets.length === 0 && !literal) {
+    const provoker = provokingAct(d, action, sources.map((m) => m.code))?.source;
+    if (provoker) targets = [{ phrase: provoker.phrase, start: provoker.start, end: provoker.end, code: provoker.code, rule: 'events/target-from-provoking-act', resolution: 'inferred' }];
   }
   // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
   // with no party of its own (or only its own place: "talks in Doha mediated by Qatar") is between the parties the sentence names.

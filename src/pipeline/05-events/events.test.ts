@@ -318,6 +318,17 @@ const rows: [string, string[]][] = [
   ['Venezuelan President Nicolas Maduro ordered the military to prepare for a U.S. invasion.', ['VENMIL USA 15']],
   ['Egypt ordered Israel to leave the crossing.', ['EGY ISR 10']],
   ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Germany condemned the attack.', ['RUSMIL UKR 19']],
+  // "what X called Y" after the verb names the act it acts on, with no "the"
+  ["Yemen's Houthis fired missiles at Abu Dhabi on Monday. The UAE condemned what it called terrorist attacks.", ['YEMREB ARE 19', 'ARE YEMREB 11']],
+  ["A U.S. jet shot down a Chinese balloon on Saturday. China's foreign ministry expressed 'strong dissatisfaction' at what it called a clear overreaction.", ['USA CHN 19', 'CHNGOV USA 11']],
+  ['Russia condemned what it called the theft of its assets.', []],
+  // a reprisal with no party named answers the last hostile act against its side; a past "responded" is no reprisal
+  ['Israel struck Iran on Friday. Iran retaliated on Saturday.', ['ISR IRN 19', 'IRN ISR 19']],
+  ['Israel struck Iran on Friday. Iran responded by summoning the Swiss envoy.', ['ISR IRN 19', 'IRN CHEGOV 11']],
+  ['Israel struck Iran on Friday. The Iranian foreign ministry did not respond to a request for comment.', ['ISR IRN 19']],
+  ['Iran struck Israel on Friday. Pakistan vowed to retaliate.', ['IRN ISR 19']],
+  // a man or a suspect named by nothing else is a civilian
+  ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
 ];
 
 for (const [text, expected] of rows) {
@@ -340,6 +351,13 @@ const intents: [string, string[]][] = [
   ["Israel could strike Iran's nuclear facilities, officials warned.", ['ISR IRN 138']],
   ['The EU may impose new sanctions on Russia.', ['IGOEUREEC RUS 1312']],
   ['Germany is set to deliver more Patriot systems to Ukraine.', ['DEU UKR 0332']],
+  // a reprisal said to lie ahead is a threat: of force after force, else a threat
+  ['Israel struck Iran on Friday. Iran vowed to retaliate.', ['ISR IRN 190', 'IRN ISR 138']],
+  ["Houthi rebels fired a missile at Israel's main airport. Netanyahu said Israel would respond to the attack.", ['YEMREB ISR 194', 'ISR YEMREB 138']],
+  ['Houthi rebels fired a missile at the UAE. The UAE said it reserved the right to respond.', ['YEMREB ARE 194', 'ARE YEMREB 138']],
+  ['The United States imposed tariffs on China. China vowed to respond.', ['USA CHN 163', 'CHN USA 130']],
+  // its means, when it names one, is what is threatened
+  ["Poland will close Russia's last remaining consulate on its territory. Moscow said it would respond by reducing Poland's diplomatic presence in Russia.", ['POL RUS 161', 'RUSGOV POL 1313']],
 ];
 for (const [text, expected] of intents) {
   test(`events, full code: ${text}`, async () => {

@@ -1,11 +1,13 @@
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { CodedEvent } from '../../domain/events.js';
 import type { EventDocument } from './event-document.js';
-import { NO_COUNTRY } from './_words.js';
+import { NAMING_VERBS, NO_COUNTRY } from './_words.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
 /** How many sentences back a noun may reach for the act it names again. */
 const REACH = 3;
+/** Most words between a verb and the "what" of a naming it acts on ("expressed 'strong dissatisfaction and protest' at what"). */
+const NAMING_GAP = 8;
 /** Acts of aid or material help, done or promised. */
 const AID = /^(06|07|031|033)/;
 
@@ -28,7 +30,8 @@ export interface ReferredAct {
 export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
   if (!nouns || d.resources.literalOnly) return undefined;
-  const p = named !== undefined ? d.phrases[named] : c.object !== undefined ? d.phrases[c.object] : gappedObject(d, c);
+  const naming = named === undefined && c.object === undefined ? namedInNaming(d, c) : undefined;
+  const p = named !== undefined ? d.phrases[named] : c.object !== undefined ? d.phrases[c.object] : naming ?? gappedObject(d, c);
   if (!p || d.actorsOf(p.id).length > 0) return undefined;
   if ((p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
   const kind = nouns.get(d.tokens[p.head]?.lemma ?? '');
@@ -68,6 +71,19 @@ function gappedObject(d: EventDocument, c: Clause): NounPhrase | undefined {
 }
 
 /**
+ * "The UAE condemned what it called terrorist attacks", "expressed protest at what it called a clear
+ * overreaction": the clause acts on what the naming right after its verb names. The naming says the
+ * speaker means an act already told of, so the noun needs no "the".
+ */
+function namedInNaming(d: EventDocument, c: Clause): NounPhrase | undefined {
+  const next = d.clausesOf(c.sentence).find((o) => o.verb.tokenStart >= c.verb.tokenEnd);
+  if (!next || next.object === undefined || next.subject === undefined || !NAMING_VERBS.has(next.verb.lemma)) return undefined;
+  const what = (d.phrases[next.subject]?.tokenStart ?? 0) - 1;
+  if (d.tokens[what]?.lower !== 'what' || what - c.verb.tokenEnd > NAMING_GAP) return undefined;
+  return d.phrases[next.object];
+}
+
+/**
  * Indexes of the events told before character `at`, in `sentence` and the REACH sentences before
  * it, latest first. Clauses are coded in text order, so the story's events are in sentence order
  * while they are coded, and the walk stops at the first one too far back.
@@ -90,7 +106,7 @@ function sameClause(d: EventDocument, k: number): CodedEvent[] {
   return found;
 }
 
-function sideOf(code: string): string {
+export function sideOf(code: string): string {
   return NO_COUNTRY.test(code) ? code.slice(0, 6) : code.slice(0, 3);
 }
 

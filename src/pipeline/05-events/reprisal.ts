@@ -1,0 +1,61 @@
+import type { Clause } from '../../domain/syntax.js';
+import type { CodedEvent } from '../../domain/events.js';
+import type { PatternMatch } from './pattern-index.js';
+import type { EventDocument } from './event-document.js';
+import { sideOf, toldBefore } from './referred-act.js';
+
+// "will retaliate", "would respond": what is said to lie ahead.
+const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+/** Acts a reprisal answers: threats, shows of force, cuts, coercion and force (CAMEO 13, 15-20). */
+const HOSTILE = /^(13|15|16|17|18|19|20)/;
+
+/**
+ * "Israel would respond", "vowed to respond": a reprisal said to lie ahead, which no lexicon pattern
+ * codes, is an act of force (190) that the intent frame makes a threat of force (138) when the story
+ * has just told of force, else a threat (130). Verbs of reprisal are in dictionaries/frames/reprisal-verbs.txt.
+ */
+export function reprisalAhead(d: EventDocument, action: Clause, intent: boolean): PatternMatch | undefined {
+  const lemma = action.verb.lemma;
+  if (!isAhead(d, action, intent) || reprisalMeans(d, action, intent)) return undefined;
+  // After tariffs or expulsions ("China vowed to respond"), a reprisal threatened is not one of force.
+  let force = false;
+  for (const k of toldBefore(d, action.sentence, action.end)) if (/^(18|19|20)/.test(d.events[k]!.cameo)) { force = true; break; }
+  return { pattern: { id: `frames/reprisal-verbs#${lemma}`, verb: [lemma], code: force ? '190' : '130', before: [], after: [] }, lastToken: action.verb.tokenEnd, wordTokens: [] };
+}
+
+/**
+ * "Moscow said it would respond by reducing Poland's diplomatic presence": the act a reprisal said
+ * to lie ahead names as its means is what is intended, in its place.
+ */
+export function reprisalMeans(d: EventDocument, action: Clause, intent: boolean): Clause | undefined {
+  if (!isAhead(d, action, intent)) return undefined;
+  return d.clausesOf(action.sentence).find((o) => o.subjectFrom === action.id && d.tokens[o.verb.tokenStart - 1]?.lower === 'by' && /ing$/.test(d.tokens[o.verb.head]?.lower ?? ''));
+}
+
+function isAhead(d: EventDocument, action: Clause, intent: boolean): boolean {
+  if (d.resources.literalOnly || !d.resources.frames.reprisalVerbs.has(action.verb.lemma) || action.verb.negated) return false;
+  return intent || AHEAD_MODALS.has(action.verb.modal ?? '');
+}
+
+/** "reserved the right to respond", "has every right to retaliate": the right to a reprisal is a threat of it. */
+export function rightToReprisal(d: EventDocument, c: Clause, complement: Clause): boolean {
+  if (d.resources.literalOnly || !d.resources.frames.reprisalVerbs.has(complement.verb.lemma)) return false;
+  const object = c.object !== undefined ? d.phrases[c.object] : undefined;
+  return !!object && d.tokens[object.head]?.lemma === 'right';
+}
+
+/**
+ * "Israel struck Iran ... Iran vowed to retaliate": a reprisal that names no one answers the last
+ * hostile act another side did to the reprisal's own side, in the story's last few sentences.
+ * A reprisal said to lie ahead only where the verb needs it to ("would respond", not "responded").
+ */
+export function provokingAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): CodedEvent | undefined {
+  const aheadOnly = d.resources.frames.reprisalVerbs.get(c.verb.lemma);
+  if (d.resources.literalOnly || aheadOnly === undefined) return undefined;
+  const own = new Set(sourceCodes.map(sideOf));
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
+    const e = d.events[k]!;
+    if (HOSTILE.test(e.cameo) && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
+  }
+  return undefined;
+}
