@@ -159,9 +159,13 @@ export function buildClauses(
     const before = tokens[(subject?.tokenStart ?? 0) - 1];
     // "More than 300 South Korean workers": "than" after "more" leads a quantity, not a prepositional phrase.
     const quantityLead = before?.lower === 'than' && /^(more|fewer|less)$/.test(tokens[(subject?.tokenStart ?? 0) - 2]?.lower ?? '');
-    if (subject && (before?.pos !== 'ADP' || CLAUSE_OPENERS.has(before.lower) || quantityLead)) {
+    // ", with Prime Minister Justin Trudeau accusing Washington of ...": after "with" set off by a
+    // comma, the phrase before a participle is its subject.
+    const withSubject = before?.lower === 'with' && tokens[(subject?.tokenStart ?? 0) - 2]?.text === ',' && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '');
+    if (subject && (before?.pos !== 'ADP' || CLAUSE_OPENERS.has(before.lower) || quantityLead || withSubject)) {
       c.subject = subject.id;
-      c.tokenStart = subject.tokenStart;
+      // The "with" belongs to this clause, not to the one before ("held talks, with Oman's minister shuttling").
+      c.tokenStart = subject.tokenStart - (withSubject ? 1 : 0);
       c.rule = 'syntax/clause#subject-left';
     } else if (left?.text === ',' && n > 0 && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '') && !subject) {
       // "bombed a monastery, killing 23 civilians": a participle after a comma tells what the clause
@@ -257,6 +261,8 @@ export function buildClauses(
         // "fled the country as hundreds of thousands of protesters defied a curfew": a subordinator
         // whose phrase (with its "of" chain) runs into a verb opens a clause.
         if (np && CLAUSE_OPENERS.has(t.lower) && groupAt.has(ofChainEnd(np.tokenEnd))) break;
+        // ", with Oman's foreign minister shuttling between ...": the phrase is the participle's subject.
+        if (np && t.lower === 'with' && tokens[cursor - 1]?.text === ',' && groupAt.has(np.tokenEnd) && /^[a-z]+ing$/.test(tokens[np.tokenEnd]?.text ?? '')) break;
         if (np && np.tokenEnd <= nextStart) {
           c.preps.push({ prep: t.lower, tokenIndex: cursor, np: np.id });
           cursor = np.tokenEnd;

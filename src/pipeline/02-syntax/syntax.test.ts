@@ -78,6 +78,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Hamas gunmen stormed into southern Israel under cover of a barrage of rockets, killing hundreds of people.', verb: 'kill', subjectFrom: 'storm' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
+  // ", with X V-ing": X is the participle's subject, not the clause before's partner
+  { text: 'Canada imposed tariffs on Tuesday, with Prime Minister Justin Trudeau accusing Washington of launching a trade war.', verb: 'accuse', subject: 'Prime Minister Justin Trudeau', object: 'Washington' },
+  { text: "The envoys held talks in Muscat, with Oman's foreign minister shuttling between the delegations.", verb: 'hold', subject: 'The envoys', object: 'talks', preps: ['in:Muscat'] },
+  { text: 'The envoys held talks with Oman on Saturday.', verb: 'hold', subject: 'The envoys', object: 'talks', preps: ['with:Oman', 'on:Saturday'] },
   // a verb straight after another shares its subject
   { text: 'Soldiers from Gondor will not wire tap the links.', verb: 'tap', subjectFrom: 'wire' },
   { text: 'The Kremlin rejected calls by Western leaders for a ceasefire.', verb: 'call', preps: ['by:Western leaders', 'for:a ceasefire'] },

@@ -20,6 +20,8 @@ export const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label',
 // Verbs of command: one addressed to the commander's own state or forces is no demand between parties.
 export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);
 /** Heads that only count or group what their "of" phrase names. */
+/** Counts of people that need no noun after them ("thousands rallied", "tens of thousands marched"). */
+export const COUNT_HEADS = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'tens', 'dozens', 'scores', 'millions']);
 export const QUANTITY_HEADS = new Set([
   'thousand', 'thousands', 'hundred', 'hundreds', 'ten', 'tens', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions',
   'group', 'groups', 'number', 'crowd', 'crowds', 'member', 'members', 'some', 'many', 'most', 'all', 'several',

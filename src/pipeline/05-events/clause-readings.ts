@@ -24,6 +24,26 @@ export function namesObject(d: EventDocument, c: Clause): boolean {
   return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || QUOTE_MARK.test(next.text) || (next.pos === 'ADV' && tokens[object.tokenEnd + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === object.tokenEnd) && !d.dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
 }
 
+/**
+ * "called the incursion 'unprecedentedly brazen'", "called the attack cowardly": the word of blame
+ * (dictionaries/frames/accusing-predicates.txt) a naming gives its object, within a few words.
+ */
+export function blameInNaming(d: EventDocument, c: Clause): { word: string; code: string } | undefined {
+  const object = c.object !== undefined ? d.phrases[c.object] : undefined;
+  const table = d.resources.accusations;
+  if (!object || !table) return undefined;
+  for (let i = object.tokenEnd; i < object.tokenEnd + 4; i++) {
+    const t = d.tokens[i];
+    if (!t || t.sentence !== c.sentence) return undefined;
+    if (t.pos === 'ADJ') {
+      const code = table.get(t.lower);
+      return code ? { word: t.lower, code } : undefined;
+    }
+    if (t.pos !== 'ADV' && !QUOTE_MARK.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
 export function isIntentCue(d: EventDocument, c: Clause): boolean {
   const { frames } = d.resources;
   if (frames.intentVerbs.has(c.verb.lemma)) return true;

@@ -8,7 +8,7 @@ import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { bestMatch, literalFor } from './find-match.js';
-import { attackIn, isCondition, isIntentCue, namesObject, reportAround, saysForeign } from './clause-readings.js';
+import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, reportAround, saysForeign } from './clause-readings.js';
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
@@ -163,6 +163,10 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
       match = { pattern: { id: `frames/accusing-predicates#${c.verb.predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
     }
   }
+  // "Tsahkna called the incursion 'unprecedentedly brazen'": a naming with a word of blame denounces
+  // what it names (an act named again: whoever did it).
+  const blame = !match && !intent && naming && !resources.literalOnly ? blameInNaming(d, c) : undefined;
+  if (blame) match = { pattern: { id: `frames/accusing-predicates#${blame.word}`, verb: [c.verb.lemma], code: blame.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], target: c.object! };
   // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
   // codes is itself coded, as intent to cooperate (030).
   if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {
@@ -260,7 +264,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "the collapse of a canopy in Novi Sad that killed 15 people": a place named does no violence.
   if (!literal && /^(18|19|20)/.test(code)) sources = sources.filter((m) => !/^actors\/(place|capital-as-place)/.test(m.rule));
   // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
-  const sourceRole = d.roleOf(sourcePhrase);
+  // "Thousands rallied in Tbilisi": a crowd counted but not named is people.
+  const sourceRole = d.roleOf(sourcePhrase) ?? (!literal && code.startsWith('14') && d.isBareCount(sourcePhrase) ? 'CVL' : undefined);
   if (sources.length === 0 && sourceRole !== undefined) {
     // Where they acted first: "thousands of protesters rallied in Tbilisi" are Georgian, and
     // "militias attacked U.S. troops in Syria" are Syrian, not American.

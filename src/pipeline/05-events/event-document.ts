@@ -6,7 +6,7 @@ import type { TimeExpression } from '../../domain/dates.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventResources } from './event-resources.js';
 import { namesAnActAgain } from './referred-act.js';
-import { KILLING_NOUNS, CLAUSE_END, NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
+import { KILLING_NOUNS, CLAUSE_END, COUNT_HEADS, NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
 import { pushTo } from './_collections.js';
 
 /**
@@ -128,6 +128,13 @@ export class EventDocument {
     // "Tens of thousands of people": quantities nest.
     const through = p && depth < 3 ? this.quantityOf(p) : undefined;
     return this.unplacedRole.get(id) ?? (through !== undefined ? this.roleOf(through, depth + 1) : undefined);
+  }
+
+  /** "Thousands", "tens of thousands": a count with no one named, nor any actor. */
+  isBareCount(id: number | undefined, depth = 0): boolean {
+    const p = id !== undefined ? this.phrases[id] : undefined;
+    if (!p || depth > 2 || !COUNT_HEADS.has(this.tokens[p.head]?.lower ?? '') || this.mentionsOf.get(p.id)?.length) return false;
+    return p.ofPhrase === undefined || this.isBareCount(p.ofPhrase, depth + 1);
   }
 
   /** The "of" phrase a quantity heads ("thousands of protesters"), which holds its actors. */

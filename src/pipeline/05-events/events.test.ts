@@ -327,6 +327,11 @@ const rows: [string, string[]][] = [
   ['Israel struck Iran on Friday. Iran responded by summoning the Swiss envoy.', ['ISR IRN 19', 'IRN CHEGOV 11']],
   ['Israel struck Iran on Friday. The Iranian foreign ministry did not respond to a request for comment.', ['ISR IRN 19']],
   ['Iran struck Israel on Friday. Pakistan vowed to retaliate.', ['IRN ISR 19']],
+  // an incursion into another state's airspace is a show of force; a naming with a word of blame denounces what it names
+  ['Three Russian MiG-31 fighter jets entered Estonian airspace without permission on Friday.', ['RUSMIL EST 15']],
+  ['An Israeli air strike targeted Hamas leaders in Doha on Tuesday. Qatar called the attack cowardly.', ['ISR PSEREBHMS 19', 'QAT ISR 11']],
+  ['Israeli jets struck Gaza on Monday. Egypt called the strikes reckless.', ['ISRMIL PSE 19', 'EGY ISRMIL 11']],
+  ['Egypt called the talks productive.', []],
   // a man or a suspect named by nothing else is a civilian
   ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
 ];
