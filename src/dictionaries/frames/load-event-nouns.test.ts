@@ -17,4 +17,5 @@ for (const text of ['visit', 'visit 042 043', 'visit 42 043 to', 'visit 042 x to
 
 test('event nouns: the shipped list loads', () => {
   assert.equal(loadEventNouns().get('visit')?.reverseCode, '043');
+  assert.equal(loadEventNouns().get('fighting')?.targetPrep, 'between');
 });

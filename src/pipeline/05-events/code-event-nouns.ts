@@ -19,7 +19,7 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
   if (!nouns || d.resources.literalOnly) return;
   for (const p of d.phrases) {
     const noun = nouns.get(d.tokens[p.head]?.lemma ?? '');
-    if (!noun || skip.has(p.sentence) || !TOOK_PLACE.has(d.tokens[p.tokenStart - 1]?.lower ?? '')) continue;
+    if (!noun || noun.targetPrep === 'between' || skip.has(p.sentence) || !TOOK_PLACE.has(d.tokens[p.tokenStart - 1]?.lower ?? '')) continue;
     const source = visitorOf(d, p);
     if (!source || NO_COUNTRY.test(source.code)) continue;
     const target = hostOf(d, p, noun, source);
@@ -27,6 +27,50 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
     emit(d, p, source, target, noun.code, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
     if (noun.reverseCode) emit(d, p, target, source, noun.reverseCode, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
   }
+  // The tagger reads "fighting" as a verb and a capitalised "Clashes" as a name: nouns of fighting are found by token.
+  for (const t of d.tokens) {
+    const key = [t.lemma, t.lower, t.lower.replace(/e?s$/, '')].find((k) => nouns.has(k));
+    const noun = key !== undefined ? nouns.get(key) : undefined;
+    if (noun?.targetPrep === 'between' && !skip.has(t.sentence)) codeBetween(d, t.i, noun, `frames/event-nouns#${key}`);
+  }
+}
+
+// Verbs that may stand between the noun and "between": "fighting broke out between", "clashes erupted between".
+const ONSET_WORDS = new Set(['break', 'broke', 'out', 'erupt', 'erupted', 'flare', 'flared', 'up', 'rage', 'raged', 'continue', 'continued', 'has', 'have', 'had', 'heavy']);
+// Words of a phrase of place or time that may also stand there ("broke out in Sudan's capital on Saturday between").
+const PHRASE_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+/** Most tokens between the noun and "between". */
+const BETWEEN_REACH = 12;
+
+/**
+ * "days of fighting between the army and the Fano militia", "Heavy fighting broke out between the
+ * army and the RSF": a noun of fighting says each side acted on the other, wherever it stands. A side
+ * named only by its role ("the army") is of the other side's country, else of the one the sentence names.
+ */
+function codeBetween(d: EventDocument, head: number, noun: EventNoun, rule: string): void {
+  const h = d.tokens[head]!;
+  const p = { sentence: h.sentence, head, start: h.start, end: h.end };
+  let at = head + 1;
+  for (; at < head + BETWEEN_REACH; at++) {
+    const t = d.tokens[at];
+    if (!t || t.sentence !== h.sentence || t.lower === 'between' || !(ONSET_WORDS.has(t.lower) || PHRASE_POS.has(t.pos))) break;
+  }
+  if (d.tokens[at]?.lower !== 'between' || d.tokens[at]?.sentence !== p.sentence) return;
+  const pair = d.phrases.filter((q) => q.tokenStart === at + 1 && q.conjuncts?.length === 2).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+  if (!pair) return;
+  const [a, b] = pair.conjuncts!.map((id) => ({ id, named: d.actorsOf(id)[0], role: d.roleOf(id) }));
+  if (!a || !b) return;
+  const country = (other: ActorMention | undefined) => (other && !NO_COUNTRY.test(other.code) ? other.code.slice(0, 3) : d.soleCountry(p.sentence));
+  const side = (x: typeof a, other: typeof a): ActorMention | undefined => {
+    if (x.named) return x.named;
+    const where = x.role !== undefined ? country(other.named) : undefined;
+    return where ? d.placedMention(x.id, where + x.role, 'events/role-country-from-sentence') : undefined;
+  };
+  const first = side(a, b);
+  const second = side(b, a);
+  if (!first || !second || first.code === second.code) return;
+  emit(d, p, first, second, noun.code, rule);
+  emit(d, p, second, first, noun.reverseCode ?? noun.code, rule);
 }
 
 /** "Putin's visit", "his visit" (the possessor), "a visit by Pakistan's prime minister", else the clause's subject. */
@@ -61,17 +105,22 @@ function hostOf(d: EventDocument, p: NounPhrase, noun: EventNoun, visitor: Actor
   return where ? d.placedMention(p.id, where, 'events/host-from-place') : undefined;
 }
 
-function clauseAround(d: EventDocument, p: NounPhrase) {
+/** Where an event noun stands: its sentence, its head token and its span. */
+type NounAt = Pick<NounPhrase, 'sentence' | 'head' | 'start' | 'end'>;
+
+function clauseAround(d: EventDocument, p: NounAt) {
   let best;
   for (const c of d.clausesOf(p.sentence)) if (c.start <= p.start && p.end <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
   return best;
 }
 
-function emit(d: EventDocument, p: NounPhrase, from: ActorMention, to: ActorMention, cameo: string, rule: string): void {
+function emit(d: EventDocument, p: NounAt, from: ActorMention, to: ActorMention, cameo: string, rule: string): void {
   const key = `${p.sentence}|${from.code}|${to.code}|${cameo}`;
   if (d.seen.has(key)) return;
   // "during a visit to Colombo by Modi, who was hosted by Dissanayake": a verb told it already.
-  const side = (code: string) => code.slice(0, 3);
+  // (Sides of one country, "security forces and protesters", are told apart by their roles.)
+  const oneCountry = from.code.slice(0, 3) === to.code.slice(0, 3);
+  const side = (code: string) => (oneCountry ? code : code.slice(0, 3));
   if (d.events.some((e) => e.sentence === p.sentence && e.cameo === cameo && side(e.source.code) === side(from.code) && !!e.target && side(e.target.code) === side(to.code))) return;
   d.seen.add(key);
   const head = d.tokens[p.head]!;

@@ -332,6 +332,12 @@ const rows: [string, string[]][] = [
   ['An Israeli air strike targeted Hamas leaders in Doha on Tuesday. Qatar called the attack cowardly.', ['ISR PSEREBHMS 19', 'QAT ISR 11']],
   ['Israeli jets struck Gaza on Monday. Egypt called the strikes reckless.', ['ISRMIL PSE 19', 'EGY ISRMIL 11']],
   ['Egypt called the talks productive.', []],
+  // fighting between two named sides: each acts on the other, wherever the noun stands; roles take the sentence's country
+  ['Heavy fighting broke out in Sudan\'s capital on Saturday between the army and the paramilitary Rapid Support Forces.', ['SDNMIL SDNREB 19', 'SDNREB SDNMIL 19']],
+  ['At least 17 people were killed in clashes between security forces and protesters in Peru on Monday.', ['PERMIL PEROPP 19', 'PEROPP PERMIL 19']],
+  ['Clashes between Israel and Hezbollah continued.', ['ISR LBNREB 19', 'LBNREB ISR 19']],
+  ['The talks between Russia and Ukraine failed.', []],
+  ['Fighting in the region killed dozens.', []],
   // a man or a suspect named by nothing else is a civilian
   ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
 ];
