@@ -27,8 +27,9 @@ test('frames: the shipped lists load', () => {
 });
 
 test('frames: reprisal verbs, and those that count only when said to lie ahead', () => {
-  const f = parseFrameWords('', '', '', 'dictionaries/frames', '', '', 'retaliate\nrespond   ahead # "would respond"\n');
+  const f = parseFrameWords('', '', '', 'dictionaries/frames', '', '', 'retaliate\nrespond   ahead # "would respond"\nrevenge noun\n');
   assert.deepEqual([...f.reprisalVerbs], [['retaliate', false], ['respond', true]]);
+  assert.deepEqual([...f.reprisalNouns], ['revenge']);
   for (const line of ['respond later', 'respond ahead twice']) {
     assert.throws(() => parseFrameWords('', '', '', 'dictionaries/frames', '', '', line), /reprisal-verbs\.txt: bad line/);
   }

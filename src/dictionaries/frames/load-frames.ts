@@ -30,6 +30,8 @@ export interface FrameWords {
    * counts ("would respond"). See reprisal-verbs.txt.
    */
   readonly reprisalVerbs: ReadonlyMap<string, boolean>;
+  /** Nouns that make a reprisal of the pattern whose words they are ("vowed revenge"). */
+  readonly reprisalNouns: ReadonlySet<string>;
 }
 
 const CUE_FLAGS = new Set(['commits', 'decides']);
@@ -52,10 +54,12 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     if (flags.includes('decides')) decisions.add(word.toLowerCase());
   });
   const reprisalVerbs = new Map<string, boolean>();
+  const reprisalNouns = new Set<string>();
   for (const line of lines(reprisals)) {
     const [word, flag, ...extra] = line.split(/\s+/);
-    if (!word || (flag !== undefined && flag !== 'ahead') || extra.length > 0) throw new Error(`${origin}/reprisal-verbs.txt: bad line "${line}" (want: LEMMA [ahead])`);
-    reprisalVerbs.set(word.toLowerCase(), flag === 'ahead');
+    if (!word || (flag !== undefined && flag !== 'ahead' && flag !== 'noun') || extra.length > 0) throw new Error(`${origin}/reprisal-verbs.txt: bad line "${line}" (want: LEMMA [ahead|noun])`);
+    if (flag === 'noun') reprisalNouns.add(word.toLowerCase());
+    else reprisalVerbs.set(word.toLowerCase(), flag === 'ahead');
   }
   const reportingVerbs = new Set(lines(reporting).map((w) => w.toLowerCase().replace(/_/g, ' ')));
   return {
@@ -72,6 +76,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),
     attackNouns: new Set(lines(attacks).map((w) => w.toLowerCase())),
     reprisalVerbs,
+    reprisalNouns,
   };
 }
 

@@ -363,7 +363,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   }
   // "Israel struck Iran ... Iran vowed to retaliate": a reprisal answers the last hostile act against its side.
   if (targets.length === 0 && !literal) {
-    const provoker = provokingAct(d, action, sources.map((m) => m.code))?.source;
+    const provoker = provokingAct(d, action, match.wordTokens, sources.map((m) => m.code))?.source;
     if (provoker) targets = [{ phrase: provoker.phrase, start: provoker.start, end: provoker.end, code: provoker.code, rule: 'events/target-from-provoking-act', resolution: 'inferred' }];
   }
   // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation

@@ -367,6 +367,9 @@ const intents: [string, string[]][] = [
   ["Houthi rebels fired a missile at Israel's main airport. Netanyahu said Israel would respond to the attack.", ['YEMREB ISR 194', 'ISR YEMREB 138']],
   ['Houthi rebels fired a missile at the UAE. The UAE said it reserved the right to respond.', ['YEMREB ARE 194', 'ARE YEMREB 138']],
   ['The United States imposed tariffs on China. China vowed to respond.', ['USA CHN 163', 'CHN USA 130']],
+  // a noun of reprisal among the pattern's words makes it one: "vowed revenge", "vowed to take revenge"
+  ['Israel struck Iran on Friday. Iran vowed revenge.', ['ISR IRN 190', 'IRN ISR 130']],
+  ['Israel struck Iran on Friday. Iran vowed to take revenge.', ['ISR IRN 190', 'IRN ISR 138']],
   // its means, when it names one, is what is threatened
   ["Poland will close Russia's last remaining consulate on its territory. Moscow said it would respond by reducing Poland's diplomatic presence in Russia.", ['POL RUS 161', 'RUSGOV POL 1313']],
 ];

@@ -46,12 +46,13 @@ export function rightToReprisal(d: EventDocument, c: Clause, complement: Clause)
 
 /**
  * "Israel struck Iran ... Iran vowed to retaliate": a reprisal that names no one answers the last
- * hostile act another side did to the reprisal's own side, in the story's last few sentences.
- * A reprisal said to lie ahead only where the verb needs it to ("would respond", not "responded").
+ * hostile act another side did to the reprisal's own side, in the story's last few sentences. A
+ * reprisal is told by its verb, or by a noun among the pattern's words ("vowed revenge").
  */
-export function provokingAct(d: EventDocument, c: Clause, sourceCodes: readonly string[]): CodedEvent | undefined {
-  const aheadOnly = d.resources.frames.reprisalVerbs.get(c.verb.lemma);
-  if (d.resources.literalOnly || aheadOnly === undefined) return undefined;
+export function provokingAct(d: EventDocument, c: Clause, words: readonly number[], sourceCodes: readonly string[]): CodedEvent | undefined {
+  const { reprisalVerbs, reprisalNouns } = d.resources.frames;
+  const reprisal = reprisalVerbs.has(c.verb.lemma) || words.some((t) => reprisalNouns.has(d.tokens[t]?.lemma ?? '') || reprisalNouns.has(d.tokens[t]?.lower ?? ''));
+  if (d.resources.literalOnly || !reprisal) return undefined;
   const own = new Set(sourceCodes.map(sideOf));
   for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;
