@@ -30,7 +30,8 @@ const rows: [string, string[]][] = [
   ['Israeli warplanes bombed targets in Gaza.', ['ISRMIL PSE 19']],
   // a quantity of a role is that role; a role with no country takes the place it acted in
   ['Police in Nairobi arrested dozens of opposition supporters on Monday.', ['KENCOP KENOPP 17']],
-  ['Thousands of protesters rallied in Tbilisi against a proposed law.', ['GEOOPP - 14']],
+  // a protest that names no one is aimed at its country's government
+  ['Thousands of protesters rallied in Tbilisi against a proposed law.', ['GEOOPP GEOGOV 14']],
   ['Protesters rallied against the law.', []],
   // a role with no country yet fills a pattern's slot and takes the other party's country
   ['The Taliban banned women from working for aid groups.', ['AFGGOV AFGCVL 17']],
@@ -73,7 +74,8 @@ const rows: [string, string[]][] = [
   ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
   // people a pattern's words name are its target ("shoot protesters"); weapons are not
   ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
-  ['Ecuador declared a state of emergency in seven provinces.', ['ECU - 17']],
+  // a state of emergency that names no one is imposed on the country
+  ['Ecuador declared a state of emergency in seven provinces.', ['ECU ECU 17']],
   ['KATHMANDU, Sept 9 (Wire) - Police shot dead 19 protesters during demonstrations.', ['NPLCOP NPLOPP 17']],
   // "they" after two people of different sides is both of them; a state is not its own bare country's target
   ['Australian Prime Minister Anthony Albanese met U.S. President Donald Trump at the White House, where they signed a deal on critical minerals.', ['AUSGOV USAGOV 04', 'USAGOV AUSGOV 04', 'AUSGOV USAGOV 05', 'USAGOV AUSGOV 05']],
@@ -82,7 +84,7 @@ const rows: [string, string[]][] = [
   ['Chinese and Russian warships held joint naval drills in the Sea of Japan.', ['CHNMIL RUSMIL 06', 'RUSMIL CHNMIL 06']],
   ['Turkey threatened to launch a new military operation against Kurdish fighters in northern Syria.', ['TUR SYRREB 13']],
   // nested quantities; quantities after a misread past verb; compounds the tagger splits
-  ['Tens of thousands of people demonstrated in Tel Aviv.', ['ISRCVL - 14']],
+  ['Tens of thousands of people demonstrated in Tel Aviv.', ['ISRCVL ISRGOV 14']],
   ['Armed men abducted more than 200 schoolchildren in northern Nigeria, police said.', ['NGAREB NGAEDU 18']],
   ['Police fired tear gas at protesters in Nairobi.', ['KENCOP KENOPP 17']],
   // "between A and B" always coordinates; "the country" is the country named last
@@ -135,7 +137,7 @@ const rows: [string, string[]][] = [
   ['Greek police arrested 40 migrants.', []],
   // a participle with no target of its own tells how the act before it was done
   ['Israeli settlers attacked a Palestinian village, setting fire to homes and cars.', ['ISR PSE 19']],
-  ['Thousands of protesters marched in Tbilisi, demanding new elections.', ['GEOOPP - 14']],
+  ['Thousands of protesters marched in Tbilisi, demanding new elections.', ['GEOOPP GEOGOV 14']],
   // a business taken is property, not territory; readmission eases a sanction
   ['The Dutch government took control of chipmaker Nexperia from its Chinese owner.', ['NLDGOV CHN 17']],
   ['The African Union lifted the suspension of Gabon.', ['IGOAFRAFU GAB 08']],
@@ -247,7 +249,7 @@ const rows: [string, string[]][] = [
   // "Israel-linked", "Qatar-based": the first half names whose it is
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
-  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities declared a state of emergency.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV - 17']],
+  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities declared a state of emergency.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV IRN 17']],
   // a role named with a state's government is of that state, even when the dateline says otherwise;
   // a coordination after "after" is its clause's subject
   ["WASHINGTON (Reuters) - The United States eased sanctions on Venezuela, a day after President Nicolas Maduro's government and the opposition signed an agreement in Barbados.", ['USA VEN 08', 'VENGOV VENOPP 05', 'VENOPP VENGOV 05']],
@@ -338,6 +340,8 @@ const rows: [string, string[]][] = [
   ['Clashes between Israel and Hezbollah continued.', ['ISR LBNREB 19', 'LBNREB ISR 19']],
   ['The talks between Russia and Ukraine failed.', []],
   ['Fighting in the region killed dozens.', []],
+  // police, soldiers and the state do not protest against their own government
+  ['Japan lodged a protest on Monday.', []],
   // a man or a suspect named by nothing else is a civilian
   ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
 ];

@@ -5,6 +5,7 @@ import { EventDocument } from './event-document.js';
 import { codeClause } from './code-clause.js';
 import { discardedSentences } from './discards.js';
 import { codeEventNouns } from './code-event-nouns.js';
+import { NO_COUNTRY } from './_words.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 export type { EventResources, EventTrace } from './event-resources.js';
@@ -25,7 +26,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
-      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(resources.literalOnly ? d.events : d.events.map(asRepression)), resources, trace) };
+      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(resources.literalOnly ? d.events : d.events.map(asRepression)).map((e) => (resources.literalOnly ? e : aimedAtOwnState(e))), resources, trace) };
       return { layer };
     },
   };
@@ -58,6 +59,23 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
  */
 function asRepression(e: CodedEvent): CodedEvent {
   return e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code) ? { ...e, cameo: '175', rule: `events/repression+${e.rule}` } : e;
+}
+
+// The people of a country, as opposed to its state: a protest by them with no one named is aimed at their government.
+const PEOPLE_ROLES = /^[A-Z]{3}(CVL|OPP|LAB|EDU|AGR|REF|HRI|BUS|MED|RAD|PTY)/;
+
+/**
+ * A protest that names no one is aimed at its country's government ("thousands rallied in Beirut,
+ * calling for the cabinet to resign"), and a state of emergency or martial law that names no one is
+ * imposed on the country (CAMEO 1724): so coders of news code both, and dyads need the target.
+ * The target is inferred, so it carries the source's words and the rule says so.
+ */
+function aimedAtOwnState(e: CodedEvent): CodedEvent {
+  if (e.target || NO_COUNTRY.test(e.source.code)) return e;
+  const country = e.source.code.slice(0, 3);
+  if (e.cameo === '1724') return { ...e, target: { ...e.source, code: country }, rule: `events/emergency-on-own-country+${e.rule}` };
+  if (/^14/.test(e.cameo) && PEOPLE_ROLES.test(e.source.code)) return { ...e, target: { ...e.source, code: `${country}GOV` }, rule: `events/protest-at-own-government+${e.rule}` };
+  return e;
 }
 
 /** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
