@@ -10,6 +10,8 @@ export interface FrameWords {
   readonly intentAdjectives: ReadonlySet<string>;
   readonly intentNouns: ReadonlySet<string>;
   readonly intentModals: ReadonlySet<string>;
+  /** Verbs that stop the plan a cue noun names ("will suspend its plans to annex"): nothing it governs is intended. */
+  readonly haltingVerbs: ReadonlySet<string>;
   /** Verbs whose to-infinitive did not happen ("failed to agree"): nothing they govern is coded. */
   readonly unfulfilledVerbs: ReadonlySet<string>;
   /** Verbs of phase ("would continue to work with"): the action they govern is the event, with their modal. */
@@ -41,13 +43,13 @@ function lines(text: string): string[] {
 }
 
 export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = '', attacks = '', reprisals = ''): FrameWords {
-  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>(), unfulfilled: new Set<string>(), aspect: new Set<string>() };
+  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>(), unfulfilled: new Set<string>(), aspect: new Set<string>(), halts: new Set<string>() };
   const commitments = new Set<string>();
   const decisions = new Set<string>();
   lines(intent).forEach((line) => {
     const [kind, word, ...flags] = line.split(/\s+/);
-    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal' || kind === 'unfulfilled' || kind === 'aspect') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
-      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal|unfulfilled|aspect WORD, or verb WORD [commits] [decides])`);
+    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal' || kind === 'unfulfilled' || kind === 'aspect' || kind === 'halts') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
+      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal|unfulfilled|aspect|halts WORD, or verb WORD [commits] [decides])`);
     }
     sets[kind].add(word.toLowerCase());
     if (flags.includes('commits')) commitments.add(word.toLowerCase());
@@ -70,6 +72,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     intentNouns: sets.noun,
     intentModals: sets.modal,
     unfulfilledVerbs: sets.unfulfilled,
+    haltingVerbs: sets.halts,
     aspectVerbs: sets.aspect,
     commitmentVerbs: commitments,
     decisionVerbs: decisions,

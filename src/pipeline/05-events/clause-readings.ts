@@ -2,7 +2,7 @@
 // agent is an attack. Each reads only the clause and the words around it.
 import type { Clause, ReportFrame } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
-import { FROM_ELSEWHERE, QUOTE_MARK } from './_words.js';
+import { FROM_ELSEWHERE, NAMING_VERBS, QUOTE_MARK } from './_words.js';
 
 /** "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition names what has not happened. */
 export function isCondition(d: EventDocument, c: Clause): boolean {
@@ -25,14 +25,16 @@ export function namesObject(d: EventDocument, c: Clause): boolean {
 }
 
 /**
- * "called the incursion 'unprecedentedly brazen'", "called the attack cowardly": the word of blame
- * (dictionaries/frames/accusing-predicates.txt) a naming gives its object, within a few words.
+ * "called the incursion 'unprecedentedly brazen'", "called the attack cowardly", "a move China called
+ * extremely irresponsible": the word of blame (dictionaries/frames/accusing-predicates.txt) a naming
+ * gives its object (or the aside it names, which has none), within a few words.
  */
 export function blameInNaming(d: EventDocument, c: Clause): { word: string; code: string } | undefined {
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const table = d.resources.accusations;
-  if (!object || !table) return undefined;
-  for (let i = object.tokenEnd; i < object.tokenEnd + 4; i++) {
+  if (!table || !NAMING_VERBS.has(c.verb.lemma)) return undefined;
+  const from = object ? object.tokenEnd : c.verb.tokenEnd;
+  for (let i = from; i < from + 4; i++) {
     const t = d.tokens[i];
     if (!t || t.sentence !== c.sentence) return undefined;
     if (t.pos === 'ADJ') {

@@ -91,6 +91,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   }
   let action = c;
   let intent = false;
+  // "Israel will suspend its plans to annex parts of the West Bank": a plan stopped is no intent.
+  if (complement && c.complement?.kind === 'to-infinitive' && frames.haltingVerbs.has(c.verb.lemma) && !frames.intentVerbs.has(c.verb.lemma) && isIntentCue(d, c) && !resources.literalOnly) {
+    d.consume(complement.id);
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `"${c.verb.lemma}" stops the plan: what it governs is not intended` });
+    return undefined;
+  }
   if (complement && c.complement?.kind === 'to-infinitive' && isIntentCue(d, c) && !literalFor(d, c)) {
     action = complement;
     intent = true;
@@ -165,8 +171,8 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   }
   // "Tsahkna called the incursion 'unprecedentedly brazen'": a naming with a word of blame denounces
   // what it names (an act named again: whoever did it).
-  const blame = !match && !intent && naming && !resources.literalOnly ? blameInNaming(d, c) : undefined;
-  if (blame) match = { pattern: { id: `frames/accusing-predicates#${blame.word}`, verb: [c.verb.lemma], code: blame.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], target: c.object! };
+  const blame = !match && !intent && (naming || c.object === undefined) && !resources.literalOnly ? blameInNaming(d, c) : undefined;
+  if (blame) match = { pattern: { id: `frames/accusing-predicates#${blame.word}`, verb: [c.verb.lemma], code: blame.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], ...(c.object !== undefined ? { target: c.object } : {}) };
   // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
   // codes is itself coded, as intent to cooperate (030).
   if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {
@@ -427,8 +433,14 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   };
   const date = dateFor(ownTimes(d, action, d.expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, d.dates.reference, pastAt);
   const pairs: [ActorMention, ActorMention | undefined][] = [];
-  // A joint statement or appeal (roots 01, 02) is not its authors addressing one another.
-  if (targets.length === 0 && sources.length > 1 && (literal || !/^0[12]/.test(code))) {
+  // A joint statement or appeal (roots 01, 02) is not its authors addressing one another, nor is
+  // force used together on a party not resolved ("Soldiers and police surrounded the home",
+  // "Russian and Syrian troops clashed with rebels"); with no one else acted on, it is force between
+  // them ("Azerbaijan and Armenia clashed on Sunday").
+  // (An object that is the pattern's own words, "exchanged artillery fire", is the act, not a party.)
+  const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
+  const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep)));
+  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^0[12]/.test(code) && !actedOnOther))) {
     // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {

@@ -334,6 +334,18 @@ const rows: [string, string[]][] = [
   ['An Israeli air strike targeted Hamas leaders in Doha on Tuesday. Qatar called the attack cowardly.', ['ISR PSEREBHMS 19', 'QAT ISR 11']],
   ['Israeli jets struck Gaza on Monday. Egypt called the strikes reckless.', ['ISRMIL PSE 19', 'EGY ISRMIL 11']],
   ['Egypt called the talks productive.', []],
+  ['Iran suspended its cooperation with the IAEA on Wednesday, a move Germany called irresponsible.', ['IRN IGOUNOIAE 16', 'DEU IRN 11']],
+  // a plan stopped is no intent
+  ['Israel will suspend its plans to annex parts of the West Bank.', []],
+  // force used together on a party not resolved is not force between its users; with no one else acted on, it is
+  ['Russian and Syrian troops clashed with rebels.', []],
+  ['Soldiers and police surrounded the home of the opposition leader on Friday.', []],
+  ['Azerbaijan and Armenia clashed on Sunday.', ['AZE ARM 19', 'ARM AZE 19']],
+  ['Thai and Cambodian troops exchanged artillery fire along the border.', ['THAMIL KHMMIL 19', 'KHMMIL THAMIL 19']],
+  // lexicon: a legislature frozen, duties slapped on goods, a high commissioner expelled
+  ['Tunisian President Kais Saied dismissed Prime Minister Hichem Mechichi and froze parliament for 30 days.', ['TUNGOV TUNLEG 17']],
+  ['China slapped anti-dumping duties of up to 212% on Australian wine on Friday.', ['CHN AUS 16']],
+  ["Pakistan expelled India's high commissioner on Wednesday.", ['PAK IND 16']],
   // fighting between two named sides: each acts on the other, wherever the noun stands; roles take the sentence's country
   ['Heavy fighting broke out in Sudan\'s capital on Saturday between the army and the paramilitary Rapid Support Forces.', ['SDNMIL SDNREB 19', 'SDNREB SDNMIL 19']],
   ['At least 17 people were killed in clashes between security forces and protesters in Peru on Monday.', ['PERMIL PEROPP 19', 'PEROPP PERMIL 19']],
