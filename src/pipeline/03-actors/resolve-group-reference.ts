@@ -43,7 +43,8 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
     }
     return;
   }
-  for (const party of focusParties(sides(actors, p))) {
+  const seen = sides(actors, p);
+  for (const party of namedTogether(actors, seen) ?? focusParties(seen)) {
     const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
     actors.add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
   }
@@ -94,6 +95,23 @@ function actingOn(actors: DocumentActors, p: NounPhrase, only?: ReadonlySet<stri
 /** The subject of a clause, or of the clause it borrows its subject from ("agreed to ..."), a few hops at most. */
 function subjectOf(actors: DocumentActors, c: Clause | undefined, hops: number): number | undefined {
   return c === undefined || hops > 5 ? undefined : c.subject ?? subjectOf(actors, c.subjectFrom === undefined ? undefined : actors.clause(c.subjectFrom), hops + 1);
+}
+
+/**
+ * "India and Pakistan agreed to a ceasefire, Trump said ... each side accused the other": two parties
+ * last named together, as one coordination or one earlier "both sides", are the sides, ahead of
+ * whoever was named since on their own (the mediator, the reporter).
+ */
+function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code: string }[] | undefined {
+  const recent = history.slice(-FOCUS_REACH);
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const h = recent[i]!;
+    const together = actors.coordinationOf.get(h.phrase)?.id;
+    const members = recent.filter((x) => x.phrase === h.phrase || (together !== undefined && actors.coordinationOf.get(x.phrase)?.id === together));
+    const codes = [...new Set(members.map((x) => x.code))];
+    if (codes.length === 2 && codes.every((c) => !/^(IGO|NGO|MNC)/.test(c))) return codes.map((code) => ({ code }));
+  }
+  return undefined;
 }
 
 /**

@@ -319,7 +319,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // fired at students" in a story datelined elsewhere): the parties of one act share a place.
   const firstTarget = targets[0];
   if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code)) {
-    sources = [{ ...sources[0]!, code: firstTarget.code.slice(0, 3) + sources[0]!.code.slice(3), rule: 'events/role-country-from-other-party' }];
+    // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
+    const where = !literal ? placeOf(d, action) : undefined;
+    sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
   } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
     const side = earlierSide ?? sources[0]!.code.slice(0, 3);
     if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : 'events/role-country-from-other-party' }];

@@ -335,6 +335,12 @@ const rows: [string, string[]][] = [
   ['Israeli jets struck Gaza on Monday. Egypt called the strikes reckless.', ['ISRMIL PSE 19', 'EGY ISRMIL 11']],
   ['Egypt called the talks productive.', []],
   ['Iran suspended its cooperation with the IAEA on Wednesday, a move Germany called irresponsible.', ['IRN IGOUNOIAE 16', 'DEU IRN 11']],
+  // "each side ... the other": the two parties last named together, each acting on the other
+  ["India and Pakistan agreed to a ceasefire on Saturday, U.S. President Donald Trump said. India said the truce was agreed directly. Within hours, each side accused the other of violating it.", ['IND PAK 03', 'PAK IND 03', 'INDGOV PAKGOV 11', 'PAKGOV INDGOV 11']],
+  // a country's parliament or opposition reacts to its state's acts as a party of its own; its state's organs are one side
+  ['Tunisian President Kais Saied froze parliament for 30 days. Tunisian lawmaker Rached Ghannouchi denounced the move as a coup.', ['TUNGOV TUNLEG 17', 'TUNLEG TUNGOV 11']],
+  // a role placed by the dateline acts where the clause says, before taking the other party's country
+  ['BAGHDAD, July 20 (Reuters) - Protesters stormed the Swedish embassy in Baghdad on Thursday.', ['IRQOPP SWEGOV 14']],
   // a plan stopped is no intent
   ['Israel will suspend its plans to annex parts of the West Bank.', []],
   // force used together on a party not resolved is not force between its users; with no one else acted on, it is

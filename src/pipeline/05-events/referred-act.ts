@@ -106,9 +106,20 @@ function sameClause(d: EventDocument, k: number): CodedEvent[] {
   return found;
 }
 
+/**
+ * Which side an actor is on: an organisation, or a country's state (its government, forces, police
+ * and spies act as one), or one of the country's other parts (its parliament, opposition, rebels,
+ * people), which react to the state's acts as parties of their own ("Parliament speaker Ghannouchi
+ * denounced the move" after the president froze parliament).
+ */
 export function sideOf(code: string): string {
-  return NO_COUNTRY.test(code) ? code.slice(0, 6) : code.slice(0, 3);
+  if (NO_COUNTRY.test(code)) return code.slice(0, 6);
+  const role = code.slice(3, 6);
+  return STATE_SIDE.test(role) ? code.slice(0, 3) : code.slice(0, 6);
 }
+
+// Roles of a country's state: they act as one side with the bare country.
+const STATE_SIDE = /^(|GOV|MIL|COP|SPY)$/;
 
 /**
  * "an attack Baghdad blamed on Turkish forces ... Turkey's foreign ministry denied responsibility":
