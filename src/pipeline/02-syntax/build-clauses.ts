@@ -172,8 +172,12 @@ export function buildClauses(
       // before it did, so it shares that clause's subject.
       // Not a relative clause, nor one set off as a subordinate ("began drills on Thursday, three days
       // after Lai was sworn in, calling them punishment").
+      // Nor a bare verb form with no subject at all, which is a modifier the tagger read as a verb ("in
+      // a coup against the democratically elected government of Aung San Suu Kyi, detaining her").
+      // (A subjectless "-ing" form is a gerund the participle may continue: "accused Pakistan of supporting militants ..., killing".)
+      const bareModifier = (x: ClauseDraft) => x.subject === undefined && x.subjectFrom === undefined && x.verb.tokenStart === x.verb.head && !/^[a-z]+ing$/.test(tokens[x.verb.head]?.text ?? '');
       let m = n - 1;
-      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || subordinate(drafts[m]!))) m--;
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || subordinate(drafts[m]!) || bareModifier(drafts[m]!))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first) {
@@ -202,11 +206,14 @@ export function buildClauses(
       // After a comma, not with a subordinate clause set off before it ("seized power on Wednesday, a
       // day before results were due, and detained the president").
       const afterComma = tokens[k - 1]?.text === ',';
-      // "threatened to impose tariffs unless ..., and announced": a finite verb does not join an infinitive.
+      // "threatened to impose tariffs unless ..., and announced", "forced a jet flying between two
+      // capitals to land and arrested a journalist": a finite verb does not join an infinitive or a
+      // bare "-ing" form.
       const finite = g.tense === 'past' && g.head === g.tokenStart;
+      const nonFinite = (x: ClauseDraft) => x.rule === 'syntax/clause#infinitive' || (x.verb.tokenStart === x.verb.head && /^[a-z]+ing$/.test(tokens[x.verb.head]?.text ?? ''));
       let m = n - 1;
       while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!))
-        || (afterComma && finite && drafts[m]!.rule === 'syntax/clause#infinitive'))) m--;
+        || (finite && nonFinite(drafts[m]!)))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {

@@ -78,6 +78,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Hamas gunmen stormed into southern Israel under cover of a barrage of rockets, killing hundreds of people.', verb: 'kill', subjectFrom: 'storm' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
+  // a finite verb after "and" joins a finite one, past an infinitive or an "-ing" form
+  { text: 'Belarus forced a Ryanair jet flying between two EU capitals to land and arrested a dissident journalist.', verb: 'arrest', subjectFrom: 'force', object: 'a dissident journalist' },
+  // a participle after a comma skips a past form with no subject (a modifier read as a verb)
+  { text: 'The military seized power in a coup against the democratically elected government of Aung San Suu Kyi, detaining her.', verb: 'detain', subjectFrom: 'seize' },
   // ", with X V-ing": X is the participle's subject, not the clause before's partner
   { text: 'Canada imposed tariffs on Tuesday, with Prime Minister Justin Trudeau accusing Washington of launching a trade war.', verb: 'accuse', subject: 'Prime Minister Justin Trudeau', object: 'Washington' },
   { text: "The envoys held talks in Muscat, with Oman's foreign minister shuttling between the delegations.", verb: 'hold', subject: 'The envoys', object: 'talks', preps: ['in:Muscat'] },
