@@ -12,7 +12,7 @@ import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, reportA
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, lastRecipient, namesAnActAgain, referredAct } from './referred-act.js';
+import { lastAccuser, lastRecipient, namesAnActAgain, referredAct, sideOf } from './referred-act.js';
 import { provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
@@ -363,6 +363,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const recipient = lastRecipient(d, action, match.pattern.code ?? '', sources.map((m) => m.code));
     if (recipient) targets = [{ phrase: recipient.phrase, start: recipient.start, end: recipient.end, code: recipient.code, rule: 'events/target-from-earlier-recipient', resolution: 'inferred' }];
   }
+  // "Russia's defence ministry denied that its troops had killed civilians": a denial on behalf of
+  // one's own side is not aimed at it, but at whoever accused that side.
+  if (!literal && code === '016') targets = targets.filter((t) => !sources.some((s) => sideOf(s.code) === sideOf(t.code)));
   // "Turkey's foreign ministry denied responsibility": a denial of the last accusation against it.
   if (targets.length === 0 && !literal && code === '016') {
     const accusation = lastAccuser(d, action, sources.map((m) => m.code));

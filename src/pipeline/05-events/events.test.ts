@@ -246,6 +246,8 @@ const rows: [string, string[]][] = [
   // a denial that names no one answers the last accusation against the denying side
   ['Iraq accused Turkish forces of shelling a resort. Turkey denied responsibility.', ['IRQ TURMIL 11', 'TUR IRQ 01']],
   ['Moldova accused Russia of plotting a coup. Moscow rejected the allegations as unfounded.', ['MDA RUS 11', 'RUSGOV MDA 01']],
+  // a denial on behalf of one's own side ("its troops") answers whoever accused that side
+  ['Ukraine accused Russian forces of massacring civilians in Bucha. Russia\'s defence ministry denied that its troops had killed any civilians.', ['UKR RUSMIL 11', 'RUSGOV UKR 01']],
   // "Israel-linked", "Qatar-based": the first half names whose it is
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
