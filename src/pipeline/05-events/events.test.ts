@@ -362,6 +362,9 @@ const rows: [string, string[]][] = [
   ['Fighting in the region killed dozens.', []],
   // police, soldiers and the state do not protest against their own government
   ['Japan lodged a protest on Monday.', []],
+  // news outlets are media of their home country
+  ["MOSCOW, March 30 (Reuters) - Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich.", ['RUSSPY USAMED 17']],
+  ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERGOV GBRMED 16']],
   // a man or a suspect named by nothing else is a civilian
   ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
 ];
