@@ -13,7 +13,7 @@ import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, lastRecipient, namesAnActAgain, referredAct, sideOf } from './referred-act.js';
-import { provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
+import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
@@ -144,7 +144,8 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     return undefined;
   }
   // "sent F-16 jets to bomb Cambodian targets": force sent to attack is the attack.
-  if (match && !intent && complement && c.complement?.kind === 'to-infinitive' && /^(072|15)/.test(match.pattern.code ?? '') && !patterns.isLiteral(match.pattern)) {
+  // (Not a call-up: "calling up 300,000 reservists to fight in Ukraine" mobilises, 154.)
+  if (match && !intent && complement && c.complement?.kind === 'to-infinitive' && /^(072|15[0-35-9])/.test(match.pattern.code ?? '') && !patterns.isLiteral(match.pattern)) {
     const purpose = bestMatch(d, complement);
     if (purpose?.pattern.code && /^(18|19|20)/.test(purpose.pattern.code)) {
       trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `sent to attack: the attack (clause ${complement.id}) is coded` });
@@ -371,6 +372,14 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const accusation = lastAccuser(d, action, sources.map((m) => m.code));
     const accuser = accusation?.source;
     if (accuser) targets = [{ phrase: accuser.phrase, start: accuser.start, end: accuser.end, code: accuser.code, rule: 'events/target-from-accusation', resolution: 'inferred' }];
+  }
+  // "retaliating for Algeria's decision to expel 12 French embassy staff": a reprisal told as done is
+  // force only after force against its side, or when aimed at a party ("retaliated against Israel");
+  // in kind, the verbs around it tell what it was.
+  const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0);
+  if (!literal && !intent && !aimed && /^(18|19|20)/.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but the story told of no force this reprisal answers` });
+    return undefined;
   }
   // "Israel struck Iran ... Iran vowed to retaliate": a reprisal answers the last hostile act against its side.
   if (targets.length === 0 && !literal) {

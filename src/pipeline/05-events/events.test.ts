@@ -329,6 +329,11 @@ const rows: [string, string[]][] = [
   // a reprisal with no party named answers the last hostile act against its side; a past "responded" is no reprisal
   ['Israel struck Iran on Friday. Iran retaliated on Saturday.', ['ISR IRN 19', 'IRN ISR 19']],
   ['Israel struck Iran on Friday. Iran responded by summoning the Swiss envoy.', ['ISR IRN 19', 'IRN CHEGOV 11']],
+  // a reprisal told as done is force after force, or aimed at a party; in kind it is what its other verbs say
+  ["France will expel 12 Algerian officials, Macron's office said on Tuesday, retaliating for Algeria's decision to expel 12 French embassy staff.", ['FRA DZAGOV 17']],
+  ['Iran retaliated against Israel on Saturday.', ['IRN ISR 19']],
+  // a call-up of troops to fight is a mobilisation, not the fighting
+  ['President Vladimir Putin ordered a military mobilisation, calling up 300,000 reservists to fight in Ukraine.', ['RUSGOV UKR 15']],
   ['Israel struck Iran on Friday. The Iranian foreign ministry did not respond to a request for comment.', ['ISR IRN 19']],
   ['Iran struck Israel on Friday. Pakistan vowed to retaliate.', ['IRN ISR 19']],
   // an incursion into another state's airspace is a show of force; a naming with a word of blame denounces what it names

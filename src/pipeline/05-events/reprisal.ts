@@ -60,3 +60,17 @@ export function provokingAct(d: EventDocument, c: Clause, words: readonly number
   }
   return undefined;
 }
+
+/**
+ * Whether a clause of reprisal ("Iran retaliated on Saturday") answers force (CAMEO 18-20) the story
+ * told of against its side; a clause whose verb is no reprisal answers nothing and passes.
+ */
+export function answersForce(d: EventDocument, c: Clause, sourceCodes: readonly string[]): boolean {
+  if (d.resources.literalOnly || !d.resources.frames.reprisalVerbs.has(c.verb.lemma)) return true;
+  const own = new Set(sourceCodes.map(sideOf));
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
+    const e = d.events[k]!;
+    if (/^(18|19|20)/.test(e.cameo) && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return true;
+  }
+  return false;
+}
