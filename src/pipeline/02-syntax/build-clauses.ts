@@ -251,7 +251,10 @@ export function buildClauses(
       // So is a bare "-ing" form ("shot dead 19 people protesting against a ban").
       const bareParticiple = !!nextGroup && nextGroup.tokenStart === nextGroup.head && (nextGroup.tense === 'past' || /ing$/.test(tokens[nextGroup.head]?.lower ?? ''));
       const reducedRelative = bareParticiple && !reportingVerbs.has(g.lemma);
-      const opensClause = object !== undefined && after === nextStart && nextStart < end && !reducedRelative;
+      // "would help North Korea build satellites": after "help", "let" or "make" the phrase is the
+      // object, and it does what the bare verb after it says.
+      const bareControl = BARE_INFINITIVE_CONTROL.has(g.lemma) && !!nextGroup && nextGroup.tokenStart === nextGroup.head && isBareForm(tokens[nextGroup.head]);
+      const opensClause = object !== undefined && after === nextStart && nextStart < end && !reducedRelative && !bareControl;
       if (object && object.tokenEnd <= nextStart && !opensClause) {
         c.object = object.id;
         cursor = object.tokenEnd;
@@ -361,5 +364,8 @@ function asReducedRelative(c: ClauseDraft): VerbGroup {
 function isBareForm(t: Token | undefined): boolean {
   return !!t && t.lower === t.lemma;
 }
+
+// Verbs whose object does what a bare infinitive after it says ("help Kyiv rebuild", "let aid enter").
+const BARE_INFINITIVE_CONTROL = new Set(['help', 'let', 'make']);
 
 const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);

@@ -78,6 +78,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Hamas gunmen stormed into southern Israel under cover of a barrage of rockets, killing hundreds of people.', verb: 'kill', subjectFrom: 'storm' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
+  // after "help", "let" or "make" the phrase is the object, and the subject of the bare verb after it
+  { text: 'Moscow would help North Korea build satellites.', verb: 'help', subject: 'Moscow', object: 'North Korea' },
+  { text: 'Moscow would help North Korea build satellites.', verb: 'build', subject: 'North Korea', object: 'satellites' },
+  { text: 'Lavrov said Moscow is ready.', verb: 'say', subject: 'Lavrov', complement: 'that' },
   // a finite verb after "and" joins a finite one, past an infinitive or an "-ing" form
   { text: 'Belarus forced a Ryanair jet flying between two EU capitals to land and arrested a dissident journalist.', verb: 'arrest', subjectFrom: 'force', object: 'a dissident journalist' },
   // a participle after a comma skips a past form with no subject (a modifier read as a verb)
