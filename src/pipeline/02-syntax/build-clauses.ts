@@ -312,7 +312,16 @@ export function buildClauses(
     else if (words.length > 0 && next.subject !== undefined && !between.some((t) => CLAUSE_OPENERS.has(t.lower) || t.text === ',' || QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text))) {
       // "said Moscow is ready": a clause follows directly, with its own subject.
       const subjectPhrase = index.startingAt(c.tokenEnd);
-      if (subjectPhrase && subjectPhrase.id === next.subject) kind = 'that';
+      const direct = !!subjectPhrase && subjectPhrase.id === next.subject;
+      // After an object, only a verb of saying takes one ("told reporters the talks would resume"); else
+      // the clause tells about the object, which is what it acts on ("suspended a peace declaration it
+      // signed with Cambodia", "sanctioned a dozen officials it accused of financing the group").
+      if (direct && (c.object === undefined || reportingVerbs.has(c.verb.lemma))) kind = 'that';
+      else if (direct && c.object !== undefined && next.object === undefined) {
+        // The phrase just before it is what it tells about ("sanctions on ... a dozen officials it accused").
+        next.object = index.endingBefore(c.tokenEnd)?.id ?? c.object;
+        next.rule = 'syntax/clause#relative';
+      }
     }
     if (kind) {
       c.complement = { kind, clause: next.id };

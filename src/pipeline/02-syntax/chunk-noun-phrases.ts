@@ -78,6 +78,18 @@ function opensAsideClause(tokens: readonly Token[], i: number, end: number, chun
   return n < end && tokens[n]?.pos === 'VERB';
 }
 
+/**
+ * "told reporters Russia would pay a price": a name after a lone plural noun that is a verb's object
+ * is the subject of the verb right after the name, not part of the noun's phrase.
+ */
+function opensObjectClause(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
+  const noun = tokens[i - 1];
+  if (i - chunkStart !== 1 || !noun || noun.pos !== 'NOUN' || noun.lower === noun.lemma || tokens[chunkStart - 1]?.pos !== 'VERB') return false;
+  let n = i;
+  while (n < end && tokens[n]?.pos === 'PROPN') n++;
+  return n < end && (tokens[n]?.pos === 'VERB' || tokens[n]?.pos === 'AUX');
+}
+
 /** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
@@ -87,7 +99,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
   // ", a move Germany called a devastating signal", "in a move the court condemned": an aside that
   // opens a clause of its own, whose subject is the name after the noun.
-  if (t.pos === 'PROPN' && tokens[i - 1]?.pos === 'NOUN' && opensAsideClause(tokens, i, end, chunkStart)) return false;
+  if (t.pos === 'PROPN' && tokens[i - 1]?.pos === 'NOUN' && (opensAsideClause(tokens, i, end, chunkStart) || opensObjectClause(tokens, i, end, chunkStart))) return false;
   // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;

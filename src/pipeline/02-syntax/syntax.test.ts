@@ -78,6 +78,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Hamas gunmen stormed into southern Israel under cover of a barrage of rockets, killing hundreds of people.', verb: 'kill', subjectFrom: 'storm' },
   // an appositive after an "of" phrase belongs to the phrase's head
   { text: 'The Prime Minister of India, Narendra Modi, visited Washington.', verb: 'visit', subject: 'The Prime Minister', object: 'Washington' },
+  // a clause right after the object, with its own subject, is about the object (no "that"); after a verb of saying it is what was said
+  { text: 'Thailand suspended a peace declaration it signed with Cambodia.', verb: 'sign', subject: 'it', object: 'a peace declaration', preps: ['with:Cambodia'] },
+  { text: 'Biden told reporters Russia would pay a price.', verb: 'tell', subject: 'Biden', object: 'reporters', complement: 'that' },
   // after "help", "let" or "make" the phrase is the object, and the subject of the bare verb after it
   { text: 'Moscow would help North Korea build satellites.', verb: 'help', subject: 'Moscow', object: 'North Korea' },
   { text: 'Moscow would help North Korea build satellites.', verb: 'build', subject: 'North Korea', object: 'satellites' },

@@ -50,6 +50,15 @@ function addNamed(actors: DocumentActors, p: NounPhrase, reading: PhraseReading,
   actors.add(p, {
     code, rule: reading.rule, resolution: reading.rule.startsWith('actors/document-memory') ? 'coreference' : 'stated',
     ...(reading.entry ? { entry: reading.entry } : {}), ...(reading.name ? { name: reading.name } : {}),
-  }, { code, person: reading.person, plural: false, role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : undefined });
+  }, {
+    // "two Americans it had accused", "three Greek banks it accused": several counted are never "it".
+    code, person: reading.person, plural: counted(actors, p) && (actors.hasPluralHead(p.id) || /demonym/.test(reading.rule)), role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : undefined,
+  });
   if (reading.person && reading.name) actors.remember(reading.name, code, reading.entry);
+}
+
+/** A phrase that opens with a number ("two Americans", "more than 200 Venezuelans", "three Greek banks"). */
+function counted(actors: DocumentActors, p: NounPhrase): boolean {
+  for (let i = p.tokenStart; i < p.head; i++) if (actors.tokens[i]?.pos === 'NUM') return true;
+  return false;
 }

@@ -159,7 +159,8 @@ export function readPhrase(
       if (base) code = withAgents(base, roles, stackAgents);
     }
     if (code && former) code = asFormer(code, stackAgents);
-    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: true };
+    // "The Trump administration" names a body, referred to as "it", not the person.
+    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: !COLLECTIVE_HEADS.has(tokens[phrase.head]?.lower ?? '') };
   }
   // A single surname remembered from an earlier full mention in this document.
   for (let i = words.length - 1; i >= 0; i--) {

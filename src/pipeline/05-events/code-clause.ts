@@ -246,6 +246,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     && /^(at|in)$/.test(d.wordBefore(match.target)) && isOtherParty(d, action.object, sourceCodes)
     && d.actorsOf(action.object).every((m) => !sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)));
   if (atVenue) match = { ...match, target: action.object };
+  // "a dozen officials it accused of financing the group": in a relative clause the object stands
+  // before the verb, and a slot after the verb ("accuse +") is that object, not a party further on.
+  const gapped = action.object !== undefined && (phrases[action.object]?.tokenEnd ?? Infinity) <= action.verb.tokenStart;
+  if (!literal && gapped && match.target !== undefined && match.target !== action.object && (phrases[match.target]?.tokenStart ?? 0) >= action.verb.tokenEnd && d.actorsOf(action.object).length > 0) match = { ...match, target: action.object };
   const ownTarget = match.target !== undefined && isOtherParty(d, match.target, sourceCodes) && !placeOnly(match.target)
     && !(referred && phrases[match.target]!.tokenStart >= phrases[referred.phrase]!.tokenEnd);
   let targetPhrase = ownTarget ? match.target

@@ -10,10 +10,16 @@ import type { EventDocument } from './event-document.js';
  */
 export function ownTimes(d: EventDocument, action: Clause, expressions: readonly TimeExpression[]): readonly TimeExpression[] {
   if (expressions.length === 0) return expressions;
-  // Only a clause set off by a comma: without one the parse is less sure which clause a time belongs to.
-  const setOff = (o: Clause) => { for (let i = action.verb.tokenEnd; i < o.tokenStart; i++) if (d.tokens[i]?.text === ',') return true; return false; };
+  // Only a clause set off by a comma, or one telling about the object ("suspended a declaration it
+  // signed last month"): without either the parse is less sure which clause a time belongs to.
+  const object = action.object !== undefined ? d.phrases[action.object] : undefined;
+  const aboutObject = (o: Clause) => !!object && action.complement?.clause !== o.id && o.tokenStart >= object.tokenEnd && o.tokenStart <= object.tokenEnd + 1;
+  const setOff = (o: Clause) => { if (aboutObject(o)) return true; for (let i = action.verb.tokenEnd; i < o.tokenStart; i++) if (d.tokens[i]?.text === ',') return true; return false; };
   const later = d.clausesOf(action.sentence).filter((o) => o.subject !== undefined && o.verb.start > action.verb.end && !d.resources.frames.reportingVerbs.has(o.verb.lemma) && !(o.start <= action.start && action.end <= o.end) && setOff(o));
-  return later.length === 0 ? expressions : expressions.filter((e) => !later.some((o) => o.start <= e.start && e.end <= o.end));
+  // A clause about the object runs on to the next clause or the sentence's end: its times ("last
+  // month") are often left outside the span of its arguments.
+  const reach = (o: Clause) => (aboutObject(o) ? d.clausesOf(action.sentence).find((x) => x.start > o.end)?.start ?? Infinity : o.end);
+  return later.length === 0 ? expressions : expressions.filter((e) => !later.some((o) => o.start <= e.start && e.end <= reach(o)));
 }
 
 /**

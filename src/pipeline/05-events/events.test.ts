@@ -367,6 +367,13 @@ const rows: [string, string[]][] = [
   ['Fighting in the region killed dozens.', []],
   // police, soldiers and the state do not protest against their own government
   ['Japan lodged a protest on Monday.', []],
+  // a clause straight after a phrase, with its own subject, tells about that phrase and acts on it; its time is its own
+  ['Russia released two Americans it had accused of spying for Washington.', ['RUS USA 08', 'RUS USA 11']],
+  ['Lebanon imposed sanctions on three Greek banks it accused of financing Hezbollah.', ['LBN GRCBUS 16', 'LBN GRCBUS 11']],
+  ['Thailand suspended a peace declaration it signed with Cambodia last month.', ['THA KHM 16']],
+  ['The Trump administration deported more than 200 Venezuelans it accused of belonging to the Tren de Aragua gang.', ['USAGOV VEN 17', 'USAGOV VENCRM 11']],
+  // a member stepping back from a body
+  ['Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.', ['ARM IGOCAS 16']],
   // news outlets are media of their home country
   ["MOSCOW, March 30 (Reuters) - Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich.", ['RUSSPY USAMED 17']],
   ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERGOV GBRMED 16']],
@@ -432,6 +439,8 @@ const dated: [string, string, string][] = [
   ['A Russian court jailed a journalist for seven years for criticising the war in Ukraine.', '2025-12-10', '2025-12-10'],
   // a time counted from the reference, in a past clause, counts from another event the text does not date
   ['The threat came a day after Washington imposed new sanctions on Iranian oil shipments.', '2025-03-14', '2025-03-14'],
+  // a time in a clause about the object is that clause's
+  ['Thailand suspended a peace declaration it signed with Cambodia last month.', '2025-11-10', '2025-11-10'],
 ];
 for (const [text, date, expected] of dated) {
   test(`event date: ${text} (${date})`, async () => {
