@@ -267,7 +267,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     // Nor is the place it happened ("was arrested by police at Manila's airport"): the subject is acted on.
     const atPlace = (id: number) => !literal && /^(in|at)$/.test(d.wordBefore(id));
     targetPhrase = (match.target !== undefined && !inBy(match.target) && !atPlace(match.target) ? match.target : undefined) ?? d.subjectOf(action);
-    sourcePhrase = by?.np;
+    // "were placed under U.S. sanctions": with no by-phrase, the pattern's own words may say whose the act is.
+    sourcePhrase = by?.np ?? (!literal ? ownerInWords(d, match.wordTokens, targetPhrase) : undefined);
   }
   // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
   if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase))) targetPhrase = undefined;
@@ -521,4 +522,17 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
 
 function actorRef(m: ActorMention): EventActor {
   return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };
+}
+
+/**
+ * The phrase the pattern's words head whose country word says whose the act is ("U.S. sanctions"),
+ * other than the one acted on; a party named by the words themselves ("clashes with protesters") is not.
+ */
+function ownerInWords(d: EventDocument, words: readonly number[], acted: number | undefined): number | undefined {
+  for (const t of words) {
+    const p = d.phrases.find((q) => q.head === t);
+    const named = p && p.id !== acted ? d.actorsOf(p.id) : [];
+    if (p && named.length > 0 && named.every((m) => /^actors\/country:(adjective|name|alias)$/.test(m.rule))) return p.id;
+  }
+  return undefined;
 }

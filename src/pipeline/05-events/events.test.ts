@@ -372,6 +372,9 @@ const rows: [string, string[]][] = [
   ['Lebanon imposed sanctions on three Greek banks it accused of financing Hezbollah.', ['LBN GRCBUS 16', 'LBN GRCBUS 11']],
   ['Thailand suspended a peace declaration it signed with Cambodia last month.', ['THA KHM 16']],
   ['The Trump administration deported more than 200 Venezuelans it accused of belonging to the Tren de Aragua gang.', ['USAGOV VEN 17', 'USAGOV VENCRM 11']],
+  // a passive with no by-phrase: the country word of the pattern's own words says whose the act is
+  ['Four judges of the International Criminal Court were placed under U.S. sanctions on Thursday.', ['USA IGOJUDICC 16']],
+  ['The United States placed four ICC judges under sanctions.', ['USA IGOJUDICC 16']],
   // a member stepping back from a body
   ['Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.', ['ARM IGOCAS 16']],
   // news outlets are media of their home country
