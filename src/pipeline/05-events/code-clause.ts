@@ -459,7 +459,11 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   // (An object that is the pattern's own words, "exchanged artillery fire", is the act, not a party.)
   const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
   const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep)));
-  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^0[12]/.test(code) && !actedOnOther))) {
+  // Nor are words of conflict said together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties,
+  // accusing the Gulf state of ...") said to one another, unless the clause says so ("accused each
+  // other", "traded accusations").
+  const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
+  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^0[12]/.test(code) && !wordsOfConflict && !actedOnOther))) {
     // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {
@@ -535,4 +539,19 @@ function ownerInWords(d: EventDocument, words: readonly number[], acted: number 
     if (p && named.length > 0 && named.every((m) => /^actors\/country:(adjective|name|alias)$/.test(m.rule))) return p.id;
   }
   return undefined;
+}
+
+// Verbs whose plural subject acts on itself ("traded accusations", "exchanged threats").
+const RECIPROCAL_VERBS = new Set(['trade', 'exchange', 'swap']);
+
+/** "accused each other", "each side accused the other", "traded accusations": the clause's parties act on one another. */
+function reciprocal(d: EventDocument, c: Clause): boolean {
+  if (RECIPROCAL_VERBS.has(c.verb.lemma)) return true;
+  const subject = d.subjectOf(c);
+  if (subject !== undefined && d.tokens[d.phrases[subject]?.tokenStart ?? -1]?.lower === 'each') return true;
+  for (let i = c.verb.tokenEnd; i < c.tokenEnd + 3 && i < (d.sentences[c.sentence]?.endToken ?? 0); i++) {
+    const pair = `${d.tokens[i]?.lower} ${d.tokens[i + 1]?.lower}`;
+    if (pair === 'each other' || pair === 'one another') return true;
+  }
+  return false;
 }

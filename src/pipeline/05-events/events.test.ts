@@ -348,6 +348,11 @@ const rows: [string, string[]][] = [
   ['Tunisian President Kais Saied froze parliament for 30 days. Tunisian lawmaker Rached Ghannouchi denounced the move as a coup.', ['TUNGOV TUNLEG 17', 'TUNLEG TUNGOV 11']],
   // a role placed by the dateline acts where the clause says, before taking the other party's country
   ['BAGHDAD, July 20 (Reuters) - Protesters stormed the Swedish embassy in Baghdad on Thursday.', ['IRQOPP SWEGOV 14']],
+  // words of conflict said together are not said to one another, unless the clause says so; "the Gulf state" is the one acted on
+  ['Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday, accusing the Gulf state of supporting terrorism.', ['SAU QAT 16', 'ARE QAT 16', 'BHR QAT 16', 'EGY QAT 16', 'SAU QAT 11', 'ARE QAT 11', 'BHR QAT 11', 'EGY QAT 11']],
+  ['Saudi Arabia and Egypt condemned the killing of civilians.', []],
+  ['Azerbaijan and Armenia traded accusations on Sunday.', ['AZE ARM 11', 'ARM AZE 11']],
+  ['Russia and Ukraine accused each other of shelling the plant.', ['RUS UKR 11', 'UKR RUS 11']],
   // a plan stopped is no intent
   ['Israel will suspend its plans to annex parts of the West Bank.', []],
   // force used together on a party not resolved is not force between its users; with no one else acted on, it is
