@@ -321,7 +321,9 @@ const rows: [string, string[]][] = [
   ['President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.', []],
   ['Venezuelan President Nicolas Maduro ordered the military to prepare for a U.S. invasion.', ['VENMIL USA 15']],
   ['Egypt ordered Israel to leave the crossing.', ['EGY ISR 10']],
-  ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Germany condemned the attack.', ['RUSMIL UKR 19']],
+  // an act four sentences back is still named again ("the test" after a paragraph of reactions); six back it is not
+  ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Germany condemned the attack.', ['RUSMIL UKR 19', 'DEU RUSMIL 11']],
+  ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Schools closed. Roads were icy. Germany condemned the attack.', ['RUSMIL UKR 19']],
   // "what X called Y" after the verb names the act it acts on, with no "the"
   ["Yemen's Houthis fired missiles at Abu Dhabi on Monday. The UAE condemned what it called terrorist attacks.", ['YEMREB ARE 19', 'ARE YEMREB 11']],
   ["A U.S. jet shot down a Chinese balloon on Saturday. China's foreign ministry expressed 'strong dissatisfaction' at what it called a clear overreaction.", ['USA CHN 19', 'CHNGOV USA 11']],

@@ -4,8 +4,12 @@ import type { EventDocument } from './event-document.js';
 import { NAMING_VERBS, NO_COUNTRY } from './_words.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
-/** How many sentences back a noun may reach for the act it names again. */
-const REACH = 3;
+/**
+ * How many sentences back a noun may reach for the act it names again. Long articles name the act
+ * again after a paragraph of reactions ("North Korea conducted its sixth nuclear test ... [four
+ * sentences] ... Abe called the test absolutely unacceptable"); three sentences missed those.
+ */
+const REACH = 5;
 /** Most words between a verb and the "what" of a naming it acts on ("expressed 'strong dissatisfaction and protest' at what"). */
 const NAMING_GAP = 8;
 /** Acts of aid or material help, done or promised. */
