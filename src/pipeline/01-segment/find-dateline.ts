@@ -1,10 +1,11 @@
 import type { Dateline } from '../../domain/segment.js';
 
-// "BEIJING, Nov. 9 (Xinhua) --", "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —", "WASHINGTON —".
+// "BEIJING, Nov. 9 (Xinhua) --", "MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —", "WASHINGTON —",
+// "OTTAWA/WASHINGTON, Oct 1 (Reuters) -" (a story filed from two places).
 // The place must be upper case, so an ordinary sentence opening never matches; every
 // quantifier is bounded so a long first line cannot make the expression backtrack.
 const DATELINE =
-  /^(\s*)([A-Z][A-Z'.\-]{1,30}(?: [A-Z][A-Z'.\-]{1,30}){0,3})((?:, [A-Z][A-Za-z'.\-]{1,30}(?: [A-Z][A-Za-z'.\-]{1,30}){0,2})?)(?:,? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?))?(?: ?\(([A-Za-z][A-Za-z .&\-]{0,30})\))? ?(?:--|—|–|-) ?/;
+  /^(\s*)([A-Z][A-Z'.\-]{1,30}(?:[ /][A-Z][A-Z'.\-]{1,30}){0,3})((?:, [A-Z][A-Za-z'.\-]{1,30}(?: [A-Z][A-Za-z'.\-]{1,30}){0,2})?)(?:,? ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?))?(?: ?\(([A-Za-z][A-Za-z .&\-]{0,30})\))? ?(?:--|—|–|-) ?/;
 
 /**
  * Finds a dateline at the start of the text, or of the paragraph after a headline ("China slams US

@@ -10,6 +10,9 @@ const datelines: [string, { place: string; dateText?: string; agency?: string } 
   ['KYIV, Ukraine (AP) — Russian forces shelled the city overnight.', { place: 'KYIV, Ukraine', agency: 'AP' }],
   ['WASHINGTON — The White House said on Friday it would respond.', { place: 'WASHINGTON' }],
   ['NEW DELHI, May 4 -- India hosted the meeting.', { place: 'NEW DELHI', dateText: 'May 4' }],
+  // a story filed from two places
+  ['OTTAWA/WASHINGTON, Oct 1 (Reuters) - Canada and the United States reached a deal.', { place: 'OTTAWA/WASHINGTON', dateText: 'Oct 1', agency: 'Reuters' }],
+  ["GENEVA/COX'S BAZAR, Bangladesh, Sept 11 (Reuters) - The U.N. said it was alarmed.", { place: "GENEVA/COX'S BAZAR, Bangladesh", dateText: 'Sept 11', agency: 'Reuters' }],
   ['The talks in Geneva - which began on Monday - ended without a deal.', undefined],
   ['NATO said on Monday it would send more troops.', undefined],
   // after a headline on a line of its own; not after a paragraph that ends as a sentence does

@@ -6,6 +6,9 @@ import type { DocumentActors, Seen } from './document-actors.js';
 import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 
 const hasRole = (s: Seen, role: string): boolean => s.role === role;
+// Roles of groups that are not the state: their leaders and spokesmen speak for the group.
+const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS)$/;
+const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * Resolves a bare role ("the ministry", "officials", `agent` its head's role) to a country from context.
@@ -19,7 +22,10 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const owners = ownersOf(actors, p);
   if (owners.length > 0) {
     for (const owner of owners) {
-      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : withAgents(owner.code, agents, actors.options.petrarch);
+      // "the leader of the FARC guerrillas": a group's leader is the group, not a government.
+      // (Not its ministers: "the Houthis' prime minister" is of the government they run.)
+      const groupLeader = !actors.options.petrarch && agent.code === 'GOV' && GROUP_SPEAKERS.has(head.lemma) && NON_STATE_OWNER.test(owner.code.slice(3, 6));
+      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
       // An owner placed only by the dateline passes that weakness on.
       const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
       actors.add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });

@@ -384,6 +384,8 @@ const rows: [string, string[]][] = [
   ['The United States placed four ICC judges under sanctions.', ['USA IGOJUDICC 16']],
   // a member stepping back from a body
   ['Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.', ['ARM IGOCAS 16']],
+  // a group's leader or spokesman is the group; its ministers are of the government it runs
+  ['Colombian President Juan Manuel Santos and the leader of the FARC guerrillas signed a peace agreement on Monday.', ['COLGOV COLREB 05', 'COLREB COLGOV 05']],
   // news outlets are media of their home country
   ["MOSCOW, March 30 (Reuters) - Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich.", ['RUSSPY USAMED 17']],
   ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERGOV GBRMED 16']],
