@@ -55,7 +55,11 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
  * ("The United Nations urged both sides ..."); civilians are not a side.
  */
 function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
+  // "Trump and Kim met ... for the first summit between the two countries": two or more who act
+  // together, with a noun "between" the sides, are the sides (not those who "mediate between" them).
   const acting = actingOn(actors, p);
+  const nounBetween = actors.tokens[p.tokenStart - 1]?.lower === 'between' && actors.tokens[p.tokenStart - 2]?.pos === 'NOUN';
+  if (nounBetween && acting.size > 2) acting.clear();
   const candidates: Seen[] = [];
   const sides: Seen[] = [];
   // From the latest back, and only as far as focusParties looks (its last FOCUS_REACH): a long

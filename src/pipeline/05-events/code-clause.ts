@@ -462,8 +462,10 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   // Nor are words of conflict said together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties,
   // accusing the Gulf state of ...") said to one another, unless the clause says so ("accused each
   // other", "traded accusations").
+  // A visit made together is not the travellers visiting each other ("Australian and New Zealand
+  // aircraft landed in Vanuatu").
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
-  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^0[12]/.test(code) && !wordsOfConflict && !actedOnOther))) {
+  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23])/.test(code) && !wordsOfConflict && !actedOnOther))) {
     // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {

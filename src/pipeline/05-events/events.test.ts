@@ -384,6 +384,10 @@ const rows: [string, string[]][] = [
   ['The United States placed four ICC judges under sanctions.', ['USA IGOJUDICC 16']],
   // a member stepping back from a body
   ['Armenia has frozen its participation in the Russian-led Collective Security Treaty Organization.', ['ARM IGOCAS 16']],
+  // the sides of a meeting "between the two countries" are those who met; travellers are not each other's hosts
+  ['SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday for the first summit between the two countries.', ['USAGOV PRKGOV 04', 'PRKGOV USAGOV 04']],
+  ['Australian and New Zealand military aircraft landed in Vanuatu on Monday.', []],
+  ['India and Pakistan fought along the border. Albania has offered to mediate between the two sides.', ['IND PAK 19', 'PAK IND 19', 'ALB INDGOV 03', 'ALB PAKGOV 03']],
   // a group's leader or spokesman is the group; its ministers are of the government it runs
   ['Colombian President Juan Manuel Santos and the leader of the FARC guerrillas signed a peace agreement on Monday.', ['COLGOV COLREB 05', 'COLREB COLGOV 05']],
   // news outlets are media of their home country
