@@ -168,7 +168,7 @@ export function chunkNounPhrases(
       phrases.push(phrase);
       i = head + 1;
       const after = tokens[i];
-      if (after && i < end && after.pos === 'PART' && (after.lower === "'s" || after.lower === '’s')) { pendingPossessor = phrase; i++; }
+      if (after && i < end && isPossessiveMark(tokens, i)) { pendingPossessor = phrase; i++; }
       continue;
     }
     if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && !NON_NP_PRONOUNS.has(t.lower)) {
@@ -229,7 +229,7 @@ export function chunkNounPhrases(
     phrases.push(phrase);
     i = head + 1;
     const after = tokens[i];
-    if (after && i < end && after.pos === 'PART' && (after.lower === "'s" || after.lower === '’s' || after.lower === "'")) {
+    if (after && i < end && isPossessiveMark(tokens, i)) {
       pendingPossessor = phrase;
       i++;
     }
@@ -249,4 +249,19 @@ export function freezePhrase(p: MutablePhrase, tokens: readonly Token[]): NounPh
     ...(p.appositive !== undefined ? { appositive: p.appositive } : {}),
     ...(p.ofPhrase !== undefined ? { ofPhrase: p.ofPhrase } : {}),
   };
+}
+
+/**
+ * "'s" after a name or noun, or a bare apostrophe after a plural ending in s ("The United Nations' top
+ * official", "the rebels' leader"; the tagger reads that one as punctuation). A bare apostrophe counts
+ * only when attached to its word and followed by one a phrase goes on with, so a closing quote does not.
+ */
+function isPossessiveMark(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
+  if (t.text !== "'" && t.text !== '’') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev && !!next && prev.end === t.start && /s$/i.test(prev.text) && t.end < next.start && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
 }

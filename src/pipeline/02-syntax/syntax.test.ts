@@ -85,6 +85,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Moscow would help North Korea build satellites.', verb: 'help', subject: 'Moscow', object: 'North Korea' },
   { text: 'Moscow would help North Korea build satellites.', verb: 'build', subject: 'North Korea', object: 'satellites' },
   { text: 'Lavrov said Moscow is ready.', verb: 'say', subject: 'Lavrov', complement: 'that' },
+  // a bare apostrophe after a plural in s marks a possessor; a closing quote does not
+  { text: "The United Nations' top human rights official denounced the operation.", verb: 'denounce', subject: "The United Nations' top human rights official", object: 'the operation' },
+  { text: "He called the charges 'baseless lies' on Monday.", verb: 'call', subject: 'He', object: 'the charges' },
   // a finite verb after "and" joins a finite one, past an infinitive or an "-ing" form
   { text: 'Belarus forced a Ryanair jet flying between two EU capitals to land and arrested a dissident journalist.', verb: 'arrest', subjectFrom: 'force', object: 'a dissident journalist' },
   // a participle after a comma skips a past form with no subject (a modifier read as a verb)

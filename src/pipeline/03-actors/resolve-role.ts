@@ -6,8 +6,8 @@ import type { DocumentActors, Seen } from './document-actors.js';
 import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 
 const hasRole = (s: Seen, role: string): boolean => s.role === role;
-// Roles of groups that are not the state: their leaders and spokesmen speak for the group.
-const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS)$/;
+// Roles of groups and people that are not the state: their leaders and spokesmen speak for them ("farmers' leaders").
+const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|HRI)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**

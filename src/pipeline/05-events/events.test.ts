@@ -388,7 +388,12 @@ const rows: [string, string[]][] = [
   ['SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim Jong Un met in Singapore on Tuesday for the first summit between the two countries.', ['USAGOV PRKGOV 04', 'PRKGOV USAGOV 04']],
   ['Australian and New Zealand military aircraft landed in Vanuatu on Monday.', []],
   ['India and Pakistan fought along the border. Albania has offered to mediate between the two sides.', ['IND PAK 19', 'PAK IND 19', 'ALB INDGOV 03', 'ALB PAKGOV 03']],
+  // a verb with a particle of its own does not take a pattern that reads it without ("called off" is no call)
+  ["Prigozhin called off his fighters' advance on Moscow on Saturday.", []],
+  ['Lavrov called off a visit to Turkey.', ['RUSGOV TUR 16']],
+  ['Macron called on Iran to release the prisoners.', ['FRAGOV IRN 02']],
   // a group's leader or spokesman is the group; its ministers are of the government it runs
+  ["PARIS, Feb. 21 (Demo Wire) -- Agriculture Minister Claire Dubois met farmers' leaders.", ['FRAGOV FRAAGR 04', 'FRAAGR FRAGOV 04']],
   ['Colombian President Juan Manuel Santos and the leader of the FARC guerrillas signed a peace agreement on Monday.', ['COLGOV COLREB 05', 'COLREB COLGOV 05']],
   // news outlets are media of their home country
   ["MOSCOW, March 30 (Reuters) - Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich.", ['RUSSPY USAMED 17']],

@@ -60,6 +60,9 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
     if (best && !sameRank(best.pattern, p)) break;
     // Only a pattern with a longer alternative holding the words found can take them in and more.
     if (best && !canTakeIn(p, bestWords) && (bestInObject || !object || !mayMatchIn(tokens, p, object))) continue;
+    // "called off his fighters' advance on Moscow" is no "call on": a verb with a particle of its own
+    // does not take a pattern that opens with another.
+    if (!resources.literalOnly && c.verb.particle && otherParticle(p, c.verb.particle)) continue;
     // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
     const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
     trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
@@ -105,4 +108,14 @@ function wordsIn(d: EventDocument, from: number, to: number, sentence: Sentence 
 
 export function isAndOrBut(word: string | undefined): boolean {
   return word === 'and' || word === 'but';
+}
+
+/**
+ * Whether a one-word verb pattern reads the verb without its particle: it opens with another
+ * particle ("call on" for "called off"), or with none at all ("call +", a phone call, for "called off").
+ */
+function otherParticle(p: VerbPattern, particle: string): boolean {
+  const first = p.after[0];
+  if (p.verb.length > 1) return false;
+  return first?.kind !== 'words' || !first.alternatives.some((a) => a[0] === particle);
 }
