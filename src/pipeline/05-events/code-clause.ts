@@ -54,6 +54,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
     return undefined;
   }
+  // "..., the first time a NATO member has downed a Russian aircraft in half a century": a record
+  // that restates the act just told, not a second act.
+  if (!resources.literalOnly && subjectStart !== undefined && /^(first|last|second|only)$/.test(tokens[subjectStart - 2]?.lower ?? '') && tokens[subjectStart - 1]?.lower === 'time') {
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: '"the first time ...": restates the act told, not an event' });
+    return undefined;
+  }
   // "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition
   // names what has not happened.
   if (!resources.literalOnly && isCondition(d, c)) {
