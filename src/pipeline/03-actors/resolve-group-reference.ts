@@ -8,8 +8,9 @@ const NON_STATE_ROLE = /^(REB|INS|SEP|RAD|PTY|OPP|UAF)/;
 
 const isOrganisation = (s: Seen): boolean => /^(IGO|NGO)/.test(s.code);
 const isGroup = (s: Seen): boolean => /^NGO/.test(s.code) || (!/^IGO/.test(s.code) && NON_STATE_ROLE.test(s.code.slice(3)));
+// (A rebel group or party named with its country is no mention of the state: "the Afghan Taliban".)
 const isState = (s: Seen, only: ReadonlySet<string> | undefined): boolean =>
-  /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC)/.test(s.code) && (!only || only.has(s.code.slice(0, 3)));
+  /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC)/.test(s.code) && !NON_STATE_ROLE.test(s.code.slice(3)) && (!only || only.has(s.code.slice(0, 3)));
 
 /** Resolves a phrase that refers back to a group ("the bloc", "the country", "both sides") to the actors it means. */
 export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, reference: GroupReference): void {
@@ -31,9 +32,12 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
     // "Argentina's economy minister said the country would seek a loan": the country named last.
     // "the kingdom" after a Saudi prince and an American president is Saudi Arabia.
     // "Trump threatened to impose sanctions on the country": not the country of whoever acts on it
-    // (but "fled the country", "protests across the country" are the actor's own).
+    // (but "fled the country", "protests across the country" are the actor's own). Nor whoever has
+    // it as object ("Trump accused the country of giving Washington nothing but lies"), but for verbs
+    // one does to one's own country ("fled the country", "ruled the country").
     const acting = new Set<string>();
     for (const id of actingOn(actors, p, AGAINST)) for (const m of actors.byPhrase.get(id) ?? []) acting.add(countryPart(m.code));
+    for (const id of actingOn(actors, p, undefined, OWN_COUNTRY_VERBS)) for (const m of actors.byPhrase.get(id) ?? []) acting.add(countryPart(m.code));
     const state = acting.size > 0
       ? actors.recent(p.sentence, (h: Seen) => isState(h, reference.only) && !acting.has(countryPart(h.code)), undefined)
       : actors.recent(p.sentence, isState, reference.only);
@@ -80,14 +84,17 @@ function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
 /** How many of the latest mentions the parties in focus are chosen from. */
 const FOCUS_REACH = 12;
 
+// Verbs one does to one's own country: its object "the country" is the subject's own.
+const OWN_COUNTRY_VERBS = new Set(['flee', 'leave', 'rule', 'govern', 'lead', 'run', 'serve', 'represent', 'unite', 'reform', 'modernize', 'modernise', 'rebuild', 'defend', 'love', 'tour', 'return']);
+
 // Prepositions that direct an act at another party ("sanctions on", "war against", "ties with").
 const AGAINST = new Set(['on', 'against', 'with']);
 
 /** The phrases (subjects and their conjuncts) of the clauses that act on `p` as object or prepositional object (only after `only`'s prepositions, when given). */
-function actingOn(actors: DocumentActors, p: NounPhrase, only?: ReadonlySet<string>): Set<number> {
+function actingOn(actors: DocumentActors, p: NounPhrase, only?: ReadonlySet<string>, objectExcept?: ReadonlySet<string>): Set<number> {
   const acting = new Set<number>();
   for (const c of actors.clausesIn(p.sentence)) {
-    if (only ? !c.preps.some((x) => x.np === p.id && only.has(x.prep)) : c.object !== p.id && !c.preps.some((x) => x.np === p.id)) continue;
+    if (objectExcept ? c.object !== p.id || objectExcept.has(c.verb.lemma) : only ? !c.preps.some((x) => x.np === p.id && only.has(x.prep)) : c.object !== p.id && !c.preps.some((x) => x.np === p.id)) continue;
     const s = subjectOf(actors, c, 0);
     if (s === undefined) continue;
     acting.add(s);
