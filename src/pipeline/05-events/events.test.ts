@@ -399,6 +399,8 @@ const rows: [string, string[]][] = [
   // a group's leader or spokesman is the group; its ministers are of the government it runs
   ["PARIS, Feb. 21 (Demo Wire) -- Agriculture Minister Claire Dubois met farmers' leaders.", ['FRAGOV FRAAGR 04', 'FRAAGR FRAGOV 04']],
   ['Colombian President Juan Manuel Santos and the leader of the FARC guerrillas signed a peace agreement on Monday.', ['COLGOV COLREB 05', 'COLREB COLGOV 05']],
+  // adjectives news uses where the country list has another demonym
+  ['Maldivian security forces arrested the chief justice on Tuesday.', ['MDVMIL MDVJUD 17']],
   // news outlets are media of their home country
   ["MOSCOW, March 30 (Reuters) - Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich.", ['RUSSPY USAMED 17']],
   ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERGOV GBRMED 16']],
