@@ -29,7 +29,7 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
   }
   // The tagger reads "fighting" as a verb and a capitalised "Clashes" as a name: nouns of fighting are found by token.
   for (const t of d.tokens) {
-    const key = [t.lemma, t.lower, t.lower.replace(/e?s$/, '')].find((k) => nouns.has(k));
+    const key = nouns.has(t.lemma) ? t.lemma : nouns.has(t.lower) ? t.lower : t.lower.endsWith('s') ? singular(nouns, t.lower) : undefined;
     const noun = key !== undefined ? nouns.get(key) : undefined;
     if (noun?.targetPrep === 'between' && !skip.has(t.sentence)) codeBetween(d, t.i, noun, `frames/event-nouns#${key}`);
   }
@@ -135,4 +135,12 @@ function emit(d: EventDocument, p: NounAt, from: ActorMention, to: ActorMention,
     dateSource: date ? (date.fromText ? 'expression' : 'document') : 'none',
     ...(date ? { date: { value: date.value, precision: date.precision } } : {}),
   });
+}
+
+/** "clashes" -> "clash", "battles" -> "battle": the listed noun a plural the tagger left unlemmatised stands for. */
+function singular(nouns: ReadonlyMap<string, EventNoun>, plural: string): string | undefined {
+  const es = plural.slice(0, -2);
+  if (plural.endsWith('es') && nouns.has(es)) return es;
+  const s = plural.slice(0, -1);
+  return nouns.has(s) ? s : undefined;
 }
