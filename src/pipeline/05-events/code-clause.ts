@@ -136,7 +136,9 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // is no "call for") do not make a naming an appeal either.
   if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
-    return undefined;
+    // A word of blame in it still denounces what it names ("called the incident dangerous"), below.
+    if (!blameInNaming(d, c)) return undefined;
+    match = undefined;
   }
   // "police should shoot anyone caught torching businesses": what ought to happen has not happened.
   if (match && !patterns.isLiteral(match.pattern) && action.verb.modal !== undefined && DEONTIC_MODALS.has(action.verb.modal)) {

@@ -390,6 +390,8 @@ const rows: [string, string[]][] = [
   ['India and Pakistan fought along the border. Albania has offered to mediate between the two sides.', ['IND PAK 19', 'PAK IND 19', 'ALB INDGOV 03', 'ALB PAKGOV 03']],
   // "the country" as the object of an accusation is not the accuser's own
   ['The United States has suspended security assistance to Pakistan, days after President Donald Trump accused the country of giving Washington nothing but lies.', ['USA PAK 16', 'USAGOV PAK 11']],
+  // "the incident" names again an act of force
+  ["Turkish fighter jets shot down a Russian warplane on Tuesday. President Vladimir Putin called the incident dangerous.", ['TURMIL RUSMIL 19', 'RUSGOV TURMIL 11']],
   // "the first time ..." restates the act told
   ['Turkish fighter jets shot down a Russian warplane on Tuesday, the first time a NATO member has downed a Russian military aircraft in half a century.', ['TURMIL RUSMIL 19']],
   // a verb with a particle of its own does not take a pattern that reads it without ("called off" is no call)
