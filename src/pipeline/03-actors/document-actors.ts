@@ -23,6 +23,12 @@ export interface ActorOptions {
 // Words opening a clause of time, whose pronoun subject is the main clause's subject.
 const TIME_CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before']);
 /** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
+// Verbs whose object is mostly the subject's own ("recalled its ambassador", "withdrew its troops").
+const OWN_OBJECT_VERBS = new Set([
+  'recall', 'withdraw', 'pull', 'send', 'deploy', 'dispatch', 'mobilize', 'mobilise', 'station', 'move', 'close', 'reopen',
+  'shut', 'suspend', 'halt', 'cut', 'reduce', 'increase', 'boost', 'raise', 'expand', 'bolster', 'evacuate', 'order',
+]);
+
 export interface Seen {
   readonly code: string;
   readonly person: boolean;
@@ -180,6 +186,28 @@ export class DocumentActors {
     for (let i = history.length - 1; i >= 0; i--) {
       const s = history[i]!;
       if (s.sentence < p.sentence - 1) return undefined;
+      if (s.phrase === subject && accept(s, arg)) return s;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Venezuela froze relations with Brazil and recalled its ambassador": a possessive on the object of
+   * a verb one does to one's own (recalling, sending, withdrawing, closing) is the clause's own
+   * subject's, whatever was named in between ("struck Iran's sites and killed its commanders" is not).
+   */
+  subjectOfOwnClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
+    const owner = this.phrases.find((q) => q.possessor === p.id);
+    if (!owner) return undefined;
+    const clause = this.clausesIn(p.sentence).find((c) => c.object === owner.id && OWN_OBJECT_VERBS.has(c.verb.lemma));
+    let c = clause;
+    for (let hops = 0; c && c.subject === undefined && c.subjectFrom !== undefined && hops < 5; hops++) c = this.clause(c.subjectFrom);
+    const subject = c?.subject;
+    const phrase = subject !== undefined ? this.phrases[subject] : undefined;
+    if (!phrase || phrase.tokenEnd > p.tokenStart) return undefined;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const s = this.history[i]!;
+      if (s.sentence < p.sentence) return undefined;
       if (s.phrase === subject && accept(s, arg)) return s;
     }
     return undefined;

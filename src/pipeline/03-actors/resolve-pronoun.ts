@@ -24,7 +24,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return; }
   let antecedent: Seen | undefined;
   if (PERSON_PRONOUNS.has(word)) antecedent = actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
-  else if (THING_PRONOUNS.has(word)) antecedent = thingAntecedent(actors, p);
+  else if (THING_PRONOUNS.has(word)) antecedent = thingAntecedent(actors, p, word);
   else if (PLURAL_PRONOUNS.has(word)) {
     if (addPluralReferents(actors, p, word)) return;
     antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);
@@ -47,8 +47,9 @@ function earlierConjunct(actors: DocumentActors, p: NounPhrase): ActorMention | 
   return undefined;
 }
 
-function thingAntecedent(actors: DocumentActors, p: NounPhrase): Seen | undefined {
-  const antecedent = actors.reportingSpeaker(p, isThing, undefined) ?? actors.subjectBeforeTimeClause(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
+function thingAntecedent(actors: DocumentActors, p: NounPhrase, word: string): Seen | undefined {
+  const own = word === 'its' ? actors.subjectOfOwnClause(p, isThing, undefined) : undefined;
+  const antecedent = own ?? actors.reportingSpeaker(p, isThing, undefined) ?? actors.subjectBeforeTimeClause(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
   if (antecedent) return antecedent;
   const nearest = actors.recent(p.sentence, isThingAlone, actors.coordinationOf);
   // "rejected a truce proposal put forward by the United States and Egypt, saying it would only

@@ -390,6 +390,9 @@ const rows: [string, string[]][] = [
   ['India and Pakistan fought along the border. Albania has offered to mediate between the two sides.', ['IND PAK 19', 'PAK IND 19', 'ALB INDGOV 03', 'ALB PAKGOV 03']],
   // "the country" as the object of an accusation is not the accuser's own
   ['The United States has suspended security assistance to Pakistan, days after President Donald Trump accused the country of giving Washington nothing but lies.', ['USA PAK 16', 'USAGOV PAK 11']],
+  // "its" on what one recalls or sends is the subject's own; on what one strikes it is not
+  ['Venezuela froze diplomatic relations with Brazil and recalled its ambassador on Wednesday.', ['VEN BRA 16']],
+  ["Israel struck Iran's nuclear facilities and killed its top military commanders on Friday.", ['ISR IRN 19', 'ISR IRNMIL 18']],
   // "the incident" names again an act of force
   ["Turkish fighter jets shot down a Russian warplane on Tuesday. President Vladimir Putin called the incident dangerous.", ['TURMIL RUSMIL 19', 'RUSGOV TURMIL 11']],
   // "the first time ..." restates the act told
