@@ -393,6 +393,8 @@ const rows: [string, string[]][] = [
   // "its" on what one recalls or sends is the subject's own; on what one strikes it is not
   ['Venezuela froze diplomatic relations with Brazil and recalled its ambassador on Wednesday.', ['VEN BRA 16']],
   ["Israel struck Iran's nuclear facilities and killed its top military commanders on Friday.", ['ISR IRN 19', 'ISR IRNMIL 18']],
+  // proceedings launched against a party are legal action (115)
+  ['The European Commission launched an unprecedented disciplinary procedure against Poland on Wednesday.', ['IGOEUREEC POL 11']],
   // envoys called home are recalled
   ['Brasilia responded by calling home its own envoys from Caracas, Quito and La Paz.', ['BRAGOV VENGOV 16', 'BRAGOV ECUGOV 16', 'BRAGOV BOLGOV 16']],
   // "the incident" names again an act of force
