@@ -393,6 +393,8 @@ const rows: [string, string[]][] = [
   // "its" on what one recalls or sends is the subject's own; on what one strikes it is not
   ['Venezuela froze diplomatic relations with Brazil and recalled its ambassador on Wednesday.', ['VEN BRA 16']],
   ["Israel struck Iran's nuclear facilities and killed its top military commanders on Friday.", ['ISR IRN 19', 'ISR IRNMIL 18']],
+  // "the protests" name again a protest; its protesters are acted on
+  ['TBILISI, June 21 (Reuters) - Thousands of protesters tried to storm parliament in Tbilisi overnight. On Friday the Kremlin called the protests a Russophobic provocation.', ['GEOOPP GEOLEG 14', 'RUSGOV GEOOPP 11']],
   // proceedings launched against a party are legal action (115)
   ['The European Commission launched an unprecedented disciplinary procedure against Poland on Wednesday.', ['IGOEUREEC POL 11']],
   // envoys called home are recalled
