@@ -11,6 +11,13 @@ import { resolveRole } from './resolve-role.js';
 export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: Token, deferring: boolean): boolean {
   const reading = readWithOf(actors, p);
   if (!reading) return false;
+  // "the West African country's military government": a region word inside a possessor that names a
+  // country ("the West African country" -> Burkina Faso) does not make the whole phrase the region's.
+  const owner = p.possessor !== undefined ? actors.byPhrase.get(p.possessor)?.[0] : undefined;
+  if (reading.code && reading.code.length > 3 && owner && /group-reference/.test(owner.rule) && /^[A-Z]{3}$/.test(countryPart(owner.code)) && regionCode(reading)) {
+    addNamed(actors, p, { ...reading, rule: 'actors/agent+owner' }, withOwner(owner.code, reading.code));
+    return false;
+  }
   if (reading.code) {
     addNamed(actors, p, reading, reading.code);
     return false;
@@ -61,4 +68,14 @@ function addNamed(actors: DocumentActors, p: NounPhrase, reading: PhraseReading,
 function counted(actors: DocumentActors, p: NounPhrase): boolean {
   for (let i = p.tokenStart; i < p.head; i++) if (actors.tokens[i]?.pos === 'NUM') return true;
   return false;
+}
+
+/** Whether a reading's code comes from a region entry (CAMEO's WAF, EUR, MEA ...: regions.txt), not a country. */
+function regionCode(reading: PhraseReading): boolean {
+  return reading.entry !== undefined && /^regions\.txt:/.test(reading.entry);
+}
+
+/** The owner's country with the reading's role ("WAFGOV" read, Burkina Faso owning: "BFAGOV"). */
+function withOwner(ownerCode: string, code: string): string {
+  return countryPart(ownerCode) + code.slice(3);
 }

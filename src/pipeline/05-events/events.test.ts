@@ -395,6 +395,9 @@ const rows: [string, string[]][] = [
   ["Israel struck Iran's nuclear facilities and killed its top military commanders on Friday.", ['ISR IRN 19', 'ISR IRNMIL 18']],
   // "the protests" name again a protest; its protesters are acted on
   ['TBILISI, June 21 (Reuters) - Thousands of protesters tried to storm parliament in Tbilisi overnight. On Friday the Kremlin called the protests a Russophobic provocation.', ['GEOOPP GEOLEG 14', 'RUSGOV GEOOPP 11']],
+  // a region word inside a possessor that names a country does not make the phrase the region's; a plan paused is no intent
+  ["France will withdraw its troops from Burkina Faso, after the West African country's military government terminated a 2018 agreement that allowed French forces to operate on its soil.", ['FRA BFA 03', 'BFAGOV FRAMIL 16']],
+  ["Netanyahu paused his government's plan to overhaul the judiciary.", []],
   // proceedings launched against a party are legal action (115)
   ['The European Commission launched an unprecedented disciplinary procedure against Poland on Wednesday.', ['IGOEUREEC POL 11']],
   // envoys called home are recalled
