@@ -8,6 +8,8 @@ import { sideOf, toldBefore } from './referred-act.js';
 const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** Acts a reprisal answers: threats, shows of force, cuts, coercion and force (CAMEO 13, 15-20). */
 const HOSTILE = /^(13|15|16|17|18|19|20)/;
+/** Force: assault, fighting, mass violence (CAMEO 18-20). */
+const FORCE = /^(18|19|20)/;
 
 /**
  * "Israel would respond", "vowed to respond": a reprisal said to lie ahead, which no lexicon pattern
@@ -18,9 +20,8 @@ export function reprisalAhead(d: EventDocument, action: Clause, intent: boolean)
   const lemma = action.verb.lemma;
   if (!isAhead(d, action, intent) || reprisalMeans(d, action, intent)) return undefined;
   // After tariffs or expulsions ("China vowed to respond"), a reprisal threatened is not one of force.
-  let force = false;
-  for (const k of toldBefore(d, action.sentence, action.end)) if (/^(18|19|20)/.test(d.events[k]!.cameo)) { force = true; break; }
-  return { pattern: { id: `frames/reprisal-verbs#${lemma}`, verb: [lemma], code: force ? '190' : '130', before: [], after: [] }, lastToken: action.verb.tokenEnd, wordTokens: [] };
+  const code = forceToldBefore(d, action.sentence, action.end) ? '190' : '130';
+  return { pattern: { id: `frames/reprisal-verbs#${lemma}`, verb: [lemma], code, before: [], after: [] }, lastToken: action.verb.tokenEnd, wordTokens: [] };
 }
 
 /**
@@ -53,12 +54,7 @@ export function provokingAct(d: EventDocument, c: Clause, words: readonly number
   const { reprisalVerbs, reprisalNouns } = d.resources.frames;
   const reprisal = reprisalVerbs.has(c.verb.lemma) || words.some((t) => reprisalNouns.has(d.tokens[t]?.lemma ?? '') || reprisalNouns.has(d.tokens[t]?.lower ?? ''));
   if (d.resources.literalOnly || !reprisal) return undefined;
-  const own = new Set(sourceCodes.map(sideOf));
-  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
-    const e = d.events[k]!;
-    if (HOSTILE.test(e.cameo) && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
-  }
-  return undefined;
+  return lastActAgainst(d, c, sourceCodes, HOSTILE);
 }
 
 /**
@@ -67,10 +63,21 @@ export function provokingAct(d: EventDocument, c: Clause, words: readonly number
  */
 export function answersForce(d: EventDocument, c: Clause, sourceCodes: readonly string[]): boolean {
   if (d.resources.literalOnly || !d.resources.frames.reprisalVerbs.has(c.verb.lemma)) return true;
+  return lastActAgainst(d, c, sourceCodes, FORCE) !== undefined;
+}
+
+/** The story's last act of a kind (by CAMEO code) that another side did to the sources' side, a few sentences back at most. */
+function lastActAgainst(d: EventDocument, c: Clause, sourceCodes: readonly string[], kind: RegExp): CodedEvent | undefined {
   const own = new Set(sourceCodes.map(sideOf));
   for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;
-    if (/^(18|19|20)/.test(e.cameo) && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return true;
+    if (kind.test(e.cameo) && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
   }
+  return undefined;
+}
+
+/** Whether the story told of force (CAMEO 18-20) in the last few sentences before character `at`. */
+export function forceToldBefore(d: EventDocument, sentence: number, at: number): boolean {
+  for (const k of toldBefore(d, sentence, at)) if (FORCE.test(d.events[k]!.cameo)) return true;
   return false;
 }

@@ -2,7 +2,7 @@ import type { Clause } from '../../domain/syntax.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { reportAround } from './clause-readings.js';
-import { toldBefore } from './referred-act.js';
+import { forceToldBefore } from './reprisal.js';
 
 // "will pay", "would be punished", "should expect a response": what is said to lie ahead.
 const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'should', 'wo']);
@@ -23,9 +23,7 @@ export function threatenedOutcome(d: EventDocument, c: Clause): PatternMatch | u
   if (entry.words.length > 0 && !followedBy(d, c, entry.words)) return undefined;
   const speaker = reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker ?? vower(d, c);
   if (speaker === undefined || speaker === c.subject) return undefined;
-  let force = false;
-  for (const k of toldBefore(d, c.sentence, c.end)) if (/^(18|19|20)/.test(d.events[k]!.cameo)) { force = true; break; }
-  const code = force ? '138' : '130';
+  const code = forceToldBefore(d, c.sentence, c.end) ? '138' : '130';
   return { pattern: { id: `frames/threatened-outcomes#${c.verb.lemma}`, verb: [c.verb.lemma], code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
 }
 
