@@ -84,3 +84,31 @@ export function saysForeign(d: EventDocument, id: number | undefined): boolean {
 export function reportAround(reports: readonly ReportFrame[], c: Clause): ReportFrame | undefined {
   return reports.find((r) => r.sentence === c.sentence && r.contentStart <= c.verb.start && c.verb.end <= r.contentEnd);
 }
+
+/**
+ * The phrase the pattern's words head whose country word says whose the act is ("U.S. sanctions"),
+ * other than the one acted on; a party named by the words themselves ("clashes with protesters") is not.
+ */
+export function ownerInWords(d: EventDocument, words: readonly number[], acted: number | undefined): number | undefined {
+  for (const t of words) {
+    const p = d.phrases.find((q) => q.head === t);
+    const named = p && p.id !== acted ? d.actorsOf(p.id) : [];
+    if (p && named.length > 0 && named.every((m) => /^actors\/country:(adjective|name|alias)$/.test(m.rule))) return p.id;
+  }
+  return undefined;
+}
+
+// Verbs whose plural subject acts on itself ("traded accusations", "exchanged threats").
+const RECIPROCAL_VERBS = new Set(['trade', 'exchange', 'swap']);
+
+/** "accused each other", "each side accused the other", "traded accusations": the clause's parties act on one another. */
+export function reciprocal(d: EventDocument, c: Clause): boolean {
+  if (RECIPROCAL_VERBS.has(c.verb.lemma)) return true;
+  const subject = d.subjectOf(c);
+  if (subject !== undefined && d.tokens[d.phrases[subject]?.tokenStart ?? -1]?.lower === 'each') return true;
+  for (let i = c.verb.tokenEnd; i < c.tokenEnd + 3 && i < (d.sentences[c.sentence]?.endToken ?? 0); i++) {
+    const pair = `${d.tokens[i]?.lower} ${d.tokens[i + 1]?.lower}`;
+    if (pair === 'each other' || pair === 'one another') return true;
+  }
+  return false;
+}

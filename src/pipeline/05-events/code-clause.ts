@@ -8,7 +8,7 @@ import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { bestMatch, literalFor } from './find-match.js';
-import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, reportAround, saysForeign } from './clause-readings.js';
+import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerInWords, reciprocal, reportAround, saysForeign } from './clause-readings.js';
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
@@ -536,32 +536,4 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
 
 function actorRef(m: ActorMention): EventActor {
   return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };
-}
-
-/**
- * The phrase the pattern's words head whose country word says whose the act is ("U.S. sanctions"),
- * other than the one acted on; a party named by the words themselves ("clashes with protesters") is not.
- */
-function ownerInWords(d: EventDocument, words: readonly number[], acted: number | undefined): number | undefined {
-  for (const t of words) {
-    const p = d.phrases.find((q) => q.head === t);
-    const named = p && p.id !== acted ? d.actorsOf(p.id) : [];
-    if (p && named.length > 0 && named.every((m) => /^actors\/country:(adjective|name|alias)$/.test(m.rule))) return p.id;
-  }
-  return undefined;
-}
-
-// Verbs whose plural subject acts on itself ("traded accusations", "exchanged threats").
-const RECIPROCAL_VERBS = new Set(['trade', 'exchange', 'swap']);
-
-/** "accused each other", "each side accused the other", "traded accusations": the clause's parties act on one another. */
-function reciprocal(d: EventDocument, c: Clause): boolean {
-  if (RECIPROCAL_VERBS.has(c.verb.lemma)) return true;
-  const subject = d.subjectOf(c);
-  if (subject !== undefined && d.tokens[d.phrases[subject]?.tokenStart ?? -1]?.lower === 'each') return true;
-  for (let i = c.verb.tokenEnd; i < c.tokenEnd + 3 && i < (d.sentences[c.sentence]?.endToken ?? 0); i++) {
-    const pair = `${d.tokens[i]?.lower} ${d.tokens[i + 1]?.lower}`;
-    if (pair === 'each other' || pair === 'one another') return true;
-  }
-  return false;
 }
