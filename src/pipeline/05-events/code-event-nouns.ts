@@ -50,15 +50,9 @@ const BETWEEN_REACH = 12;
 function codeBetween(d: EventDocument, head: number, noun: EventNoun, rule: string): void {
   const h = d.tokens[head]!;
   const p = { sentence: h.sentence, head, start: h.start, end: h.end };
-  let at = head + 1;
-  for (; at < head + BETWEEN_REACH; at++) {
-    const t = d.tokens[at];
-    if (!t || t.sentence !== h.sentence || t.lower === 'between' || !(ONSET_WORDS.has(t.lower) || PHRASE_POS.has(t.pos))) break;
-  }
-  if (d.tokens[at]?.lower !== 'between' || d.tokens[at]?.sentence !== p.sentence) return;
-  const pair = d.phrases.filter((q) => q.tokenStart === at + 1 && q.conjuncts?.length === 2).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
-  if (!pair) return;
-  const [a, b] = pair.conjuncts!.map((id) => ({ id, named: d.actorsOf(id)[0], role: d.roleOf(id) }));
+  const sides = withSides(d, p) ?? betweenSides(d, p);
+  if (!sides) return;
+  const [a, b] = sides.map((id) => ({ id, named: d.actorsOf(id)[0], role: d.roleOf(id) }));
   if (!a || !b) return;
   const country = (other: ActorMention | undefined) => (other && !NO_COUNTRY.test(other.code) ? other.code.slice(0, 3) : d.soleCountry(p.sentence));
   const side = (x: typeof a, other: typeof a): ActorMention | undefined => {
@@ -72,6 +66,35 @@ function codeBetween(d: EventDocument, head: number, noun: EventNoun, rule: stri
   emit(d, p, first, second, noun.code, rule);
   emit(d, p, second, first, noun.reverseCode ?? noun.code, rule);
 }
+
+/** "fighting broke out in Sudan's capital between the army and the RSF": the pair after "between". */
+function betweenSides(d: EventDocument, p: NounAt): readonly number[] | undefined {
+  let at = p.head + 1;
+  for (; at < p.head + BETWEEN_REACH; at++) {
+    const t = d.tokens[at];
+    if (!t || t.sentence !== p.sentence || t.lower === 'between' || !(ONSET_WORDS.has(t.lower) || PHRASE_POS.has(t.pos))) break;
+  }
+  if (d.tokens[at]?.lower !== 'between' || d.tokens[at]?.sentence !== p.sentence) return undefined;
+  return d.phrases.filter((q) => q.tokenStart === at + 1 && q.conjuncts?.length === 2).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.conjuncts;
+}
+
+/**
+ * "Twenty Indian soldiers were killed in a clash with Chinese troops": fighting told in a phrase of
+ * circumstance, "with" a party, is between that party and the subject of the clause around it.
+ */
+function withSides(d: EventDocument, p: NounAt): readonly number[] | undefined {
+  if (d.tokens[p.head + 1]?.lower !== 'with') return undefined;
+  let opener = p.head - 1;
+  while (opener > p.head - 4 && /^(DET|ADJ|NUM)$/.test(d.tokens[opener]?.pos ?? '')) opener--;
+  if (!FIGHT_OPENERS.has(d.tokens[opener]?.lower ?? '')) return undefined;
+  const other = d.phrases.filter((q) => q.tokenStart === p.head + 2).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+  const clause = clauseAround(d, p);
+  const subject = clause ? d.subjectOf(clause) : undefined;
+  return other && subject !== undefined ? [subject, other.id] : undefined;
+}
+
+// Phrases of circumstance a fight told "with" a party stands in: it took place.
+const FIGHT_OPENERS = new Set(['in', 'during', 'after', 'following', 'amid']);
 
 /** "Putin's visit", "his visit" (the possessor), "a visit by Pakistan's prime minister", else the clause's subject. */
 function visitorOf(d: EventDocument, p: NounPhrase): ActorMention | undefined {

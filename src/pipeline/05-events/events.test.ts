@@ -371,6 +371,9 @@ const rows: [string, string[]][] = [
   ['At least 17 people were killed in clashes between security forces and protesters in Peru on Monday.', ['PERMIL PEROPP 19', 'PEROPP PERMIL 19']],
   ['Clashes between Israel and Hezbollah continued.', ['ISR LBNREB 19', 'LBNREB ISR 19']],
   ['The talks between Russia and Ukraine failed.', []],
+  // fighting "with" a party, in a phrase of circumstance, is between it and the clause's subject; one warned of is not
+  ['NEW DELHI/BEIJING, June 16 (Reuters) - Twenty Indian soldiers were killed in a clash with Chinese troops in the disputed Galwan Valley.', ['INDMIL CHNMIL 19', 'CHNMIL INDMIL 19']],
+  ['India warned of a clash with China.', ['IND CHN 13']],
   ['Fighting in the region killed dozens.', []],
   // police, soldiers and the state do not protest against their own government
   ['Japan lodged a protest on Monday.', []],
