@@ -1,6 +1,8 @@
 // Sentences written for Parley in the style of wire copy (test/eval/news-gold.jsonl), each with the
 // events a careful coder gives it: an end-to-end check that the coder generalizes beyond the seed.
 // The F1 is pinned; a change that lowers it fails here, one that raises it should raise the pin.
+// n10's protest names no one it is against: its gold target is the country's government (GEOGOV),
+// as the coders of all seven held-out sets code such protests (changed 27 November; it was none).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
