@@ -311,6 +311,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (modifier !== undefined) { sourcePhrase = modifier; sources = d.actorsOf(modifier); }
   }
   if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); return undefined; }
+  // "Tens of thousands of Lebanese rallied", "Thousands of Cubans": people named by their country (a
+  // demonym, or its adjective standing alone) protest as its people.
+  const people = (m: ActorMention) => /demonym/.test(m.rule) || (/adjective/.test(m.rule) && d.phrases[m.phrase]?.tokenEnd === (d.phrases[m.phrase]?.tokenStart ?? 0) + 1);
+  if (!literal && code.startsWith('14')) sources = sources.map((m) => (m.code.length === 3 && people(m) ? { ...m, code: `${m.code}CVL`, rule: 'events/people-from-demonym' } : m));
   // "Trump ordered 2,000 National Guard troops to Los Angeles", "Deby ordered his government to stop
   // issuing visas": a command to one's own state or forces is not a demand on another party.
   // (Not when the commander's country was only taken from the one commanded: "the court ordered Israel".)

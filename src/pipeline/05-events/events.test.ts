@@ -30,6 +30,8 @@ const rows: [string, string[]][] = [
   ['Israeli warplanes bombed targets in Gaza.', ['ISRMIL PSE 19']],
   // a quantity of a role is that role; a role with no country takes the place it acted in
   ['Police in Nairobi arrested dozens of opposition supporters on Monday.', ['KENCOP KENOPP 17']],
+  // people named by their country protest as its people
+  ['Tens of thousands of Lebanese rallied across the country on Friday.', ['LBNCVL LBNGOV 14']],
   // a protest that names no one is aimed at its country's government
   ['Thousands of protesters rallied in Tbilisi against a proposed law.', ['GEOOPP GEOGOV 14']],
   ['Protesters rallied against the law.', []],
@@ -110,7 +112,7 @@ const rows: [string, string[]][] = [
   ['The Russian ambassador was summoned by the Finnish foreign ministry.', ['FINGOV RUSGOV 11']],
   ['Sanctions were imposed on Iranian oil exports by the Treasury Department.', ['USAGOV IRN 16']],
   ["The Chinese foreign ministry lodged stern representations with Japan over Takaichi's remarks.", ['CHNGOV JPN 11']],
-  ['Thousands of Georgians rallied in Tbilisi against the government.', ['GEO GEOGOV 14']],
+  ['Thousands of Georgians rallied in Tbilisi against the government.', ['GEOCVL GEOGOV 14']],
   // "amid", "following": circumstances, not parties
   ['Japan and South Korea agreed to strengthen security ties amid North Korean threats.', ['JPN KOR 03', 'KOR JPN 03']],
   // a pattern's words are not sought in a phrase of place or time it does not name
