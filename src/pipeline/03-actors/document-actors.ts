@@ -19,16 +19,15 @@ export interface ActorOptions {
   readonly documentNouns?: ReadonlySet<string>;
 }
 
-
 // Words opening a clause of time, whose pronoun subject is the main clause's subject.
 const TIME_CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before']);
-/** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
 // Verbs whose object is mostly the subject's own ("recalled its ambassador", "withdrew its troops").
 const OWN_OBJECT_VERBS = new Set([
   'recall', 'withdraw', 'pull', 'send', 'deploy', 'dispatch', 'mobilize', 'mobilise', 'station', 'move', 'close', 'reopen',
   'shut', 'suspend', 'halt', 'cut', 'reduce', 'increase', 'boost', 'raise', 'expand', 'bolster', 'evacuate', 'order',
 ]);
 
+/** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
 export interface Seen {
   readonly code: string;
   readonly person: boolean;
@@ -197,20 +196,12 @@ export class DocumentActors {
    * subject's, whatever was named in between ("struck Iran's sites and killed its commanders" is not).
    */
   subjectOfOwnClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
-    const owner = this.phrases.find((q) => q.possessor === p.id);
+    // The phrase the possessive opens ("its ambassador") starts where it does.
+    const owner = this.startingAt.get(p.tokenStart)?.find((q) => q.possessor === p.id);
     if (!owner) return undefined;
-    const clause = this.clausesIn(p.sentence).find((c) => c.object === owner.id && OWN_OBJECT_VERBS.has(c.verb.lemma));
-    let c = clause;
+    let c = this.clausesIn(p.sentence).find((x) => x.object === owner.id && OWN_OBJECT_VERBS.has(x.verb.lemma));
     for (let hops = 0; c && c.subject === undefined && c.subjectFrom !== undefined && hops < 5; hops++) c = this.clause(c.subjectFrom);
-    const subject = c?.subject;
-    const phrase = subject !== undefined ? this.phrases[subject] : undefined;
-    if (!phrase || phrase.tokenEnd > p.tokenStart) return undefined;
-    for (let i = this.history.length - 1; i >= 0; i--) {
-      const s = this.history[i]!;
-      if (s.sentence < p.sentence) return undefined;
-      if (s.phrase === subject && accept(s, arg)) return s;
-    }
-    return undefined;
+    return this.seenAsSubject(c?.subject, p, accept, arg);
   }
 
   /**
@@ -220,7 +211,11 @@ export class DocumentActors {
    */
   subjectBeforeTimeClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
     if (!TIME_CLAUSE_OPENERS.has(this.segment.tokens[p.tokenStart - 1]?.lower ?? '')) return undefined;
-    const subject = this.firstSubjectOf(p.sentence);
+    return this.seenAsSubject(this.firstSubjectOf(p.sentence), p, accept, arg);
+  }
+
+  /** What this sentence's history remembers of `subject`, a phrase before the pronoun `p`, if `accept` takes it. */
+  private seenAsSubject<T>(subject: number | undefined, p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
     const phrase = subject !== undefined ? this.phrases[subject] : undefined;
     if (!phrase || phrase.tokenEnd > p.tokenStart) return undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {

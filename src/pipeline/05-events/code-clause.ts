@@ -132,12 +132,14 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // A reporting verb's bare default ("SAID [023]") would code the act of speaking itself;
   // what was said is coded instead.
   if (match && reporting && !resources.literalOnly && match.pattern.after.length === 0 && match.pattern.before.length === 0) match = undefined;
+  let blame: ReturnType<typeof blameInNaming>;
   // Words of its own that are only prepositions ("calling them 'strong punishment' for separatist acts"
   // is no "call for") do not make a naming an appeal either.
   if (match && naming && match.pattern.verb.length === 1 && match.wordTokens.every((t) => tokens[t]?.pos === 'ADP')) {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("called the move a provocation"), not a call' });
     // A word of blame in it still denounces what it names ("called the incident dangerous"), below.
-    if (!blameInNaming(d, c)) return undefined;
+    blame = blameInNaming(d, c);
+    if (!blame) return undefined;
     match = undefined;
   }
   // "police should shoot anyone caught torching businesses": what ought to happen has not happened.
@@ -180,8 +182,8 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   }
   // "Tsahkna called the incursion 'unprecedentedly brazen'": a naming with a word of blame denounces
   // what it names (an act named again: whoever did it).
-  const blame = !match && !intent && (naming || c.object === undefined) && !resources.literalOnly ? blameInNaming(d, c) : undefined;
-  if (blame) match = { pattern: { id: `frames/accusing-predicates#${blame.word}`, verb: [c.verb.lemma], code: blame.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], ...(c.object !== undefined ? { target: c.object } : {}) };
+  if (!match && !blame && !intent && (naming || c.object === undefined) && !resources.literalOnly) blame = blameInNaming(d, c);
+  if (!match && blame) match = { pattern: { id: `frames/accusing-predicates#${blame.word}`, verb: [c.verb.lemma], code: blame.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], ...(c.object !== undefined ? { target: c.object } : {}) };
   // "Turkey and Sweden agreed to set up a joint mechanism": a commitment whose action no pattern
   // codes is itself coded, as intent to cooperate (030).
   if (!match && intent && frames.commitmentVerbs.has(c.verb.lemma)) {
@@ -464,21 +466,19 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   };
   const date = dateFor(ownTimes(d, action, d.expressionsBySentence.get(c.sentence) ?? []), c.sentence, trigger.start, d.dates.reference, pastAt);
   const pairs: [ActorMention, ActorMention | undefined][] = [];
-  // A joint statement or appeal (roots 01, 02) is not its authors addressing one another, nor is
-  // force used together on a party not resolved ("Soldiers and police surrounded the home",
-  // "Russian and Syrian troops clashed with rebels"); with no one else acted on, it is force between
-  // them ("Azerbaijan and Armenia clashed on Sunday").
-  // (An object that is the pattern's own words, "exchanged artillery fire", is the act, not a party.)
+  // Parties acting together with no target act on one another ("Moscow and Beijing agreed to ...",
+  // "Azerbaijan and Armenia clashed on Sunday"), except:
+  // - a joint statement or appeal (roots 01, 02), or a visit made together ("Australian and New
+  //   Zealand aircraft landed in Vanuatu");
+  // - force used together on a party not resolved ("Soldiers and police surrounded the home",
+  //   "Russian and Syrian troops clashed with rebels"); an object that is the pattern's own words
+  //   ("exchanged artillery fire") is the act, not a party;
+  // - words of conflict said together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties, accusing
+  //   the Gulf state of ..."), unless the clause says so ("accused each other", "traded accusations").
   const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
   const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep)));
-  // Nor are words of conflict said together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties,
-  // accusing the Gulf state of ...") said to one another, unless the clause says so ("accused each
-  // other", "traded accusations").
-  // A visit made together is not the travellers visiting each other ("Australian and New Zealand
-  // aircraft landed in Vanuatu").
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
   if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23])/.test(code) && !wordsOfConflict && !actedOnOther))) {
-    // "Moscow and Beijing agreed to ...": a joint act is coded in both directions.
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
@@ -536,7 +536,6 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     }
   }
 }
-
 
 function actorRef(m: ActorMention): EventActor {
   return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };

@@ -31,7 +31,7 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
   for (const t of d.tokens) {
     const key = nouns.has(t.lemma) ? t.lemma : nouns.has(t.lower) ? t.lower : t.lower.endsWith('s') ? singular(nouns, t.lower) : undefined;
     const noun = key !== undefined ? nouns.get(key) : undefined;
-    if (noun?.targetPrep === 'between' && !skip.has(t.sentence)) codeBetween(d, t.i, noun, `frames/event-nouns#${key}`);
+    if (noun?.targetPrep === 'between' && !skip.has(t.sentence)) codeFighting(d, t.i, noun, `frames/event-nouns#${key}`);
   }
 }
 
@@ -44,10 +44,11 @@ const BETWEEN_REACH = 12;
 
 /**
  * "days of fighting between the army and the Fano militia", "Heavy fighting broke out between the
- * army and the RSF": a noun of fighting says each side acted on the other, wherever it stands. A side
+ * army and the RSF", "killed in a clash with Chinese troops": a noun of fighting says each side acted
+ * on the other, wherever it stands ("between"), or in a phrase of circumstance ("with"). A side
  * named only by its role ("the army") is of the other side's country, else of the one the sentence names.
  */
-function codeBetween(d: EventDocument, head: number, noun: EventNoun, rule: string): void {
+function codeFighting(d: EventDocument, head: number, noun: EventNoun, rule: string): void {
   const h = d.tokens[head]!;
   const p = { sentence: h.sentence, head, start: h.start, end: h.end };
   const sides = withSides(d, p) ?? betweenSides(d, p);
