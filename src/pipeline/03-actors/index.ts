@@ -65,12 +65,21 @@ const COUNTRY_HEADS = new Set(['country', 'nation']);
 
 /**
  * "the South Asian country", "the war-torn nation", "the oil-rich Gulf country": a country described
- * rather than named is the one named last ("the country"), unless its words name a country, a person
- * or a body of their own ("the Chinese nation"). Regions and plain adjectives do not.
+ * rather than named is the one named last ("the country"). "The two Horn of Africa neighbours",
+ * "both Gulf states": two parties described are the two in focus ("the two neighbours"). Neither
+ * holds when the words name a country, a person or a body of their own ("the Chinese nation");
+ * regions and plain adjectives do not.
  */
 function describedCountry(actors: DocumentActors, words: readonly string[]): GroupReference | undefined {
-  if (words.length < 3 || words[0] !== 'the' || !COUNTRY_HEADS.has(words[words.length - 1]!)) return undefined;
-  const described = actors.index.scan(words.slice(1, -1)).actors;
-  if (described.some((m) => m.value.entry.kind !== 'other')) return undefined;
-  return actors.groups.get(`the ${words[words.length - 1]}`);
+  const head = words[words.length - 1]!;
+  const lead = words[0] === 'both' ? 1 : words[0] === 'the' && words[1] === 'two' ? 2 : words[0] === 'the' && COUNTRY_HEADS.has(head) ? 1 : 0;
+  if (lead === 0 || words.length < lead + 2) return undefined;
+  const reference = actors.groups.get(`${words.slice(0, lead).join(' ')} ${head}`);
+  if (!reference || (words[0] !== 'the' || lead === 2) && reference.kind !== 'country' && reference.kind !== 'role') return undefined;
+  const between = words.slice(lead, -1);
+  // "the two countries' foreign ministers": a possessor between them is a phrase of its own.
+  if (between.some((w) => w === "'s" || w === "'" || w === '’' || w === '’s')) return undefined;
+  const described = actors.index.scan(between).actors;
+  if (described.some((m) => m.value.entry.kind !== 'other' && m.value.entry.codes.length > 0)) return undefined;
+  return reference;
 }

@@ -470,6 +470,8 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   // "Azerbaijan and Armenia clashed on Sunday"), except:
   // - a joint statement or appeal (roots 01, 02), or a visit made together ("Australian and New
   //   Zealand aircraft landed in Vanuatu");
+  // - aid, given or pledged (07, 033): donors together give to a third party ("Both Australia and New
+  //   Zealand pledged millions of dollars in emergency aid"), not to each other;
   // - force used together on a party not resolved ("Soldiers and police surrounded the home",
   //   "Russian and Syrian troops clashed with rebels"); an object that is the pattern's own words
   //   ("exchanged artillery fire") is the act, not a party;
@@ -478,7 +480,7 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
   const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep)));
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
-  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23])/.test(code) && !wordsOfConflict && !actedOnOther))) {
+  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !wordsOfConflict && !actedOnOther))) {
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.

@@ -17,6 +17,9 @@ const rows: [string, string[]][] = [
   // 06-08 material cooperation
   ['Turkey and Azerbaijan signed a military cooperation agreement.', ['TUR AZE 05', 'AZE TUR 05']],
   ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
+  // donors together give to a third party, not to each other
+  ['Both Australia and New Zealand pledged millions of dollars in emergency aid.', []],
+  ['Japan and South Korea sent aid after the earthquake.', []],
   ['Israel released 39 Palestinian prisoners.', ['ISR PSECVL 08']],
   // 09-13 verbal conflict
   ['The European Union demanded that Russia withdraw its troops from Ukraine.', ['IGOEUREEC RUS 10']],
