@@ -19,6 +19,8 @@ const { values: flags } = parseArgs({
     'ingest-runs': { type: 'string' },
     'skip-ingest': { type: 'boolean', default: false },
     'long-runs': { type: 'string' },
+    'scale-articles': { type: 'string' },
+    'scale-runs': { type: 'string' },
     petrarch: { type: 'string', default: '/work/shared/eval/petrarch2/dictionaries' },
     memory: { type: 'boolean', default: false },
     'memory-size': { type: 'string', default: '1GB' },
@@ -35,6 +37,8 @@ const memoryOnly = flags['memory-only'];
 const runs = memoryOnly ? 0 : Number(flags.runs ?? (quick ? 1 : 3));
 const ingestRuns = Number(flags['ingest-runs'] ?? (quick ? 1 : 2));
 const longRuns = memoryOnly ? 0 : Number(flags['long-runs'] ?? (quick ? 1 : 2));
+const scaleArticles = memoryOnly || quick ? 0 : Number(flags['scale-articles'] ?? 60_000);
+const scaleRuns = Number(flags['scale-runs'] ?? 1);
 const log = (line: string) => process.stderr.write(line + '\n');
 
 // ---- machine and inputs -------------------------------------------------------------------
@@ -269,6 +273,28 @@ if (longLoops.length > 0) {
   record(`${label}: machine ceiling: 2 processes vs 1`, 'x', longPairs.map((pair, i) => (2 * longLoops[i]!['codeMs']!) / ((pair[0]!['codeMs']! + pair[1]!['codeMs']!) / 2)));
   record(`${label}: peak RSS, code --workers 1`, 'MB', long1.map((f) => f['peakRssMb']!));
   record(`${label}: peak RSS, code --workers 2`, 'MB', long2.map((f) => f['peakRssMb']!));
+}
+
+// A scale run: each worker thread pays the same warm-up (V8 compiling the pipeline on background
+// threads, about 5 s of CPU per thread here) whatever its share of the work, and on a machine with
+// as many cores as workers that CPU is taken from coding, where one thread gets it from an idle
+// core. So what a second worker gives grows with the job; a job of 60,000 articles (about a day of
+// a news feed) shows where it settles. `--scale-articles 0` skips it.
+if (scaleArticles > 0) {
+  const scalePath = await ensureCorpus(`bench/corpus/articles-${scaleArticles}-seed4.jsonl`, { articles: scaleArticles, seed: 4 });
+  const scale1: Figures[] = [];
+  const scale2: Figures[] = [];
+  for (let r = 1; r <= scaleRuns; r++) {
+    log(`scale round ${r}/${scaleRuns}: ${scalePath}: code --workers 1/2`);
+    scale1.push(await run('cli-code', { corpus: scalePath, workers: 1 }));
+    scale2.push(await run('cli-code', { corpus: scalePath, workers: 2 }));
+  }
+  const label = `scale run (${scaleArticles.toLocaleString('en-US')} articles)`;
+  // (`code` reports no token count; articles/s compares the two runs just as well.)
+  record(`${label}: code end-to-end, 1 thread: articles/s`, 'articles/s', scale1.map((f) => scaleArticles / (f['wallMs']! / 1000)));
+  record(`${label}: code end-to-end, 2 threads: articles/s`, 'articles/s', scale2.map((f) => scaleArticles / (f['wallMs']! / 1000)));
+  record(`${label}: speed-up --workers 2 vs 1 (end-to-end)`, 'x', scale1.map((f, i) => f['wallMs']! / scale2[i]!['wallMs']!));
+  record(`${label}: peak RSS, code --workers 2`, 'MB', scale2.map((f) => f['peakRssMb']!));
 }
 
 let ingestCorpus = null;

@@ -75,6 +75,10 @@ function opensAsideClause(tokens: readonly Token[], i: number, end: number, chun
   if (!/^(a|an)$/.test(tokens[chunkStart - 1]?.lower ?? '') || !/^(,|in)$/.test(tokens[chunkStart - 2]?.lower ?? '') || i - chunkStart !== 1) return false;
   let n = i;
   while (n < end && tokens[n]?.pos === 'PROPN') n++;
+  // "a move China on Thursday called irresponsible", "a step Tokyo has swiftly condemned".
+  const skipAdverbs = () => { while (n < end && (tokens[n]?.pos === 'ADV' || tokens[n]?.pos === 'AUX')) n++; };
+  skipAdverbs();
+  if (tokens[n]?.lower === 'on' && /day$/.test(tokens[n + 1]?.lower ?? '')) { n += 2; skipAdverbs(); }
   return n < end && tokens[n]?.pos === 'VERB';
 }
 

@@ -413,7 +413,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (parties.length >= 2) targets = parties.slice(0, 2);
   }
   // "Qatar mediated the deal", "the IMF hailed the agreement": both sides of the deal the story told of.
-  if (referred?.joint && targetPhrase === referred.phrase) {
+  if (referred?.joint && referred.event && targetPhrase === referred.phrase) {
     const { source: a, target: b } = referred.event;
     if (b) targets = [a, b].map((m) => ({ phrase: m.phrase, start: m.start, end: m.end, code: m.code, rule: 'events/target-from-referred-act', resolution: 'inferred' as const }));
   }

@@ -348,6 +348,11 @@ const rows: [string, string[]][] = [
   ['An Israeli air strike targeted Hamas leaders in Doha on Tuesday. Qatar called the attack cowardly.', ['ISR PSEREBHMS 19', 'QAT ISR 11']],
   ['Israeli jets struck Gaza on Monday. Egypt called the strikes reckless.', ['ISRMIL PSE 19', 'EGY ISRMIL 11']],
   ['Egypt called the talks productive.', []],
+  // a step no pattern codes, named again ("a move", "the move"), is whoever last acted
+  ['China banned imports of Japanese seafood after Japan began discharging treated water into the Pacific Ocean, a move Beijing condemned as irresponsible.', ['CHN JPN 16', 'CHNGOV JPN 11']],
+  ['Iran expelled two British diplomats, a move London has strongly condemned.', ['IRN GBRGOV 16', 'GBRGOV IRN 11']],
+  ["Senegalese President Macky Sall said he had repealed the decree setting the vote. Senegal's opposition denounced the move.", ['SENOPP SENGOV 11']],
+  ['Japan began discharging treated water into the ocean. Japanese officials praised the move.', []],
   ['Iran suspended its cooperation with the IAEA on Wednesday, a move Germany called irresponsible.', ['IRN IGOUNOIAE 16', 'DEU IRN 11']],
   // "each side ... the other": the two parties last named together, each acting on the other
   ["India and Pakistan agreed to a ceasefire on Saturday, U.S. President Donald Trump said. India said the truce was agreed directly. Within hours, each side accused the other of violating it.", ['IND PAK 03', 'PAK IND 03', 'INDGOV PAKGOV 11', 'PAKGOV INDGOV 11']],

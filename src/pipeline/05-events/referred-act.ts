@@ -18,7 +18,8 @@ const AID = /^(06|07|031|033)/;
 export interface ReferredAct {
   /** The phrase that names the act again. */
   readonly phrase: number;
-  readonly event: CodedEvent;
+  /** The act as coded; none when the act is one no pattern codes ("a move" after "Japan began discharging water"). */
+  readonly event?: CodedEvent;
   /** Whoever did it: the act's source, with those it was done together with ("Britain, Canada and Australia recognised ..."). */
   readonly doers: readonly string[];
   /** An act of two sides ("the deal"): both are acted on. */
@@ -42,6 +43,9 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   if (kind === undefined) return undefined;
   const roots = kind.codes;
   const own = new Set(sourceCodes.map(sideOf));
+  // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
+  const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
+  if (aside) return actBefore(d, p, p.tokenStart - 1, p.sentence, own);
   for (const k of toldBefore(d, c.sentence, p.start)) {
     const e = d.events[k]!;
     if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
@@ -50,6 +54,34 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
     if (doers.some((o) => own.has(sideOf(o.source.code)))) return undefined;
     const together = [...new Set(doers.filter((o) => o.cameo === e.cameo && o.target?.code === e.target?.code).map((o) => o.source.code))];
     return { phrase: p.id, event: e, doers: together.length > 0 ? together : [e.source.code], joint: kind.joint };
+  }
+  // "Sall said he had repealed the decree ... Opposition candidates denounced the move": a step no
+  // pattern codes is still someone's; its doer is whoever last did something in the story.
+  return kind.anyAct ? actBefore(d, p, p.tokenStart, p.sentence - ACT_REACH, own) : undefined;
+}
+
+/** Sentences back a step named again ("the move") may reach for an act no pattern coded: one, unlike a coded act (REACH). */
+const ACT_REACH = 1;
+
+/**
+ * The doers of the last act told before token `before`, back to sentence `from`, coded or not:
+ * the last clause that is no report and whose doer is known (a coded event's source, else the
+ * subject, inherited by a gerund or participle: "Japan began discharging water"). The reacting
+ * side's own act has no other doer: none.
+ */
+function actBefore(d: EventDocument, p: NounPhrase, before: number, from: number, own: ReadonlySet<string>): ReferredAct | undefined {
+  const reporting = d.resources.frames.reportingVerbs;
+  for (let s = p.sentence; s >= Math.max(0, from); s--) {
+    const clauses = d.clausesOf(s).filter((o) => o.verb.tokenEnd <= before).sort((a, b) => b.verb.tokenStart - a.verb.tokenStart);
+    for (const o of clauses) {
+      if (reporting.has(o.verb.lemma) || NAMING_VERBS.has(o.verb.lemma)) continue;
+      const coded = d.events.filter((e) => e.clause === o.id && e.sentence === s);
+      const by = o.verb.passive ? o.preps.find((q) => q.prep === 'by')?.np : undefined;
+      const doers = coded.length > 0 ? coded.map((e) => e.source.code) : d.actorsOf(o.verb.passive ? by : d.subjectOf(o)).map((m) => m.code);
+      if (doers.length === 0) continue;
+      if (doers.some((code) => own.has(sideOf(code)))) return undefined;
+      return { phrase: p.id, doers: [...new Set(doers)], joint: false };
+    }
   }
   return undefined;
 }
