@@ -7,7 +7,7 @@ import { loadAcronyms } from '../dictionaries/actors/load-acronyms.js';
 import { loadCameoCodes, describeCode } from '../dictionaries/cameo/load-cameo-codes.js';
 import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon.js';
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
-import { loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
+import { loadCessationCodes, loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
 import { loadAccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import { loadThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
@@ -59,6 +59,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
     refusals: loadRefusalCodes(),
+    cessations: loadCessationCodes(),
     accusations: loadAccusingPredicates(),
     referringNouns: loadReferringNouns(),
     threatenedOutcomes: loadThreatenedOutcomes(),

@@ -25,6 +25,8 @@ export interface Knowledge {
   readonly intents: IntentCodes;
   /** Refusal codes for cooperation announced as not going to happen (dictionaries/frames/refusal-codes.txt). */
   readonly refusals: IntentCodes;
+  /** Reduction codes for cooperation told as ending (dictionaries/frames/cessation-codes.txt). */
+  readonly cessations: IntentCodes;
   /** Predicates that accuse when reported (dictionaries/frames/accusing-predicates.txt). */
   readonly accusations: AccusingPredicates;
   /** Nouns that name again an act told of earlier (dictionaries/frames/referring-nouns.txt). */
@@ -54,7 +56,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
-      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, accusations: k.accusations, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes, eventNouns: k.eventNouns,
+      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, cessations: k.cessations, accusations: k.accusations, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes, eventNouns: k.eventNouns,
       ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),

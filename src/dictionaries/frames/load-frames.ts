@@ -16,6 +16,8 @@ export interface FrameWords {
   readonly unfulfilledVerbs: ReadonlySet<string>;
   /** Verbs of phase ("would continue to work with"): the action they govern is the event, with their modal. */
   readonly aspectVerbs: ReadonlySet<string>;
+  /** Verbs that end the action their "-ing" form governs ("ceased supplying gas"): coded as its ending (cessation-codes.txt). */
+  readonly ceasingVerbs: ReadonlySet<string>;
   /**
    * Cue verbs that commit their subject whatever the action ("agreed to set up a joint mechanism"):
    * when no pattern codes the action, the intent itself is coded (CAMEO 030).
@@ -43,13 +45,13 @@ function lines(text: string): string[] {
 }
 
 export function parseFrameWords(reporting: string, intent: string, complement = '', origin = 'dictionaries/frames', documents = '', attacks = '', reprisals = ''): FrameWords {
-  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>(), unfulfilled: new Set<string>(), aspect: new Set<string>(), halts: new Set<string>() };
+  const sets = { verb: new Set<string>(), adj: new Set<string>(), noun: new Set<string>(), modal: new Set<string>(), unfulfilled: new Set<string>(), aspect: new Set<string>(), halts: new Set<string>(), ceases: new Set<string>() };
   const commitments = new Set<string>();
   const decisions = new Set<string>();
   lines(intent).forEach((line) => {
     const [kind, word, ...flags] = line.split(/\s+/);
-    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal' || kind === 'unfulfilled' || kind === 'aspect' || kind === 'halts') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
-      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal|unfulfilled|aspect|halts WORD, or verb WORD [commits] [decides])`);
+    if (!word || !(kind === 'verb' || kind === 'adj' || kind === 'noun' || kind === 'modal' || kind === 'unfulfilled' || kind === 'aspect' || kind === 'halts' || kind === 'ceases') || (flags.length > 0 && (kind !== 'verb' || flags.some((f) => !CUE_FLAGS.has(f))))) {
+      throw new Error(`${origin}/intent-cues.txt: bad line "${line}" (want: verb|adj|noun|modal|unfulfilled|aspect|halts|ceases WORD, or verb WORD [commits] [decides])`);
     }
     sets[kind].add(word.toLowerCase());
     if (flags.includes('commits')) commitments.add(word.toLowerCase());
@@ -74,6 +76,7 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     unfulfilledVerbs: sets.unfulfilled,
     haltingVerbs: sets.halts,
     aspectVerbs: sets.aspect,
+    ceasingVerbs: sets.ceases,
     commitmentVerbs: commitments,
     decisionVerbs: decisions,
     documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),

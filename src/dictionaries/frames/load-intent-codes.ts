@@ -34,3 +34,9 @@ export function loadRefusalCodes(): IntentCodes {
   const path = dataPath('frames', 'refusal-codes.txt');
   return parseIntentCodes(readFileSync(path, 'utf8'), path);
 }
+
+/** "ceased supplying gas" -> 160: the same table format, for cooperation told as ending (root 16). */
+export function loadCessationCodes(): IntentCodes {
+  const path = dataPath('frames', 'cessation-codes.txt');
+  return parseIntentCodes(readFileSync(path, 'utf8'), path);
+}

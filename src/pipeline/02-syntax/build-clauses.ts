@@ -37,6 +37,7 @@ export function buildClauses(
   groups: readonly VerbGroup[],
   reportingVerbs: ReadonlySet<string>,
   nextId: () => number,
+  gerundVerbs: ReadonlySet<string> = new Set(),
 ): Clause[] {
   const index = indexPhrases(phrases);
   const innerByEnd = new Map<number, MutablePhrase>();
@@ -307,6 +308,13 @@ export function buildClauses(
     // "adopted a resolution calling for a ceasefire", "vetoed a statement condemning Russia": a bare
     // "-ing" form on the object tells what the object does, as part of what the clause does.
     else if (words.length === 0 && c.object !== undefined && next.subject === c.object && next.verb.tokenStart === next.verb.head && /ing$/.test(tokens[next.verb.head]?.lower ?? '')) kind = 'gerund';
+    // "Russia began shelling Kharkiv", "ceased supplying gas": after a verb of phase or ending, a bare
+    // "-ing" form is the action it governs, done by its subject.
+    else if (words.length === 0 && c.object === undefined && gerundVerbs.has(c.verb.lemma) && next.subject === undefined && next.verb.tokenStart === next.verb.head && /ing$/.test(tokens[next.verb.head]?.lower ?? '')) {
+      kind = 'gerund';
+      next.subjectFrom = c.id;
+      next.rule = 'syntax/clause#gerund-complement';
+    }
     // "that" straight before a verb is a relative pronoun ("the document that outlined"), not a complementizer.
     else if (words[0] === 'that' && words.length > 1 && !between.some((t) => t.text === ',')) kind = 'that';
     else if (words.length > 0 && next.subject !== undefined && !between.some((t) => CLAUSE_OPENERS.has(t.lower) || t.text === ',' || QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text))) {

@@ -16,6 +16,8 @@ export type NameFinder = (tokens: readonly Token[], first: number, end: number) 
 
 /** A shallow parse per sentence: noun phrases, verb groups, clauses and reporting frames. */
 export function syntaxStage(frames: FrameWords, findNames: NameFinder = () => []): Stage<'segment', 'syntax'> {
+  // Verbs whose bare "-ing" form is the action they govern, done by their subject ("began shelling").
+  const gerundVerbs = new Set([...frames.aspectVerbs, ...frames.ceasingVerbs]);
   return {
     name: 'syntax',
     needs: ['segment'],
@@ -43,7 +45,7 @@ export function syntaxStage(frames: FrameWords, findNames: NameFinder = () => []
         const groupBefore = (i: number) => groups.find((g) => g.tokenEnd === i || (g.tokenEnd === i - 1 && tokens[i - 1]?.lower === 'that'));
         linkPhrases(tokens, sentencePhrases, end, (i) => starts.has(i), (i) => firstGroup < i,
           (i) => { const g = groupBefore(i); return !!g && frames.complementVerbs.has(g.lemma); }, nextPhrase);
-        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, frames.reportingVerbs, () => clauseId++);
+        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, frames.reportingVerbs, () => clauseId++, gerundVerbs);
         reports.push(...findReportFrames(tokens, first, end, s.index, sentencePhrases, sentenceClauses, frames.reportingVerbs));
         for (const p of sentencePhrases.sort((a, b) => a.id - b.id)) phrases.push(freezePhrase(p, tokens));
         clauses.push(...sentenceClauses);

@@ -36,6 +36,11 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // after a verb of phase or ending, a bare "-ing" form is what it governs, by its subject; after other verbs it is not
+  { text: 'Russia ceased supplying gas to Moldova.', verb: 'supply', object: 'gas', preps: ['to:Moldova'], subjectFrom: 'cease' },
+  { text: 'Russia began shelling Kharkiv on Monday.', verb: 'shell', object: 'Kharkiv', subjectFrom: 'begin' },
+  { text: 'Iran denied supplying drones to Russia.', verb: 'supply', object: 'drones' },
+  { text: 'Russia ceased supplying gas to Moldova.', verb: 'cease', subject: 'Russia', complement: 'gerund' },
   // a participle after a comma continues the clause before it (the tagger's noun reading included)
   { text: 'The junta bombed a monastery in the Sagaing region, killing 23 civilians.', verb: 'kill', object: '23 civilians', subjectFrom: 'bomb' },
   { text: 'Russian forces shelled Kharkiv, wounding five people.', verb: 'wounding', object: 'five people', subjectFrom: 'shell' },

@@ -85,7 +85,10 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // to, told in the passive past, is what others foresaw, and it did not happen.
   const foreseenOnce = c.verb.passive && frames.intentVerbs.has(c.verb.lemma) && !frames.commitmentVerbs.has(c.verb.lemma)
     && !frames.decisionVerbs.has(c.verb.lemma) && pastAuxiliary(d, c);
-  if ((c.verb.negated && !refusing) || nobody || ((frames.unfulfilledVerbs.has(c.verb.lemma) || foreseenOnce) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
+  // "Poland is no longer transferring weapons to Ukraine": cooperation that has ended is a reduction
+  // of relations (dictionaries/frames/cessation-codes.txt), not an act that did not happen.
+  let ceasing = !resources.literalOnly && c.verb.negated && !refusing && noLonger(d, c);
+  if ((c.verb.negated && !refusing && !ceasing) || nobody || ((frames.unfulfilledVerbs.has(c.verb.lemma) || foreseenOnce) && c.complement?.kind === 'to-infinitive' && !resources.literalOnly)) {
     // "did not agree to meet": nothing it governs happened either. Only a literal pattern that
     // spells the negation out ("- &NEGATVAUXVRB * ..." in PETRARCH dictionaries) codes it.
     const spelled = bestMatch(d, c);
@@ -111,8 +114,15 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     action = complement;
     intent = true;
     d.consume(complement.id);
-  } else if (complement && c.complement?.kind === 'to-infinitive' && frames.aspectVerbs.has(c.verb.lemma) && !resources.literalOnly) {
+  } else if (complement && (c.complement?.kind === 'to-infinitive' || (c.complement?.kind === 'gerund' && c.object === undefined)) && frames.aspectVerbs.has(c.verb.lemma) && !resources.literalOnly) {
+    // "began to withdraw", "Israel resumed bombing Gaza": the phase's action is the event.
     action = complement;
+    intent = c.verb.modal !== undefined && frames.intentModals.has(c.verb.modal);
+    d.consume(complement.id);
+  } else if (complement && c.complement?.kind === 'gerund' && c.object === undefined && frames.ceasingVerbs.has(c.verb.lemma) && !resources.literalOnly && !bestMatch(d, c)) {
+    // "Russia ceased supplying gas to Moldova": the action ended, coded as its ending (below).
+    action = complement;
+    ceasing = true;
     intent = c.verb.modal !== undefined && frames.intentModals.has(c.verb.modal);
     d.consume(complement.id);
   }
@@ -196,6 +206,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   }
   let code = match.pattern.code;
   const literal = patterns.isLiteral(match.pattern);
+  if (ceasing) {
+    const ended = resources.cessations?.intentOf(code) ?? code;
+    if (ended === code) { trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `told as ending: ${code} has no code for its ending, not coded` }); return undefined; }
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `told as ending: ${code} coded as ${ended}` });
+    code = ended;
+  }
   // "agreed to extend its sanctions": a coercive action decided on is taken (CAMEO roots 10-20, 13 aside).
   const decided = intent && frames.decisionVerbs.has(c.verb.lemma) && /^(1[0-24-9]|20)/.test(code) && c.verb.modal === undefined;
   if (refusing) {
@@ -204,6 +220,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     code = refused;
   } else if (!literal && !decided && !announced(d, action, intent, code) && (intent || (action.verb.modal !== undefined && frames.intentModals.has(action.verb.modal)))) code = intents.intentOf(code);
   return { action, intent, match, code, literal, reporting };
+}
+
+/** "is no longer sending", "will no longer fund": the negation says an action has ended. */
+function noLonger(d: EventDocument, c: Clause): boolean {
+  for (let i = c.verb.tokenStart + 1; i < c.verb.head; i++) if (d.tokens[i]?.lower === 'longer' && d.tokens[i - 1]?.lower === 'no') return true;
+  return false;
 }
 
 /** Whether a verb group's auxiliaries put it in the past ("had been", "was", "were"). */

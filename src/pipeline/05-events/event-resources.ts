@@ -18,6 +18,8 @@ export interface EventResources {
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
   readonly refusals: IntentCodes;
+  /** "ceased supplying gas", "no longer sends weapons": cooperation told as ending, coded as root 16. */
+  readonly cessations?: IntentCodes;
   /** Predicates that accuse their subject when reported ("said Putin was responsible"). */
   readonly accusations?: AccusingPredicates;
   /** Nouns that name again an act told of earlier ("condemned the attack"); see referred-act.ts. */

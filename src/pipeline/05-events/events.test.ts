@@ -17,6 +17,14 @@ const rows: [string, string[]][] = [
   // 06-08 material cooperation
   ['Turkey and Azerbaijan signed a military cooperation agreement.', ['TUR AZE 05', 'AZE TUR 05']],
   ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
+  // cooperation told as ending is a reduction of relations; a phase verb's "-ing" action is the event
+  ['Russia ceased supplying gas to Moldova.', ['RUS MDA 16']],
+  ['Poland is no longer sending weapons to Ukraine.', ['POL UKR 16']],
+  ['North Korea stopped talking to South Korea.', ['PRK KOR 16']],
+  ['Poland did not send weapons to Ukraine.', []],
+  ['Russia is no longer shelling Kharkiv.', []],
+  ['Russia began shelling Kharkiv on Monday.', ['RUS UKR 19']],
+  ['Iran denied supplying drones to Russia.', ['IRN RUS 01']],
   // donors together give to a third party, not to each other
   ['Both Australia and New Zealand pledged millions of dollars in emergency aid.', []],
   ['Japan and South Korea sent aid after the earthquake.', []],
