@@ -39,9 +39,31 @@ export function blameInNaming(d: EventDocument, c: Clause): { word: string; code
     if (!t || t.sentence !== c.sentence) return undefined;
     if (t.pos === 'ADJ') {
       const code = table.get(t.lower);
-      return code ? { word: t.lower, code } : undefined;
+      if (code) return { word: t.lower, code };
     }
-    if (t.pos !== 'ADV' && !QUOTE_MARK.test(t.text)) return undefined;
+    if (t.pos !== 'ADV' && !QUOTE_MARK.test(t.text)) return blameInWords(d, i, c.sentence, table);
+  }
+  return undefined;
+}
+
+// Words that end what a naming calls its object ("an act of aggression that violated ...").
+const NAMING_ENDS = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'because', 'as', 'after', 'before', 'since', 'while', 'but']);
+/** Most words a naming's predicate runs to ("nothing more than a senseless act of brutality"). */
+const NAMING_WORDS = 8;
+
+/**
+ * "called the attack an act of aggression", "a senseless act of unspeakable brutality", "nothing
+ * more than a land grab": what the naming calls its object, with a word of blame in it (a noun, or
+ * an adjective inside the phrase). Read as words, not phrases: the tagger often takes the last noun
+ * of such a phrase for a verb ("a land grab").
+ */
+function blameInWords(d: EventDocument, from: number, sentence: number, table: ReadonlyMap<string, string>): { word: string; code: string } | undefined {
+  for (let i = from; i < from + NAMING_WORDS; i++) {
+    const t = d.tokens[i];
+    if (!t || t.sentence !== sentence || NAMING_ENDS.has(t.lower)) return undefined;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'VERB') continue;
+    const code = table.get(t.lower) ?? table.get(t.lemma);
+    if (code) return { word: t.lower, code };
   }
   return undefined;
 }

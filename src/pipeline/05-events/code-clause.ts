@@ -271,7 +271,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Syria's sovereignty").
   // A slot the pattern filled with such a phrase ("the strikes would not go unpunished") is read the same way.
   const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target : undefined;
-  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct) : undefined;
+  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct, /^11[01]/.test(match.pattern.code ?? '')) : undefined;
   // "will recognise the State of Palestine at the U.N. General Assembly": a slot that reached past an
   // object naming another party, onto where the act is done, yields to that object.
   const atVenue = !literal && match.target !== undefined && action.object !== undefined && match.target !== action.object

@@ -356,6 +356,14 @@ const rows: [string, string[]][] = [
   ['An Israeli air strike targeted Hamas leaders in Doha on Tuesday. Qatar called the attack cowardly.', ['ISR PSEREBHMS 19', 'QAT ISR 11']],
   ['Israeli jets struck Gaza on Monday. Egypt called the strikes reckless.', ['ISRMIL PSE 19', 'EGY ISRMIL 11']],
   ['Egypt called the talks productive.', []],
+  // a naming gives the act a noun of blame ("an act of aggression", "a land grab"); "it" blamed is the act just told
+  ['A North Korean submarine torpedoed the South Korean warship Cheonan. The White House called the attack an act of aggression that violated international law.', ['PRK KORMIL 19', 'USAGOV PRK 11']],
+  ['Russia annexed Crimea on Tuesday. Vice President Joe Biden called the annexation nothing more than a land grab.', ['RUS UKR 19', 'USAGOV RUS 11']],
+  ["A North Korean submarine torpedoed the South Korean warship Cheonan. Japan's Prime Minister Yukio Hatoyama called it inexcusable.", ['PRK KORMIL 19', 'JPNGOV PRK 11']],
+  ['Israel struck Gaza. Turkey condemned it.', ['ISR PSE 19', 'TUR ISR 11']],
+  ['Israel struck Gaza. Turkey called the talks a step forward.', ['ISR PSE 19']],
+  // acts named again: executions, a coup, an annexation
+  ["Myanmar's military government executed four democracy activists. The United States condemned the executions as reprehensible.", ['MMRGOV MMROPP 17', 'USA MMRGOV 11']],
   // a step no pattern codes, named again ("a move", "the move"), is whoever last acted
   ['China banned imports of Japanese seafood after Japan began discharging treated water into the Pacific Ocean, a move Beijing condemned as irresponsible.', ['CHN JPN 16', 'CHNGOV JPN 11']],
   ['Iran expelled two British diplomats, a move London has strongly condemned.', ['IRN GBRGOV 16', 'GBRGOV IRN 11']],

@@ -1,6 +1,7 @@
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { CodedEvent } from '../../domain/events.js';
 import type { EventDocument } from './event-document.js';
+import type { ReferredKind } from '../../dictionaries/frames/load-referring-nouns.js';
 import { NAMING_VERBS, NO_COUNTRY } from './_words.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
@@ -14,6 +15,11 @@ const REACH = 5;
 const NAMING_GAP = 8;
 /** Acts of aid or material help, done or promised. */
 const AID = /^(06|07|031|033)/;
+
+// Pronouns that a naming with blame may give an act ("called it inexcusable", "called this a provocation").
+const ACT_PRONOUNS = new Set(['it', 'this', 'that']);
+// ... and only a threat or a material act: a statement condemned as "it" is seldom the one just told.
+const ANY_CODED_ACT: ReferredKind = { codes: ['13', '14', '15', '16', '17', '18', '19', '20'], joint: false, anyAct: false };
 
 export interface ReferredAct {
   /** The phrase that names the act again. */
@@ -32,17 +38,21 @@ export interface ReferredAct {
  * act's doer is whom the clause acts on. The reacting side's own act, or one it did jointly, has
  * no other doer to act on: the reference stops there.
  */
-export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number): ReferredAct | undefined {
+export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number, blaming = false): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
   if (!nouns || d.resources.literalOnly) return undefined;
   const naming = named === undefined && c.object === undefined ? namedInNaming(d, c) : undefined;
   const p = named !== undefined ? d.phrases[named] : c.object !== undefined ? d.phrases[c.object] : naming ?? gappedObject(d, c);
-  if (!p || d.actorsOf(p.id).length > 0) return undefined;
-  if ((p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
-  const kind = nouns.get(d.tokens[p.head]?.lemma ?? '');
+  if (!p) return undefined;
+  const own = new Set(sourceCodes.map(sideOf));
+  // "Hatoyama called it inexcusable", "Turkey condemned it": "it" blamed, unless it is another party,
+  // is the act just told.
+  const pronoun = blaming && p.id === c.object && ACT_PRONOUNS.has(d.tokens[p.head]?.lower ?? '') && d.actorsOf(p.id).every((m) => own.has(sideOf(m.code)));
+  if (!pronoun && d.actorsOf(p.id).length > 0) return undefined;
+  if (!pronoun && (p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
+  const kind = pronoun ? ANY_CODED_ACT : nouns.get(d.tokens[p.head]?.lemma ?? '');
   if (kind === undefined) return undefined;
   const roots = kind.codes;
-  const own = new Set(sourceCodes.map(sideOf));
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
   if (aside) return actBefore(d, p, p.tokenStart - 1, p.sentence, own);
