@@ -1,4 +1,4 @@
-// Seven sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Eight sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
@@ -12,7 +12,10 @@
 //   of the session before, 0.519 after that session's first fixes, made before it was read;
 //   heldout-7 (60 items, 2015-2018, half of them long articles of 6-9 sentences with quotes and
 //   reactions): 0.479 with the code of the session before, 0.516 after that session's fixes found on
-//   sets 1-6, before it was read.
+//   sets 1-6, before it was read;
+//   heldout-8 (60 items, 2010-2014 and 2022-2025, 15 long articles, three items with no event):
+//   0.406 with the code of the session before, 0.411 after that session's first fixes, made before
+//   it was read.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -21,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
-const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.71, 'heldout-4.jsonl': 0.68, 'heldout-5.jsonl': 0.69, 'heldout-6.jsonl': 0.60, 'heldout-7.jsonl': 0.58 };
+const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.71, 'heldout-4.jsonl': 0.68, 'heldout-5.jsonl': 0.69, 'heldout-6.jsonl': 0.62, 'heldout-7.jsonl': 0.59, 'heldout-8.jsonl': 0.42 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
   test(`${file}: root-level F1 >= ${floor}`, async () => {

@@ -10,6 +10,8 @@ export const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none']);
 export const DEONTIC_MODALS = new Set(['should', 'must', 'ought']);
 // Verbs of travel that, in the passive, carry someone rather than make a visit.
 export const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);
+// Armed units that, arriving somewhere, are deployed there rather than visiting (closed class).
+export const FORCE_NOUNS = new Set(['troop', 'soldier', 'paratrooper', 'marine', 'commando', 'force', 'unit', 'battalion', 'brigade', 'division', 'contingent', 'peacekeeper', 'warship', 'jet', 'fighter', 'bomber', 'convoy', 'tank']);
 // "will not", "would not", "won't": a refusal announced.
 export const REFUSAL_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 export const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);

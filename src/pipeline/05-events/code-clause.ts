@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, lastRecipient, namesAnActAgain, referredAct, sideOf } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_NOUNS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -48,9 +48,10 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   if (!head) return undefined;
   // Reporting verbs attribute their content; they make an event only where a dictionary codes them.
   const reporting = frames.reportingVerbs.has(c.verb.lemma);
-  // "for what he called hostile remarks", "what Moscow calls a special operation": a naming, not a call.
+  // "for what he called hostile remarks", "what Moscow calls a special operation", "a president whom
+  // Beijing calls a separatist": a naming, not a call.
   const subjectStart = c.subject !== undefined ? phrases[c.subject]?.tokenStart : undefined;
-  if (NAMING_VERBS.has(c.verb.lemma) && subjectStart !== undefined && /^(what|which)$/.test(tokens[subjectStart - 1]?.lower ?? '')) {
+  if (NAMING_VERBS.has(c.verb.lemma) && subjectStart !== undefined && /^(what|which|whom)$/.test(tokens[subjectStart - 1]?.lower ?? '')) {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'a naming ("what X called Y"), not an event' });
     return undefined;
   }
@@ -161,6 +162,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // "was visited by", still is one).
   if (match && action.verb.passive && !patterns.isLiteral(match.pattern) && /^04[23]/.test(match.pattern.code ?? '') && CARRYING_VERBS.has(action.verb.lemma)) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: 'carried somewhere (passive), not a visit' });
+    return undefined;
+  }
+  // "Russian paratroopers began arriving in Kazakhstan": forces that arrive are deployed, not visiting.
+  const subjectHead = tokens[phrases[d.subjectOf(action) ?? -1]?.head ?? -1];
+  if (match && !patterns.isLiteral(match.pattern) && /^04[23]/.test(match.pattern.code ?? '') && subjectHead && FORCE_NOUNS.has(subjectHead.lemma)) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: 'forces arriving: a deployment, not a visit' });
     return undefined;
   }
   // "sent F-16 jets to bomb Cambodian targets": force sent to attack is the attack.
@@ -496,11 +503,11 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   //   Zealand pledged millions of dollars in emergency aid"), not to each other;
   // - force used together on a party not resolved ("Soldiers and police surrounded the home",
   //   "Russian and Syrian troops clashed with rebels"); an object that is the pattern's own words
-  //   ("exchanged artillery fire") is the act, not a party;
+  //   ("exchanged artillery fire"), or arms fought with ("fought with tanks"), is no party;
   // - words of conflict said together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties, accusing
   //   the Gulf state of ..."), unless the clause says so ("accused each other", "traded accusations").
   const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
-  const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep)));
+  const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep) && (d.actorsOf(p.np).length > 0 || d.roleOf(p.np) !== undefined)));
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
   if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !wordsOfConflict && !actedOnOther))) {
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);

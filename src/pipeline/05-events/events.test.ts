@@ -17,6 +17,12 @@ const rows: [string, string[]][] = [
   // 06-08 material cooperation
   ['Turkey and Azerbaijan signed a military cooperation agreement.', ['TUR AZE 05', 'AZE TUR 05']],
   ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
+  ['Taiwan elected a president whom Beijing calls a dangerous separatist.', []],
+  ['Russian paratroopers began arriving in Kazakhstan on Thursday.', []],
+  ['Russian Foreign Minister Sergei Lavrov arrived in Kazakhstan on Thursday.', ['RUSGOV KAZ 04', 'KAZ RUSGOV 04']],
+  // arms fought with are no party: the two sides fought each other
+  ['Kyrgyz and Tajik troops fought with tanks and mortars along their disputed border on Friday.', ['KGZMIL TJKMIL 19', 'TJKMIL KGZMIL 19']],
+  ['China sent warships and fighter jets towards Taiwan.', ['CHN TWN 15']],
   // cooperation told as ending is a reduction of relations; a phase verb's "-ing" action is the event
   ['Russia ceased supplying gas to Moldova.', ['RUS MDA 16']],
   ['Poland is no longer sending weapons to Ukraine.', ['POL UKR 16']],
