@@ -4,7 +4,7 @@ import { foldWords } from '../actors/phrase-words.js';
 
 export interface GroupReference {
   readonly kind: 'role' | 'country' | 'organisation' | 'state' | 'group';
-  /** For a state reference that fits only some states ("the kingdom"): their country codes. */
+  /** For a reference that fits only some states ("the kingdom", "the Nordic states"): their country codes. */
   readonly only?: ReadonlySet<string>;
 }
 
@@ -25,8 +25,8 @@ export function parseGroupReferences(text: string, origin: string): GroupReferen
     const [phrasePart = '', codesPart] = line.split('|').map((part) => part.trim());
     const [kind = '', ...words] = phrasePart.split(/\s+/);
     const codes = codesPart?.split(/\s+/).filter((c) => c !== '') ?? [];
-    if (!KINDS.has(kind) || words.length === 0 || (codesPart !== undefined && (kind !== 'state' || codes.length === 0 || codes.some((c) => !/^[A-Z]{3}$/.test(c))))) {
-      throw new Error(`${origin}:${i + 1}: want "role|country|organisation|state|group PHRASE", or "state PHRASE | CODE CODE ..."`);
+    if (!KINDS.has(kind) || words.length === 0 || (codesPart !== undefined && ((kind !== 'state' && kind !== 'country' && kind !== 'role') || codes.length === 0 || codes.some((c) => !/^[A-Z]{3}$/.test(c))))) {
+      throw new Error(`${origin}:${i + 1}: want "role|country|organisation|state|group PHRASE", or "state|country|role PHRASE | CODE CODE ..."`);
     }
     map.set(foldWords(words.map((w) => w.toLowerCase())).join(' '), { kind: kind as GroupReference['kind'], ...(codes.length > 0 ? { only: new Set(codes) } : {}) });
   });

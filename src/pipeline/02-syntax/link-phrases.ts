@@ -66,7 +66,10 @@ export function linkPhrases(
     const between = tokens[p.tokenStart - 1]?.lower === 'between';
     // Nor after a word that opens a clause: "a day after the government and the opposition signed".
     const opensClause = CLAUSE_OPENERS.has(tokens[p.tokenStart - 1]?.lower ?? '');
-    if (!between && !opensClause && verbStartsAt(last.tokenEnd) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
+    // (An adverb may come first: "..., and Norway temporarily closed its embassy".)
+    let after = last.tokenEnd;
+    while (after < end && tokens[after]?.pos === 'ADV') after++;
+    if (!between && !opensClause && verbStartsAt(after) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     const coordination: MutablePhrase = {
       id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
       pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,

@@ -36,6 +36,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // ", and" before a name and a verb (an adverb between) opens a clause, not a list
+  { text: 'France recalled its ambassador for consultations, and Norway temporarily closed its embassy there.', verb: 'close', subject: 'Norway', object: 'its embassy' },
   // after a verb of phase or ending, a bare "-ing" form is what it governs, by its subject; after other verbs it is not
   { text: 'Russia ceased supplying gas to Moldova.', verb: 'supply', object: 'gas', preps: ['to:Moldova'], subjectFrom: 'cease' },
   { text: 'Russia began shelling Kharkiv on Monday.', verb: 'shell', object: 'Kharkiv', subjectFrom: 'begin' },

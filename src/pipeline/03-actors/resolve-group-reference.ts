@@ -47,7 +47,9 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
     }
     return;
   }
-  const seen = sides(actors, p);
+  // "the Nordic states": only parties of those states.
+  const only = reference.only;
+  const seen = only ? sides(actors, p).filter((s) => only.has(s.code.slice(0, 3))) : sides(actors, p);
   for (const party of namedTogether(actors, seen) ?? focusParties(seen)) {
     const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
     actors.add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });

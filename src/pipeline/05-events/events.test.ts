@@ -19,6 +19,8 @@ const rows: [string, string[]][] = [
   ['The United States sent humanitarian aid to Sudan.', ['USA SDN 07']],
   ['Taiwan elected a president whom Beijing calls a dangerous separatist.', []],
   ['Russian paratroopers began arriving in Kazakhstan on Thursday.', []],
+  ["Britain ordered the closure of Iran's embassy in London on Wednesday.", ['GBR IRNGOV 16']],
+  ['France recalled its ambassador from Tehran, and Norway temporarily closed its embassy in Tehran.', ['FRA IRNGOV 16', 'NOR IRN 16']],
   ['Russian Foreign Minister Sergei Lavrov arrived in Kazakhstan on Thursday.', ['RUSGOV KAZ 04', 'KAZ RUSGOV 04']],
   // arms fought with are no party: the two sides fought each other
   ['Kyrgyz and Tajik troops fought with tanks and mortars along their disputed border on Friday.', ['KGZMIL TJKMIL 19', 'TJKMIL KGZMIL 19']],
