@@ -280,8 +280,10 @@ if (longLoops.length > 0) {
 // as many cores as workers that CPU is taken from coding, where one thread gets it from an idle
 // core. So what a second worker gives grows with the job; a job of 60,000 articles (about a day of
 // a news feed) shows where it settles. `--scale-articles 0` skips it.
+let scaleCorpus = null;
 if (scaleArticles > 0) {
   const scalePath = await ensureCorpus(`bench/corpus/articles-${scaleArticles}-seed4.jsonl`, { articles: scaleArticles, seed: 4 });
+  scaleCorpus = await describeCorpus(scalePath);
   const scale1: Figures[] = [];
   const scale2: Figures[] = [];
   for (let r = 1; r <= scaleRuns; r++) {
@@ -321,7 +323,7 @@ printTable();
 for (const n of notes) process.stdout.write(`note: ${n}\n`);
 const report = {
   when: new Date().toISOString(), machine: m, quick, runs,
-  corpus: { ...corpus, articles, sentences, tokens, events: counts['events'] }, ingestCorpus,
+  corpus: { ...corpus, articles, sentences, tokens, events: counts['events'] }, ingestCorpus, scaleCorpus,
   runner: flags.tsx ? 'sources under tsx (--tsx)' : `tsc build of the current sources in ${BUILD}`,
   results, notes,
 };
