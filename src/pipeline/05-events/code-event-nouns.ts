@@ -19,6 +19,7 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
   if (!nouns || d.resources.literalOnly) return;
   for (const p of d.phrases) {
     const noun = nouns.get(d.tokens[p.head]?.lemma ?? '');
+    if (noun?.targetPrep === 'of-by' && !skip.has(p.sentence)) { codeOfBy(d, p, noun); continue; }
     if (!noun || noun.targetPrep === 'between' || skip.has(p.sentence) || !TOOK_PLACE.has(d.tokens[p.tokenStart - 1]?.lower ?? '')) continue;
     const source = visitorOf(d, p);
     if (!source || NO_COUNTRY.test(source.code)) continue;
@@ -33,6 +34,36 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
     const noun = key !== undefined ? nouns.get(key) : undefined;
     if (noun?.targetPrep === 'between' && !skip.has(t.sentence)) codeFighting(d, t.i, noun, `frames/event-nouns#${key}`);
   }
+}
+
+/**
+ * "the shooting of Malala Yousafzai by Pakistani Taliban gunmen": the "of" phrase is acted on and
+ * the "by" phrase right after it acts (a role with no country of its own takes the country of the
+ * one acted on, or of the sentence).
+ */
+function codeOfBy(d: EventDocument, p: NounPhrase, noun: EventNoun): void {
+  const of = p.ofPhrase !== undefined ? d.phrases[p.ofPhrase] : undefined;
+  if (!of) return;
+  // "the shooting of Malala Yousafzai, a 14-year-old campaigner, by ...": past an appositive.
+  const aside = of.appositive !== undefined ? d.phrases[of.appositive] : undefined;
+  let at = aside && aside.tokenStart === of.tokenEnd + 1 ? aside.tokenEnd : of.tokenEnd;
+  if (at !== of.tokenEnd && d.tokens[at]?.text === ',') at++;
+  if (d.tokens[at]?.lower !== 'by') return;
+  const by = d.phrases.find((q) => q.tokenStart === at + 1 && !q.conjuncts);
+  if (!by) return;
+  const sole = d.soleCountry(p.sentence);
+  const party = (id: number, other: ActorMention | undefined): ActorMention | undefined => {
+    const named = d.actorsOf(id)[0] ?? (aside && id === of.id ? d.actorsOf(aside.id)[0] : undefined);
+    if (named) return named;
+    const role = d.roleOf(id) ?? (aside && id === of.id ? d.roleOf(aside.id) : undefined);
+    const country = other && !NO_COUNTRY.test(other.code) ? other.code.slice(0, 3) : sole;
+    return role !== undefined && country ? d.placedMention(id, country + role, 'events/role-country-from-other-party') : undefined;
+  };
+  const namedSource = d.actorsOf(by.id)[0];
+  const target = party(of.id, namedSource);
+  const source = namedSource ?? party(by.id, target);
+  if (!source || !target || source.code === target.code) return;
+  emit(d, p, source, target, noun.code, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
 }
 
 // Verbs that may stand between the noun and "between": "fighting broke out between", "clashes erupted between".

@@ -20,6 +20,11 @@ const rows: [string, string[]][] = [
   ['Taiwan elected a president whom Beijing calls a dangerous separatist.', []],
   ['Russian paratroopers began arriving in Kazakhstan on Thursday.', []],
   ["Britain ordered the closure of Iran's embassy in London on Wednesday.", ['GBR IRNGOV 16']],
+  // an act told as a noun with both parties: "of" is acted on, "by" acts
+  ['The arrest of two Canadians by China angered Ottawa.', ['CHN CAN 17']],
+  ['The arrest of the opposition leader by police sparked protests in Dhaka.', ['BGDCOP BGDOPP 17']],
+  ['The arrest of the opposition leader sparked protests in Dhaka.', []],
+  ['A North Korean submarine torpedoed the South Korean warship Cheonan, prompting Seoul to vow firm action against its neighbour.', ['PRK KORMIL 19', 'KORGOV PRK 13']],
   ['France recalled its ambassador from Tehran, and Norway temporarily closed its embassy in Tehran.', ['FRA IRNGOV 16', 'NOR IRN 16']],
   ['Russian Foreign Minister Sergei Lavrov arrived in Kazakhstan on Thursday.', ['RUSGOV KAZ 04', 'KAZ RUSGOV 04']],
   // arms fought with are no party: the two sides fought each other
