@@ -20,6 +20,10 @@ const rows: [string, string[]][] = [
   ['Taiwan elected a president whom Beijing calls a dangerous separatist.', []],
   ['Russian paratroopers began arriving in Kazakhstan on Thursday.', []],
   ["Britain ordered the closure of Iran's embassy in London on Wednesday.", ['GBR IRNGOV 16']],
+  // "were met with tear gas" is force used, "met with scepticism" no meeting; staff pulled out of a capital
+  ['Thousands of Turkish protesters were met with tear gas by police in Istanbul.', ['TURCOP TUROPP 17']],
+  ['The plan was met with scepticism in Brussels.', []],
+  ['Britain pulled all its diplomatic staff out of Tehran.', ['GBR IRNGOV 16']],
   // an act told as a noun with both parties: "of" is acted on, "by" acts
   ['The arrest of two Canadians by China angered Ottawa.', ['CHN CAN 17']],
   ['The arrest of the opposition leader by police sparked protests in Dhaka.', ['BGDCOP BGDOPP 17']],
