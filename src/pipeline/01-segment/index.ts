@@ -66,10 +66,10 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
   let lastEnd = -1;
   let nextBreak = text.indexOf('\n');
   let open: { firstToken: number; start: number } | undefined;
-  const close = () => {
+  const close = (rule = 'segment/wink-sbd') => {
     if (!open) return;
     const last = tokens[tokens.length - 1]!;
-    sentences.push({ index: sentences.length, start: open.start, end: last.end, firstToken: open.firstToken, endToken: tokens.length, rule: 'segment/wink-sbd' });
+    sentences.push({ index: sentences.length, start: open.start, end: last.end, firstToken: open.firstToken, endToken: tokens.length, rule });
     open = undefined;
   };
   const opens = new Uint8Array(texts.length);
@@ -107,6 +107,17 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
       pos: pos[n] ?? 'X',
       sentence: sentences.length,
     });
+    if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
   }
   close();
+}
+
+// "a.m." and "p.m." end a sentence as often as they end a time; wink reads on past them.
+const TIME_ABBREVIATIONS = new Set(['a.m.', 'p.m.']);
+// What may follow a time within its sentence ("5 p.m. Sunday", "9 a.m. GMT").
+const AFTER_TIME = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{2,4})$/;
+
+/** "imposed a curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said": a capital after the time starts a sentence. */
+function endsAtTimeAbbreviation(lower: string, next: string | undefined): boolean {
+  return TIME_ABBREVIATIONS.has(lower) && next !== undefined && /^\p{Lu}/u.test(next) && !AFTER_TIME.test(next.replace(/\.$/, ''));
 }

@@ -57,6 +57,10 @@ const breaks: [string, string[]][] = [
   ['The minister said\nthe talks had failed.', ['The minister said', 'the talks had failed.']],
   ['Iran rejected the offer.\n\n\n   Iraq welcomed it.', ['Iran rejected the offer.', 'Iraq welcomed it.']],
   ['Talks Collapse\n\nKYIV, Ukraine (AP) — Russia shelled the city. Ukraine said so.', ['Talks Collapse', 'Russia shelled the city.', 'Ukraine said so.']],
+  // "a.m." and "p.m." before a capital end a sentence, unless a day, month or time zone follows
+  ['The junta imposed a curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry condemned the coup.', ['The junta imposed a curfew from 10 p.m. to 5 a.m.', 'U.S. Secretary of State John Kerry condemned the coup.']],
+  ['The talks begin at 9 a.m. Monday in Geneva.', ['The talks begin at 9 a.m. Monday in Geneva.']],
+  ['The strike began at 4 a.m. GMT on Friday.', ['The strike began at 4 a.m. GMT on Friday.']],
 ];
 
 for (const [text, expected] of breaks) {

@@ -20,6 +20,8 @@ const rows: [string, string[]][] = [
   ['Taiwan elected a president whom Beijing calls a dangerous separatist.', []],
   ['Russian paratroopers began arriving in Kazakhstan on Thursday.', []],
   ["Britain ordered the closure of Iran's embassy in London on Wednesday.", ['GBR IRNGOV 16']],
+  // a curfew that names no one is imposed on the country
+  ['Thailand\'s junta suspended the constitution and imposed a nationwide curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAGOV THA 17']],
   // "were met with tear gas" is force used, "met with scepticism" no meeting; staff pulled out of a capital
   ['Thousands of Turkish protesters were met with tear gas by police in Istanbul.', ['TURCOP TUROPP 17']],
   ['The plan was met with scepticism in Brussels.', []],

@@ -36,7 +36,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
  * Police or soldiers do not protest (CAMEO 14 is an act of the governed). An act that names no party it acts on is left out, once every clause is coded (a participle may
  * have named its target, a later sentence the act again): CAMEO coders code such acts only where
  * the category needs no one acted on, protests (14), shows of force (15: drills, missile tests,
- * mobilisation) and a state of emergency or curfew (1724). "fired a missile", "would supply 31
+ * mobilisation) and a state of emergency, martial law or a curfew (1724, 1723). "fired a missile", "would supply 31
  * tanks" and "called for calm" with no one named are not coded.
  */
 function keepTargeted(events: CodedEvent[], resources: EventResources, trace: EventResources['trace']): CodedEvent[] {
@@ -47,7 +47,7 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
       trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo} dropped: police and soldiers do not protest` });
       return false;
     }
-    const kept = !!e.target || /^1[45]/.test(e.cameo) || e.cameo === '1724';
+    const kept = !!e.target || /^1[45]/.test(e.cameo) || e.cameo === '1724' || e.cameo === '1723';
     if (!kept) trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> - ${e.cameo} dropped: it names no party it acts on` });
     return kept;
   });
@@ -66,14 +66,14 @@ const PEOPLE_ROLES = /^[A-Z]{3}(CVL|OPP|LAB|EDU|AGR|REF|HRI|BUS|MED|RAD|PTY)/;
 
 /**
  * A protest that names no one is aimed at its country's government ("thousands rallied in Beirut,
- * calling for the cabinet to resign"), and a state of emergency or martial law that names no one is
- * imposed on the country (CAMEO 1724): so coders of news code both, and dyads need the target.
+ * calling for the cabinet to resign"), and a state of emergency, martial law or a curfew that names no
+ * one is imposed on the country (CAMEO 1724, 1723): so coders of news code both, and dyads need the target.
  * The target is inferred, so it carries the source's words and the rule says so.
  */
 function aimedAtOwnState(e: CodedEvent): CodedEvent {
   if (e.target || NO_COUNTRY.test(e.source.code)) return e;
   const country = e.source.code.slice(0, 3);
-  if (e.cameo === '1724') return { ...e, target: { ...e.source, code: country }, rule: `events/emergency-on-own-country+${e.rule}` };
+  if (e.cameo === '1724' || e.cameo === '1723') return { ...e, target: { ...e.source, code: country }, rule: `events/emergency-on-own-country+${e.rule}` };
   if (/^14/.test(e.cameo) && PEOPLE_ROLES.test(e.source.code)) return { ...e, target: { ...e.source, code: `${country}GOV` }, rule: `events/protest-at-own-government+${e.rule}` };
   return e;
 }
