@@ -183,7 +183,9 @@ export function buildClauses(
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first) {
       // "Qin Gang, China's foreign minister, said": the owner of the appositive is the subject.
-      const appositive = innerByEnd.get(k);
+      // ("Kim Jong Un, leader of North Korea, met Putin": the appositive ends before its "of" phrase.)
+      const ofTail = index.endingBefore(k);
+      const appositive = innerByEnd.get(k) ?? (ofTail && tokens[ofTail.tokenStart - 1]?.lower === 'of' ? innerByEnd.get(ofTail.tokenStart - 1) : undefined);
       const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : nameBeforeAside(k, n);
       if (owner) { c.subject = owner.id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
     } else if (n > 0 && drafts[n - 1]!.verb.tokenEnd === g.tokenStart && isBareForm(tokens[drafts[n - 1]!.verb.head]) && isBareForm(tokens[g.head])) {

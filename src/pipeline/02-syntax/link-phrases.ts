@@ -88,7 +88,9 @@ export function linkPhrases(
       const q = index.startingAt(p.tokenEnd + 1);
       const pHead = tokens[owner.head];
       const qHead = q ? tokens[q.head] : undefined;
-      const closing = q ? tokens[q.tokenEnd] : undefined;
+      // "Rached Ghannouchi, leader of the main opposition Ennahda party, ...": a role with its "of" phrase.
+      const ofPart = q && tokens[q.tokenEnd]?.lower === 'of' ? index.startingAt(q.tokenEnd + 1) : undefined;
+      const closing = q ? tokens[ofPart && !ofPart.pronoun ? ofPart.tokenEnd : q.tokenEnd] : undefined;
       const title = tokens[owner.tokenStart]?.lower === 'the' && pHead?.pos === 'PROPN' && qHead?.pos === 'PROPN';
       const nameAndRole = title || (pHead && qHead && ((pHead.pos === 'PROPN' && qHead.pos === 'NOUN') || (pHead.pos === 'NOUN' && qHead.pos === 'PROPN')));
       // Closed by a comma or the sentence's end; "X, the ministry said" is a reporting frame, not an appositive.

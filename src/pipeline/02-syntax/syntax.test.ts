@@ -36,6 +36,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // an appositive role with its "of" phrase ("X, leader of Y,"): the name is still the subject
+  { text: 'Kim Jong Un, leader of North Korea, met Putin.', verb: 'meet', subject: 'Kim Jong Un', object: 'Putin' },
   // ", and" before a name and a verb (an adverb between) opens a clause, not a list
   { text: 'France recalled its ambassador for consultations, and Norway temporarily closed its embassy there.', verb: 'close', subject: 'Norway', object: 'its embassy' },
   // after a verb of phase or ending, a bare "-ing" form is what it governs, by its subject; after other verbs it is not
