@@ -107,6 +107,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
+  // "a 50% tariff", "a 10% stake": the sign goes with its number.
+  if (t.text === '%' && tokens[i - 1]?.pos === 'NUM') return true;
   if (isNominal(tokens, i) || (t.pos === 'ADJ' && !isMisreadPastVerb(tokens, i))) return true;
   // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
   // Not a past form with an object after it: "The U.S. military air-dropped 38,000 meals".

@@ -36,6 +36,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // a per cent sign stays in its number's phrase
+  { text: 'Trump said he would impose a 50% tariff on imports from Brazil.', verb: 'impose', subject: 'he', object: 'a 50% tariff', preps: ['on:imports', 'from:Brazil'] },
   // an appositive role with its "of" phrase ("X, leader of Y,"): the name is still the subject
   { text: 'Kim Jong Un, leader of North Korea, met Putin.', verb: 'meet', subject: 'Kim Jong Un', object: 'Putin' },
   // ", and" before a name and a verb (an adverb between) opens a clause, not a list
