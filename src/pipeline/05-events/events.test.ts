@@ -392,6 +392,7 @@ const rows: [string, string[]][] = [
   ['Iran expelled two British diplomats, a move London has strongly condemned.', ['IRN GBRGOV 16', 'GBRGOV IRN 11']],
   ["Senegalese President Macky Sall said he had repealed the decree setting the vote. Senegal's opposition denounced the move.", ['SENOPP SENGOV 11']],
   ['Japan began discharging treated water into the ocean. Japanese officials praised the move.', []],
+  ["Russia would order a ceasefire as soon as Kyiv withdrew its troops, President Vladimir Putin said on Friday. Ukraine's foreign ministry dismissed the proposal as 'manipulative'.", ['UKRGOV RUS 12']],
   ['Iran suspended its cooperation with the IAEA on Wednesday, a move Germany called irresponsible.', ['IRN IGOUNOIAE 16', 'DEU IRN 11']],
   // "each side ... the other": the two parties last named together, each acting on the other
   ["India and Pakistan agreed to a ceasefire on Saturday, U.S. President Donald Trump said. India said the truce was agreed directly. Within hours, each side accused the other of violating it.", ['IND PAK 03', 'PAK IND 03', 'INDGOV PAKGOV 11', 'PAKGOV INDGOV 11']],

@@ -3,6 +3,7 @@ import type { CodedEvent } from '../../domain/events.js';
 import type { EventDocument } from './event-document.js';
 import type { ReferredKind } from '../../dictionaries/frames/load-referring-nouns.js';
 import { NAMING_VERBS, NO_COUNTRY } from './_words.js';
+import { isCondition } from './clause-readings.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
 /**
@@ -55,7 +56,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   const roots = kind.codes;
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
-  if (aside) return actBefore(d, p, p.tokenStart - 1, p.sentence, own);
+  if (aside) return actBefore(d, c, p, p.tokenStart - 1, p.sentence, own, takenOnly(kind));
   for (const k of toldBefore(d, c.sentence, p.start)) {
     const e = d.events[k]!;
     if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
@@ -67,8 +68,19 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   }
   // "Sall said he had repealed the decree ... Opposition candidates denounced the move": a step no
   // pattern codes is still someone's; its doer is whoever last did something in the story.
-  return kind.anyAct ? actBefore(d, p, p.tokenStart, p.sentence - ACT_REACH, own) : undefined;
+  return kind.anyAct ? actBefore(d, c, p, p.tokenStart, p.sentence - ACT_REACH, own, takenOnly(kind)) : undefined;
 }
+
+/**
+ * A step ("the move", "the decision") is one taken, told in the past; a proposal or offer (nouns that
+ * can name an appeal, 02) is told as what a party would do ("Russia would order a ceasefire").
+ */
+function takenOnly(kind: ReferredKind): boolean {
+  return !(kind.codes ?? []).includes('02');
+}
+
+// Who takes steps: a state's organs and international bodies.
+const STEP_TAKERS = /^(IGO|[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$)/;
 
 /** Sentences back a step named again ("the move") may reach for an act no pattern coded: one, unlike a coded act (REACH). */
 const ACT_REACH = 1;
@@ -79,15 +91,17 @@ const ACT_REACH = 1;
  * subject, inherited by a gerund or participle: "Japan began discharging water"). The reacting
  * side's own act has no other doer: none.
  */
-function actBefore(d: EventDocument, p: NounPhrase, before: number, from: number, own: ReadonlySet<string>): ReferredAct | undefined {
+function actBefore(d: EventDocument, c: Clause, p: NounPhrase, before: number, from: number, own: ReadonlySet<string>, taken: boolean): ReferredAct | undefined {
   const reporting = d.resources.frames.reportingVerbs;
   for (let s = p.sentence; s >= Math.max(0, from); s--) {
     const clauses = d.clausesOf(s).filter((o) => o.verb.tokenEnd <= before).sort((a, b) => b.verb.tokenStart - a.verb.tokenStart);
     for (const o of clauses) {
-      if (reporting.has(o.verb.lemma) || NAMING_VERBS.has(o.verb.lemma)) continue;
+      // (Not the reacting clause itself: "Ukraine's foreign ministry dismissed the proposal".)
+      if (o.id === c.id || reporting.has(o.verb.lemma) || NAMING_VERBS.has(o.verb.lemma) || (taken && o.verb.tense !== 'past') || isCondition(d, o)) continue;
       const coded = d.events.filter((e) => e.clause === o.id && e.sentence === s);
       const by = o.verb.passive ? o.preps.find((q) => q.prep === 'by')?.np : undefined;
-      const doers = coded.length > 0 ? coded.map((e) => e.source.code) : d.actorsOf(o.verb.passive ? by : d.subjectOf(o)).map((m) => m.code);
+      // A step no pattern coded is a state's or a body's (a government's decision, not rescuers' search).
+      const doers = coded.length > 0 ? coded.map((e) => e.source.code) : d.actorsOf(o.verb.passive ? by : d.subjectOf(o)).map((m) => m.code).filter((code) => STEP_TAKERS.test(code));
       if (doers.length === 0) continue;
       if (doers.some((code) => own.has(sideOf(code)))) return undefined;
       return { phrase: p.id, doers: [...new Set(doers)], joint: false };
