@@ -60,6 +60,10 @@ export function linkPhrases(
     }
     if (members.length < 2 || !closed) continue;
     const last = members[members.length - 1]!;
+    // "China, the North's main ally and trading partner, said": a name, then "the ..." closed by a
+    // comma before the verb, is the name and what it is, not a list.
+    if (members.length >= 3 && tokens[p.head]?.pos === 'PROPN' && tokens[members[1]!.tokenStart]?.lower === 'the'
+      && tokens[last.tokenEnd]?.text === ',' && verbStartsAt(last.tokenEnd + 1) && tokens[last.tokenStart]?.pos !== 'PROPN') continue;
     // A verb right after the last conjunct means it opens a new clause ("Xi met Putin and Lavrov
     // said ..."), unless no verb came before or the one before takes a clause ("believes A and B can").
     // After "between" the two always go together ("the deal between Congo and Rwanda signed in Washington").

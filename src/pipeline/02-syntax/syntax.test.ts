@@ -36,6 +36,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // a name, then "the ..." and a noun closed by a comma before the verb, is the name and what it is
+  { text: "China, the North's main ally and trading partner, said it opposed the test.", verb: 'say', subject: 'China', complement: 'that' },
+  { text: 'France, Germany and Italy said they opposed the plan.', verb: 'say', subject: 'France, Germany and Italy', complement: 'that' },
   // a per cent sign stays in its number's phrase
   { text: 'Trump said he would impose a 50% tariff on imports from Brazil.', verb: 'impose', subject: 'he', object: 'a 50% tariff', preps: ['on:imports', 'from:Brazil'] },
   // an appositive role with its "of" phrase ("X, leader of Y,"): the name is still the subject
