@@ -366,8 +366,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const earlierSide = earlier && /^[A-Z]{3}/.test(earlier) && !NO_COUNTRY.test(earlier) ? earlier.slice(0, 3) : undefined;
   // A role placed only by the dateline yields to the other party's country ("Police in Dhaka
   // fired at students" in a story datelined elsewhere): the parties of one act share a place.
+  // Not protesters or those who demand: they rally where they are, at whatever government
+  // ("HONG KONG - protesters blocked roads to demand that Beijing allow free elections").
   const firstTarget = targets[0];
-  if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code)) {
+  const rallying = !literal && /^1[04]/.test(code);
+  if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code) && (!rallying || placeOf(d, action))) {
     // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
     const where = !literal ? placeOf(d, action) : undefined;
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];

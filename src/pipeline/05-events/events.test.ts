@@ -20,6 +20,8 @@ const rows: [string, string[]][] = [
   ['Taiwan elected a president whom Beijing calls a dangerous separatist.', []],
   ['Russian paratroopers began arriving in Kazakhstan on Thursday.', []],
   ["Britain ordered the closure of Iran's embassy in London on Wednesday.", ['GBR IRNGOV 16']],
+  // protesters placed by the dateline stay where they rally, whatever government they aim at
+  ['HONG KONG (AP) — Hong Kong police fired tear gas at protesters who blocked major roads to demand that Beijing allow free elections.', ['HKGCOP HKGOPP 17', 'HKGOPP CHNGOV 14']],
   // a curfew that names no one is imposed on the country
   ['Thailand\'s junta suspended the constitution and imposed a nationwide curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAGOV THA 17']],
   // "were met with tear gas" is force used, "met with scepticism" no meeting; staff pulled out of a capital
