@@ -387,6 +387,8 @@ const rows: [string, string[]][] = [
   ["A North Korean submarine torpedoed the South Korean warship Cheonan. Japan's Prime Minister Yukio Hatoyama called it inexcusable.", ['PRK KORMIL 19', 'JPNGOV PRK 11']],
   ['Israel struck Gaza. Turkey condemned it.', ['ISR PSE 19', 'TUR ISR 11']],
   ['Israel struck Gaza. Turkey called the talks a step forward.', ['ISR PSE 19']],
+  ["Georgia's parliament passed a contentious law on Tuesday. EU foreign policy chief Josep Borrell said the bloc deplored the vote.", ['IGOEUREEC GEOLEG 11']],
+  ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],
   // acts named again: executions, a coup, an annexation
   ["Myanmar's military government executed four democracy activists. The United States condemned the executions as reprehensible.", ['MMRGOV MMROPP 17', 'USA MMRGOV 11']],
   // a step no pattern codes, named again ("a move", "the move"), is whoever last acted

@@ -101,7 +101,7 @@ function actBefore(d: EventDocument, c: Clause, p: NounPhrase, before: number, f
       const coded = d.events.filter((e) => e.clause === o.id && e.sentence === s);
       const by = o.verb.passive ? o.preps.find((q) => q.prep === 'by')?.np : undefined;
       // A step no pattern coded is a state's or a body's (a government's decision, not rescuers' search).
-      const doers = coded.length > 0 ? coded.map((e) => e.source.code) : d.actorsOf(o.verb.passive ? by : d.subjectOf(o)).map((m) => m.code).filter((code) => STEP_TAKERS.test(code));
+      const doers = (coded.length > 0 ? coded.map((e) => e.source.code) : d.actorsOf(o.verb.passive ? by : d.subjectOf(o)).map((m) => m.code)).filter((code) => STEP_TAKERS.test(code));
       if (doers.length === 0) continue;
       if (doers.some((code) => own.has(sideOf(code)))) return undefined;
       return { phrase: p.id, doers: [...new Set(doers)], joint: false };
