@@ -427,7 +427,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "retaliating for Algeria's decision to expel 12 French embassy staff": a reprisal told as done is
   // force only after force against its side, or when aimed at a party ("retaliated against Israel");
   // in kind, the verbs around it tell what it was.
-  const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0);
+  // (A party, not an act of its: "retaliating against New Delhi's decision" answers the decision.)
+  const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0 && !resources.referringNouns?.has(tokens[phrases[p.np]?.head ?? -1]?.lemma ?? ''));
   if (!literal && !intent && !aimed && /^(18|19|20)/.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but the story told of no force this reprisal answers` });
     return undefined;

@@ -28,6 +28,9 @@ const rows: [string, string[]][] = [
   ['Thousands of Turkish protesters were met with tear gas by police in Istanbul.', ['TURCOP TUROPP 17']],
   ['The plan was met with scepticism in Brussels.', []],
   ['Britain pulled all its diplomatic staff out of Tehran.', ['GBR IRNGOV 16']],
+  // a border or airspace closed to another state is a sanction; retaliation against its decision is no force
+  ['Burundi closed its border with Rwanda on Thursday.', ['BDI RWA 16']],
+  ["Pakistan closed its airspace to Indian airlines and suspended all trade with India, retaliating against New Delhi's decision to suspend a water-sharing treaty.", ['PAK IND 16']],
   // brokered or mediated, told in the passive after what was brokered: between the sentence's parties
   ['Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations, after talks in Beijing brokered by China.', ['IRN SAU 03', 'SAU IRN 03', 'CHN IRN 04', 'CHN SAU 04']],
   // an unknown name with a role and its "of" phrase in apposition is of that role
