@@ -12,7 +12,7 @@ import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerIn
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, lastRecipient, namesAnActAgain, referredAct, sideOf } from './referred-act.js';
+import { lastAccuser, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_NOUNS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
@@ -433,6 +433,12 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but the story told of no force this reprisal answers` });
     return undefined;
   }
+  // "Mubarak stepped down, bowing to 18 days of mass protests": a leader who resigns with no one named
+  // yields to the protesters (the story's last protest against his side, or those the sentence names).
+  if (targets.length === 0 && !literal && code === '0831') {
+    const yieldedTo = protestersBefore(d, action, sources.map((m) => m.code));
+    if (yieldedTo) targets = [yieldedTo];
+  }
   // "Israel struck Iran ... Iran vowed to retaliate": a reprisal answers the last hostile act against its side.
   if (targets.length === 0 && !literal) {
     const provoker = provokingAct(d, action, match.wordTokens, sources.map((m) => m.code))?.source;
@@ -451,6 +457,30 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (b) targets = [a, b].map((m) => ({ phrase: m.phrase, start: m.start, end: m.end, code: m.code, rule: 'events/target-from-referred-act', resolution: 'inferred' as const }));
   }
   return { sources, targets };
+}
+
+/**
+ * Those a resignation yields to: the source of the story's last protest (CAMEO 14) against the
+ * resigning side, else, when the sentence tells of protests as a noun ("after 11 days of mass street
+ * protests"), the country's opposition.
+ */
+function protestersBefore(d: EventDocument, c: Clause, sourceCodes: readonly string[]): ActorMention | undefined {
+  const own = new Set(sourceCodes.map(sideOf));
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
+    const e = d.events[k]!;
+    if (e.cameo.startsWith('14') && (!e.target || own.has(sideOf(e.target.code))) && !own.has(sideOf(e.source.code))) return { phrase: e.source.phrase, start: e.source.start, end: e.source.end, code: e.source.code, rule: 'events/target-from-protest', resolution: 'inferred' };
+  }
+  const country = sourceCodes[0]?.slice(0, 3);
+  const nouns = d.resources.referringNouns;
+  if (!country || NO_COUNTRY.test(sourceCodes[0]!) || !nouns) return undefined;
+  const sentence = d.sentences[c.sentence];
+  for (let i = sentence?.firstToken ?? 0; i < (sentence?.endToken ?? 0); i++) {
+    const t = d.tokens[i]!;
+    if (!nouns.get(t.lemma)?.codes?.includes('14')) continue;
+    const p = d.phrases.find((q) => q.head === i && !q.conjuncts);
+    if (p) return d.placedMention(p.id, `${country}OPP`, 'events/target-from-protest-noun');
+  }
+  return undefined;
 }
 
 /** The country of whoever ordered the clause's subject to act ("ordered the military to ..."). */

@@ -28,6 +28,10 @@ const rows: [string, string[]][] = [
   ['Thousands of Turkish protesters were met with tear gas by police in Istanbul.', ['TURCOP TUROPP 17']],
   ['The plan was met with scepticism in Brussels.', []],
   ['Britain pulled all its diplomatic staff out of Tehran.', ['GBR IRNGOV 16']],
+  // a leader who resigns after protests yields to the protesters; with no protest told, to no one
+  ['Armenian Prime Minister Serzh Sargsyan resigned on Monday after 11 days of mass street protests against his appointment.', ['ARMGOV ARMOPP 08']],
+  ['Tens of thousands of protesters rallied in Cairo. Egyptian President Hosni Mubarak stepped down on Friday.', ['EGYOPP EGYGOV 14', 'EGYGOV EGYOPP 08']],
+  ['British Prime Minister Liz Truss resigned on Thursday.', []],
   // a border or airspace closed to another state is a sanction; retaliation against its decision is no force
   ['Burundi closed its border with Rwanda on Thursday.', ['BDI RWA 16']],
   ["Pakistan closed its airspace to Indian airlines and suspended all trade with India, retaliating against New Delhi's decision to suspend a water-sharing treaty.", ['PAK IND 16']],
