@@ -165,8 +165,7 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     return undefined;
   }
   // "Russian paratroopers began arriving in Kazakhstan": forces that arrive are deployed, not visiting.
-  const subjectHead = tokens[phrases[d.subjectOf(action) ?? -1]?.head ?? -1];
-  if (match && !patterns.isLiteral(match.pattern) && /^04[23]/.test(match.pattern.code ?? '') && subjectHead && FORCE_NOUNS.has(subjectHead.lemma)) {
+  if (match && !patterns.isLiteral(match.pattern) && /^04[23]/.test(match.pattern.code ?? '') && FORCE_NOUNS.has(tokens[phrases[d.subjectOf(action) ?? -1]?.head ?? -1]?.lemma ?? '')) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: 'forces arriving: a deployment, not a visit' });
     return undefined;
   }
@@ -413,7 +412,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Washington would supply 31 tanks" after "Germany will send tanks to Ukraine": the same recipient.
   if (targets.length === 0 && !literal && match.target === undefined) {
     const recipient = lastRecipient(d, action, match.pattern.code ?? '', sources.map((m) => m.code));
-    if (recipient) targets = [{ phrase: recipient.phrase, start: recipient.start, end: recipient.end, code: recipient.code, rule: 'events/target-from-earlier-recipient', resolution: 'inferred' }];
+    if (recipient) targets = [inferredFrom(recipient, 'events/target-from-earlier-recipient')];
   }
   // "Russia's defence ministry denied that its troops had killed civilians": a denial on behalf of
   // one's own side is not aimed at it, but at whoever accused that side.
@@ -422,7 +421,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (targets.length === 0 && !literal && code === '016') {
     const accusation = lastAccuser(d, action, sources.map((m) => m.code));
     const accuser = accusation?.source;
-    if (accuser) targets = [{ phrase: accuser.phrase, start: accuser.start, end: accuser.end, code: accuser.code, rule: 'events/target-from-accusation', resolution: 'inferred' }];
+    if (accuser) targets = [inferredFrom(accuser, 'events/target-from-accusation')];
   }
   // "retaliating for Algeria's decision to expel 12 French embassy staff": a reprisal told as done is
   // force only after force against its side, or when aimed at a party ("retaliated against Israel");
@@ -442,7 +441,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Israel struck Iran ... Iran vowed to retaliate": a reprisal answers the last hostile act against its side.
   if (targets.length === 0 && !literal) {
     const provoker = provokingAct(d, action, match.wordTokens, sources.map((m) => m.code))?.source;
-    if (provoker) targets = [{ phrase: provoker.phrase, start: provoker.start, end: provoker.end, code: provoker.code, rule: 'events/target-from-provoking-act', resolution: 'inferred' }];
+    if (provoker) targets = [inferredFrom(provoker, 'events/target-from-provoking-act')];
   }
   // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
   // with no party of its own (or only its own place: "talks in Doha mediated by Qatar") is between the parties the sentence names.
@@ -454,7 +453,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Qatar mediated the deal", "the IMF hailed the agreement": both sides of the deal the story told of.
   if (referred?.joint && referred.event && targetPhrase === referred.phrase) {
     const { source: a, target: b } = referred.event;
-    if (b) targets = [a, b].map((m) => ({ phrase: m.phrase, start: m.start, end: m.end, code: m.code, rule: 'events/target-from-referred-act', resolution: 'inferred' as const }));
+    if (b) targets = [a, b].map((m) => inferredFrom(m, 'events/target-from-referred-act'));
   }
   return { sources, targets };
 }
@@ -468,7 +467,7 @@ function protestersBefore(d: EventDocument, c: Clause, sourceCodes: readonly str
   const own = new Set(sourceCodes.map(sideOf));
   for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;
-    if (e.cameo.startsWith('14') && (!e.target || own.has(sideOf(e.target.code))) && !own.has(sideOf(e.source.code))) return { phrase: e.source.phrase, start: e.source.start, end: e.source.end, code: e.source.code, rule: 'events/target-from-protest', resolution: 'inferred' };
+    if (e.cameo.startsWith('14') && (!e.target || own.has(sideOf(e.target.code))) && !own.has(sideOf(e.source.code))) return inferredFrom(e.source, 'events/target-from-protest');
   }
   const country = sourceCodes[0]?.slice(0, 3);
   const nouns = d.resources.referringNouns;
@@ -600,6 +599,11 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
       });
     }
   }
+}
+
+/** An earlier event's party, taken as this one's by inference ("the last act against its side"). */
+function inferredFrom(m: EventActor, rule: string): ActorMention {
+  return { phrase: m.phrase, start: m.start, end: m.end, code: m.code, rule, resolution: 'inferred' };
 }
 
 function actorRef(m: ActorMention): EventActor {

@@ -51,17 +51,11 @@ function codeOfBy(d: EventDocument, p: NounPhrase, noun: EventNoun): void {
   if (d.tokens[at]?.lower !== 'by') return;
   const by = d.phrases.find((q) => q.tokenStart === at + 1 && !q.conjuncts);
   if (!by) return;
-  const sole = d.soleCountry(p.sentence);
-  const party = (id: number, other: ActorMention | undefined): ActorMention | undefined => {
-    const named = d.actorsOf(id)[0] ?? (aside && id === of.id ? d.actorsOf(aside.id)[0] : undefined);
-    if (named) return named;
-    const role = d.roleOf(id) ?? (aside && id === of.id ? d.roleOf(aside.id) : undefined);
-    const country = other && !NO_COUNTRY.test(other.code) ? other.code.slice(0, 3) : sole;
-    return role !== undefined && country ? d.placedMention(id, country + role, 'events/role-country-from-other-party') : undefined;
-  };
+  // The one acted on may be named only in the appositive ("Malala Yousafzai, a campaigner").
+  const acted = aside && d.actorsOf(of.id).length === 0 && d.roleOf(of.id) === undefined ? aside.id : of.id;
   const namedSource = d.actorsOf(by.id)[0];
-  const target = party(of.id, namedSource);
-  const source = namedSource ?? party(by.id, target);
+  const target = partyOf(d, acted, namedSource, p.sentence, 'events/role-country-from-other-party');
+  const source = namedSource ?? partyOf(d, by.id, target, p.sentence, 'events/role-country-from-other-party');
   if (!source || !target || source.code === target.code) return;
   emit(d, p, source, target, noun.code, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
 }
@@ -84,19 +78,26 @@ function codeFighting(d: EventDocument, head: number, noun: EventNoun, rule: str
   const p = { sentence: h.sentence, head, start: h.start, end: h.end };
   const sides = withSides(d, p) ?? betweenSides(d, p);
   if (!sides) return;
-  const [a, b] = sides.map((id) => ({ id, named: d.actorsOf(id)[0], role: d.roleOf(id) }));
-  if (!a || !b) return;
-  const country = (other: ActorMention | undefined) => (other && !NO_COUNTRY.test(other.code) ? other.code.slice(0, 3) : d.soleCountry(p.sentence));
-  const side = (x: typeof a, other: typeof a): ActorMention | undefined => {
-    if (x.named) return x.named;
-    const where = x.role !== undefined ? country(other.named) : undefined;
-    return where ? d.placedMention(x.id, where + x.role, 'events/role-country-from-sentence') : undefined;
-  };
-  const first = side(a, b);
-  const second = side(b, a);
+  const [a, b] = sides;
+  if (a === undefined || b === undefined) return;
+  const first = partyOf(d, a, d.actorsOf(b)[0], p.sentence, 'events/role-country-from-sentence');
+  const second = partyOf(d, b, d.actorsOf(a)[0], p.sentence, 'events/role-country-from-sentence');
   if (!first || !second || first.code === second.code) return;
   emit(d, p, first, second, noun.code, rule);
   emit(d, p, second, first, noun.reverseCode ?? noun.code, rule);
+}
+
+/**
+ * A side of an event noun: its actor, or its role placed in the other side's country (else the one
+ * country the sentence names): "clashes between the army and the RSF", "the arrest of ... by police".
+ */
+function partyOf(d: EventDocument, id: number, other: ActorMention | undefined, sentence: number, rule: string): ActorMention | undefined {
+  const named = d.actorsOf(id)[0];
+  if (named) return named;
+  const role = d.roleOf(id);
+  if (role === undefined) return undefined;
+  const where = other && !NO_COUNTRY.test(other.code) ? other.code.slice(0, 3) : d.soleCountry(sentence);
+  return where ? d.placedMention(id, where + role, rule) : undefined;
 }
 
 /** "fighting broke out in Sudan's capital between the army and the RSF": the pair after "between". */

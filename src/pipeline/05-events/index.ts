@@ -47,7 +47,7 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
       trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo} dropped: police and soldiers do not protest` });
       return false;
     }
-    const kept = !!e.target || /^1[45]/.test(e.cameo) || e.cameo === '1724' || e.cameo === '1723';
+    const kept = !!e.target || /^1[45]/.test(e.cameo) || ON_OWN_COUNTRY.has(e.cameo);
     if (!kept) trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> - ${e.cameo} dropped: it names no party it acts on` });
     return kept;
   });
@@ -61,6 +61,9 @@ function asRepression(e: CodedEvent): CodedEvent {
   return e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code) ? { ...e, cameo: '175', rule: `events/repression+${e.rule}` } : e;
 }
 
+// A state of emergency or martial law (1724) and a curfew (1723): imposed on the country when no one is named.
+const ON_OWN_COUNTRY = new Set(['1723', '1724']);
+
 // The people of a country, as opposed to its state: a protest by them with no one named is aimed at their government.
 const PEOPLE_ROLES = /^[A-Z]{3}(CVL|OPP|LAB|EDU|AGR|REF|HRI|BUS|MED|RAD|PTY)/;
 
@@ -73,7 +76,7 @@ const PEOPLE_ROLES = /^[A-Z]{3}(CVL|OPP|LAB|EDU|AGR|REF|HRI|BUS|MED|RAD|PTY)/;
 function aimedAtOwnState(e: CodedEvent): CodedEvent {
   if (e.target || NO_COUNTRY.test(e.source.code)) return e;
   const country = e.source.code.slice(0, 3);
-  if (e.cameo === '1724' || e.cameo === '1723') return { ...e, target: { ...e.source, code: country }, rule: `events/emergency-on-own-country+${e.rule}` };
+  if (ON_OWN_COUNTRY.has(e.cameo)) return { ...e, target: { ...e.source, code: country }, rule: `events/emergency-on-own-country+${e.rule}` };
   if (/^14/.test(e.cameo) && PEOPLE_ROLES.test(e.source.code)) return { ...e, target: { ...e.source, code: `${country}GOV` }, rule: `events/protest-at-own-government+${e.rule}` };
   return e;
 }
