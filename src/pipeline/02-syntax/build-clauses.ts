@@ -344,6 +344,20 @@ export function buildClauses(
     }
   });
 
+  // "Turkey recalled its ambassador, cancelled three exercises and demanded a session": in a series of
+  // verbs joined by "and" at its end, a verb of the same tense after a comma, with no subject of its
+  // own, shares the series' subject.
+  for (const d of drafts) {
+    if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.head !== d.verb.tokenStart) continue;
+    for (let i = drafts.findIndex((x) => x.id === d.subjectFrom) + 1; i > 0 && drafts[i] !== d; i++) {
+      const x = drafts[i]!;
+      if (x.subject !== undefined || x.subjectFrom !== undefined || x.verb.passive || x.verb.head !== x.verb.tokenStart || x.verb.tense !== d.verb.tense) continue;
+      if (tokens[x.tokenStart - 1]?.text !== ',' || /^[a-z]+ing$/.test(tokens[x.verb.head]?.text ?? '')) continue;
+      x.subjectFrom = d.subjectFrom;
+      x.rule = 'syntax/clause#coordinated-verb';
+    }
+  }
+
   // "Hamas said the strike was a violation and called on mediators to intervene": a past verb joined
   // after a copula inside what was said continues the report, not the copula's clause...
   for (const d of drafts) {

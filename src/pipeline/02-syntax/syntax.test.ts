@@ -36,6 +36,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // a verb in the middle of a series closed by "and" shares the series' subject; one of another tense does not
+  { text: 'Turkey recalled its ambassador from Israel, cancelled three joint military exercises and demanded an emergency session.', verb: 'cancel', object: 'three joint military exercises', subjectFrom: 'recall' },
+  { text: 'The rebels seized the town, killed two soldiers and burned the market.', verb: 'kill', object: 'two soldiers', subjectFrom: 'seize' },
   // a name, then "the ..." and a noun closed by a comma before the verb, is the name and what it is
   { text: "China, the North's main ally and trading partner, said it opposed the test.", verb: 'say', subject: 'China', complement: 'that' },
   { text: 'France, Germany and Italy said they opposed the plan.', verb: 'say', subject: 'France, Germany and Italy', complement: 'that' },
