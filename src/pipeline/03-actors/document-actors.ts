@@ -204,6 +204,13 @@ export class DocumentActors {
     return this.seenAsSubject(c?.subject, p, accept, arg);
   }
 
+  /** The subject phrase of the clause whose object is `p` ("Japan's prime minister called it ..."), following shared subjects. */
+  subjectOfObject(p: NounPhrase): NounPhrase | undefined {
+    let c = this.clausesIn(p.sentence).find((x) => x.object === p.id);
+    for (let hops = 0; c && c.subject === undefined && c.subjectFrom !== undefined && hops < 5; hops++) c = this.clause(c.subjectFrom);
+    return c?.subject !== undefined ? this.phrases[c.subject] : undefined;
+  }
+
   /**
    * "China fired missiles around Taiwan as it launched drills": a pronoun opening a clause of time
    * ("as", "while", "when", "after", "before") is the subject of the clause it hangs from, the

@@ -52,6 +52,11 @@ function thingAntecedent(actors: DocumentActors, p: NounPhrase, word: string): S
   const antecedent = own ?? actors.reportingSpeaker(p, isThing, undefined) ?? actors.subjectBeforeTimeClause(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
   if (antecedent) return antecedent;
   const nearest = actors.recent(p.sentence, isThingAlone, actors.coordinationOf);
+  // "Japan's prime minister called it inexcusable", "Fatah signed it": an object is not what its own
+  // subject names, and the party named before that is seldom meant either; it is a thing or an act.
+  const subject = word === 'it' && nearest ? actors.subjectOfObject(p) : undefined;
+  const at = subject && nearest ? actors.phrases[nearest.phrase] : undefined;
+  if (subject && at && at.sentence === subject.sentence && at.start >= subject.start && at.end <= subject.end) return undefined;
   // "rejected a truce proposal put forward by the United States and Egypt, saying it would only
   // help the RSF": a text named after the party, in the pronoun's sentence, is what "it" means.
   if (nearest && actors.textBetween(nearest, p)) return undefined;

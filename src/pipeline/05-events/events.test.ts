@@ -393,6 +393,10 @@ const rows: [string, string[]][] = [
   ['Russia annexed Crimea on Tuesday. Vice President Joe Biden called the annexation nothing more than a land grab.', ['RUS UKR 19', 'USAGOV RUS 11']],
   ["A North Korean submarine torpedoed the South Korean warship Cheonan. Japan's Prime Minister Yukio Hatoyama called it inexcusable.", ['PRK KORMIL 19', 'JPNGOV PRK 11']],
   ['Israel struck Gaza. Turkey condemned it.', ['ISR PSE 19', 'TUR ISR 11']],
+  // "it" blamed whose party comes from an earlier sentence is the act; a missile test is a firing named again
+  ['North Korea fired a missile over Japan on Tuesday. The White House called the test a provocation. Japan\'s Prime Minister Shinzo Abe called it inexcusable.', ['PRK JPN 19', 'USAGOV PRK 11', 'JPNGOV PRK 11']],
+  // an object "it" is not what its own subject names
+  ['Japan and South Korea signed a defence pact on Monday. North Korea called it a threat to peace.', ['JPN KOR 05', 'KOR JPN 05']],
   ['Israel struck Gaza. Turkey called the talks a step forward.', ['ISR PSE 19']],
   ["Georgia's parliament passed a contentious law on Tuesday. EU foreign policy chief Josep Borrell said the bloc deplored the vote.", ['IGOEUREEC GEOLEG 11']],
   ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],

@@ -48,7 +48,9 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   const own = new Set(sourceCodes.map(sideOf));
   // "Hatoyama called it inexcusable", "Turkey condemned it": "it" blamed, unless it is another party,
   // is the act just told.
-  const pronoun = blaming && p.id === c.object && ACT_PRONOUNS.has(d.tokens[p.head]?.lower ?? '') && d.actorsOf(p.id).every((m) => own.has(sideOf(m.code)));
+  // So is one that takes its party from an earlier sentence: an act is named more often than a party.
+  const pronoun = blaming && p.id === c.object && ACT_PRONOUNS.has(d.tokens[p.head]?.lower ?? '')
+    && (d.actorsOf(p.id).every((m) => own.has(sideOf(m.code))) || !namedEarlierInSentence(d, p));
   if (!pronoun && d.actorsOf(p.id).length > 0) return undefined;
   if (!pronoun && (p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
   const kind = pronoun ? ANY_CODED_ACT : nouns.get(d.tokens[p.head]?.lemma ?? '');
@@ -209,4 +211,16 @@ export function lastRecipient(d: EventDocument, c: Clause, code: string, sourceC
     return own.has(sideOf(e.source.code)) || own.has(sideOf(e.target.code)) ? undefined : e.target;
   }
   return undefined;
+}
+
+/** Whether a party the pronoun `p` stands for is named before it in its own sentence. */
+function namedEarlierInSentence(d: EventDocument, p: NounPhrase): boolean {
+  const codes = new Set(d.actorsOf(p.id).map((m) => m.code));
+  for (let i = p.id - 1; i >= 0; i--) {
+    const q = d.phrases[i];
+    if (!q || q.sentence !== p.sentence) return false;
+    if (!d.tokens[q.head] || q.pronoun) continue;
+    if (d.actorsOf(q.id).some((m) => codes.has(m.code))) return true;
+  }
+  return false;
 }
