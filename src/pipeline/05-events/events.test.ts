@@ -170,7 +170,10 @@ const rows: [string, string[]][] = [
   ["The Arab League issued a statement condemning Israel's strikes on Lebanon.", ['IGOMEAARL ISR 11']],
   ['A statement by the Chinese foreign ministry called on Japan to show restraint.', ['CHNGOV JPN 02']],
   ['The statement called for restraint.', []],
-  // a coup is unconventional violence (CAMEO.2.0 codes seizing power 180)
+  // a coup is military rule imposed (1724) on the state taken over; a leader removed by an institution is an administrative sanction (172)
+  ['ANTANANARIVO - The African Union suspended Madagascar on Wednesday, a day after an elite army unit seized power in the Indian Ocean island nation.', ['IGOAFRAFU MDG 16', 'MDGMIL MDG 17']],
+  ["Peru's Congress voted early on Friday to remove President Dina Boluarte from office.", ['PERLEG PERGOV 17']],
+  ['Rebels toppled President Bashar al-Assad on Sunday.', ['SYRREB SYRGOV 17']],
   ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL GNBGOV 17']],
   ['Saudi Crown Prince Mohammed bin Salman told President Donald Trump that the kingdom would increase its investments in the United States.', ['SAU USA 03']],
   // a vote passing a text defers to what the text does; an attack's victims are not the target of its condemnation
