@@ -8,7 +8,7 @@ import { loadCameoCodes, describeCode } from '../dictionaries/cameo/load-cameo-c
 import { loadBuiltinLexicon } from '../dictionaries/lexicon/load-builtin-lexicon.js';
 import { loadFrameWords } from '../dictionaries/frames/load-frames.js';
 import { loadCessationCodes, loadIntentCodes, loadRefusalCodes } from '../dictionaries/frames/load-intent-codes.js';
-import { loadAccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
+import { loadAccusingPredicates, loadDismayPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import { loadThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import { loadEventNouns } from '../dictionaries/frames/load-event-nouns.js';
@@ -61,6 +61,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     refusals: loadRefusalCodes(),
     cessations: loadCessationCodes(),
     accusations: loadAccusingPredicates(),
+    dismay: loadDismayPredicates(),
     referringNouns: loadReferringNouns(),
     threatenedOutcomes: loadThreatenedOutcomes(),
     eventNouns: loadEventNouns(),

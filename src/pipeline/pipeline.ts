@@ -29,6 +29,8 @@ export interface Knowledge {
   readonly cessations: IntentCodes;
   /** Predicates that accuse when reported (dictionaries/frames/accusing-predicates.txt). */
   readonly accusations: AccusingPredicates;
+  /** Predicates of the subject's own dismay (dictionaries/frames/dismay-predicates.txt). */
+  readonly dismay: AccusingPredicates;
   /** Nouns that name again an act told of earlier (dictionaries/frames/referring-nouns.txt). */
   readonly referringNouns: ReferringNouns;
   /** What a party is told will befall it (dictionaries/frames/threatened-outcomes.txt). */
@@ -56,7 +58,7 @@ export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),
     eventsStage({
-      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, cessations: k.cessations, accusations: k.accusations, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes, eventNouns: k.eventNouns,
+      patterns: k.patterns, frames: k.frames, intents: k.intents, refusals: k.refusals, cessations: k.cessations, accusations: k.accusations, dismay: k.dismay, referringNouns: k.referringNouns, threatenedOutcomes: k.threatenedOutcomes, eventNouns: k.eventNouns,
       ...(k.literalOnly ? { literalOnly: true } : {}),
       ...(k.discards ? { discards: k.discards } : {}), ...(options.trace ? { trace: options.trace } : {}),
     }),

@@ -13,3 +13,9 @@ export function loadAccusingPredicates(): AccusingPredicates {
   const path = dataPath('frames', 'accusing-predicates.txt');
   return parseAccusingPredicates(readFileSync(path, 'utf8'), path);
 }
+
+/** Predicates of the subject's own dismay ("said it was deeply disappointed") -> CAMEO code; same format. */
+export function loadDismayPredicates(): AccusingPredicates {
+  const path = dataPath('frames', 'dismay-predicates.txt');
+  return parseAccusingPredicates(readFileSync(path, 'utf8'), path);
+}

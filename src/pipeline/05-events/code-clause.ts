@@ -12,7 +12,7 @@ import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerIn
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
+import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_NOUNS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
@@ -195,6 +195,15 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     if (accusing && speaker !== undefined) {
       match = { pattern: { id: `frames/accusing-predicates#${c.verb.predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
     }
+  }
+  // "The Commission said it was deeply disappointed", "she was appalled": a party's own dismay
+  // disapproves of what was done, by whoever a phrase after it names, else by the doer of the last act.
+  // (Not a bare participle modifying a phrase: "protesters angered by a rise in fares" tells why they rallied.)
+  if (!match && !intent && !resources.literalOnly && c.subject !== undefined && !c.verb.negated && (c.verb.lemma === 'be' || c.verb.tokenStart !== c.verb.head)) {
+    const word = c.verb.lemma === 'be' ? c.verb.predicate : c.verb.passive ? d.tokens[c.verb.head]?.lower : undefined;
+    const dismay = word !== undefined ? resources.dismay?.get(word) : undefined;
+    const at = dismay ? c.preps.find((p) => DISMAY_PREPOSITIONS.has(p.prep))?.np : undefined;
+    if (dismay) match = { pattern: { id: `frames/dismay-predicates#${word}`, verb: [c.verb.lemma], code: dismay, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: c.subject, ...(at !== undefined ? { target: at } : {}) };
   }
   // "Tsahkna called the incursion 'unprecedentedly brazen'": a naming with a word of blame denounces
   // what it names (an act named again: whoever did it).
@@ -423,6 +432,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const accuser = accusation?.source;
     if (accuser) targets = [inferredFrom(accuser, 'events/target-from-accusation')];
   }
+  // "Cambodia said it was extremely troubled": dismay that names no one is at the last act told by another side.
+  if (targets.length === 0 && !literal && match.pattern.id.startsWith('frames/dismay-predicates#')) {
+    const act = lastActByOther(d, action, sources.map((m) => m.code));
+    if (act) targets = [inferredFrom(act.source, 'events/target-from-last-act')];
+  }
   // "retaliating for Algeria's decision to expel 12 French embassy staff": a reprisal told as done is
   // force only after force against its side, or when aimed at a party ("retaliated against Israel");
   // in kind, the verbs around it tell what it was.
@@ -609,3 +623,6 @@ function inferredFrom(m: EventActor, rule: string): ActorMention {
 function actorRef(m: ActorMention): EventActor {
   return { code: m.code, phrase: m.phrase, start: m.start, end: m.end };
 }
+
+// Where a party's dismay is aimed: "disappointed at", "outraged by", "dismayed over", "unhappy with", "troubled about".
+const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about']);

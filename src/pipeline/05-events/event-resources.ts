@@ -22,6 +22,8 @@ export interface EventResources {
   readonly cessations?: IntentCodes;
   /** Predicates that accuse their subject when reported ("said Putin was responsible"). */
   readonly accusations?: AccusingPredicates;
+  /** Predicates of the subject's own dismay ("said it was deeply disappointed"): it disapproves. */
+  readonly dismay?: AccusingPredicates;
   /** Nouns that name again an act told of earlier ("condemned the attack"); see referred-act.ts. */
   readonly referringNouns?: ReferringNouns;
   /** What a party is told will befall it ("will pay a price"); see threatened-outcome.ts. */

@@ -396,6 +396,12 @@ const rows: [string, string[]][] = [
   ['Russia annexed Crimea on Tuesday. Vice President Joe Biden called the annexation nothing more than a land grab.', ['RUS UKR 19', 'USAGOV RUS 11']],
   ["A North Korean submarine torpedoed the South Korean warship Cheonan. Japan's Prime Minister Yukio Hatoyama called it inexcusable.", ['PRK KORMIL 19', 'JPNGOV PRK 11']],
   ['Israel struck Gaza. Turkey condemned it.', ['ISR PSE 19', 'TUR ISR 11']],
+  // a party's own dismay disapproves: of whom a phrase after it names, else of the last act told by another side
+  ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
+  ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
+  ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  ['The army imposed a curfew on Santiago, as protesters angered by a rise in metro fares set fire to buses.', []],
+  ['The European Commission said it was not disappointed.', []],
   // "it" blamed whose party comes from an earlier sentence is the act; a missile test is a firing named again
   ['North Korea fired a missile over Japan on Tuesday. The White House called the test a provocation. Japan\'s Prime Minister Shinzo Abe called it inexcusable.', ['PRK JPN 19', 'USAGOV PRK 11', 'JPNGOV PRK 11']],
   // an object "it" is not what its own subject names

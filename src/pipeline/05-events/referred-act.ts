@@ -224,3 +224,15 @@ function namedEarlierInSentence(d: EventDocument, p: NounPhrase): boolean {
   }
   return false;
 }
+
+/** The last threat or material act (roots 13-20) told before the clause, done by a side other than the sources'. */
+export function lastActByOther(d: EventDocument, c: Clause, sourceCodes: readonly string[]): CodedEvent | undefined {
+  if (d.resources.literalOnly || sourceCodes.length === 0) return undefined;
+  const own = new Set(sourceCodes.map(sideOf));
+  const roots = ANY_CODED_ACT.codes ?? [];
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
+    const e = d.events[k]!;
+    if (roots.some((r) => e.cameo.startsWith(r)) && !own.has(sideOf(e.source.code))) return e;
+  }
+  return undefined;
+}
