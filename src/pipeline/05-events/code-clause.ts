@@ -285,7 +285,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // referred-act.ts), before any party named further on ("condemned the incursion as a violation of
   // Syria's sovereignty").
   // A slot the pattern filled with such a phrase ("the strikes would not go unpunished") is read the same way.
-  const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target : undefined;
+  // So is a subject acted on ("The strike drew condemnation from $Russia").
+  const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target
+    : subjectAsTarget !== undefined && phrases[subjectAsTarget] && namesAnActAgain(d, phrases[subjectAsTarget]!) ? subjectAsTarget : undefined;
   const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct, /^11[01]/.test(match.pattern.code ?? '')) : undefined;
   // "will recognise the State of Palestine at the U.N. General Assembly": a slot that reached past an
   // object naming another party, onto where the act is done, yields to that object.

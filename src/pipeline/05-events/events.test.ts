@@ -400,6 +400,10 @@ const rows: [string, string[]][] = [
   ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
   ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  // a reaction drawn from a party: that party acts on the subject, or on the doer of the act the subject names
+  ['North Korea conducted its first nuclear weapons test on Monday, drawing condemnation even from China, its closest ally.', ['PRK - 15', 'CHN PRK 11']],
+  ['Israel struck Gaza. The strike drew condemnation from Russia.', ['ISR PSE 19', 'RUS ISR 11']],
+  ['Israel and Hamas agreed on a ceasefire. The deal drew praise from the European Union.', ['ISR PSEREBHMS 03', 'PSEREBHMS ISR 03', 'IGOEUREEC PSEREBHMS 05', 'IGOEUREEC ISR 05']],
   ['The army imposed a curfew on Santiago, as protesters angered by a rise in metro fares set fire to buses.', []],
   ['The European Commission said it was not disappointed.', []],
   // "it" blamed whose party comes from an earlier sentence is the act; a missile test is a firing named again
