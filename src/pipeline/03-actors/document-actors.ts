@@ -147,7 +147,9 @@ export class DocumentActors {
     list.push(mention);
     this.byPhrase.set(p.id, list);
     // Written out, not spread: spreading `seen` was 2% of coding time.
-    if (seen) this.history.push({ code: seen.code, person: seen.person, plural: seen.plural, role: seen.role, sentence: p.sentence, phrase: p.id });
+    // A region named alone ("violence in the Middle East") is a place: no pronoun refers to it
+    // (a plural bloc, "Western allies", may still be "they").
+    if (seen && !(seen.plural === false && m.rule.startsWith('actors/other'))) this.history.push({ code: seen.code, person: seen.person, plural: seen.plural, role: seen.role, sentence: p.sentence, phrase: p.id });
   }
 
   /** Remembers a person's full name and surname so later short mentions ("Qin", "Lavrov") resolve. */

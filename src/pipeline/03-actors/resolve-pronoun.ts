@@ -24,7 +24,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return; }
   let antecedent: Seen | undefined;
   if (PERSON_PRONOUNS.has(word)) antecedent = actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
-  else if (THING_PRONOUNS.has(word)) antecedent = thingAntecedent(actors, p, word);
+  else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && isExpletive(actors, p) ? undefined : thingAntecedent(actors, p, word);
   else if (PLURAL_PRONOUNS.has(word)) {
     if (addPluralReferents(actors, p, word)) return;
     antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);
@@ -100,4 +100,31 @@ function coordinationCodes(actors: DocumentActors, p: NounPhrase): string[] {
     break;
   }
   return codes;
+}
+
+// Words after "it is" that make "it" stand for what follows; not "ready", "willing" or "able", which
+// say something of a party ("Russia said it was ready to talk").
+const EXPLETIVE_WORDS = new Set([
+  'time', 'high', 'not', 'clear', 'unclear', 'important', 'necessary', 'unnecessary', 'possible', 'impossible', 'likely',
+  'unlikely', 'essential', 'vital', 'crucial', 'difficult', 'hard', 'easy', 'true', 'obvious', 'evident', 'regrettable',
+  'unfortunate', 'right', 'wrong', 'urgent', 'imperative', 'premature', 'too', 'early', 'understood', 'believed', 'reported',
+]);
+const BE_FORMS = new Set(['is', 'was', "'s", '’s', 'be', 'been', 'will', 'would', 'has', 'had']);
+
+/**
+ * "it is time to recognise ...", "it was clear that ...": an "it" that stands for the infinitive or
+ * "that" clause after a copula and a word or two refers to no party.
+ */
+function isExpletive(actors: DocumentActors, p: NounPhrase): boolean {
+  const tokens = actors.tokens;
+  let i = p.tokenEnd;
+  if (!BE_FORMS.has(tokens[i]?.lower ?? '')) return false;
+  while (BE_FORMS.has(tokens[i]?.lower ?? '')) i++;
+  for (let k = i; k < i + 4; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (k > i && (t.lower === 'to' || t.lower === 'that')) return true;
+    if (!(EXPLETIVE_WORDS.has(t.lower) || (t.pos === 'ADV' && k + 1 < i + 4))) return false;
+  }
+  return false;
 }
