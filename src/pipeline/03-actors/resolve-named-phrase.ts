@@ -18,6 +18,7 @@ export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: 
     addNamed(actors, p, { ...reading, rule: 'actors/agent+owner' }, withOwner(owner.code, reading.code));
     return false;
   }
+  if (reading.code && isLanguage(actors, p, reading)) return false;
   if (reading.code) {
     addNamed(actors, p, reading, reading.code);
     return false;
@@ -78,4 +79,18 @@ function regionCode(reading: PhraseReading): boolean {
 /** The owner's country with the reading's role ("WAFGOV" read, Burkina Faso owning: "BFAGOV"). */
 function withOwner(ownerCode: string, code: string): string {
   return countryPart(ownerCode) + code.slice(3);
+}
+
+/**
+ * "foreigners who spoke English and Spanish", "said in Arabic": a country's adjective standing alone
+ * after a verb of speaking or "in" is a language, not a party.
+ */
+function isLanguage(actors: DocumentActors, p: NounPhrase, reading: PhraseReading): boolean {
+  if (p.tokenEnd - p.tokenStart !== 1 || !/adjective/.test(reading.rule)) return false;
+  const tokens = actors.tokens;
+  let i = p.tokenStart - 1;
+  // Back over a list of languages ("English, French and Spanish").
+  while (i >= 1 && /^(and|or|,)$/.test(tokens[i]?.lower ?? '') && /^[A-Z][a-z]+$/.test(tokens[i - 1]?.text ?? '')) i -= 2;
+  const cue = tokens[i];
+  return !!cue && (cue.lemma === 'speak' || cue.lower === 'in' || cue.lower === 'into') && tokens[p.tokenEnd]?.pos !== 'NOUN' && tokens[p.tokenEnd]?.pos !== 'PROPN';
 }
