@@ -35,7 +35,7 @@ export const ADJECTIVES_AS_HEADS = new Set([
   'military', 'militant', 'official', 'rebel', 'civilian', 'paramilitary', 'separatist', 'extremist',
   'jihadist', 'islamist', 'insurgent', 'loyalist', 'radical', 'conservative', 'liberal', 'moderate',
   // "the U.N. human rights chief said": the tagger reads a title last in its phrase as an adjective.
-  'chief',
+  'chief', 'general',
 ]);
 /** Verbs whose object, not subject, does what their to-infinitive says ("prompted Beijing to accuse"). */
 export const OBJECT_CONTROL_VERBS = new Set([

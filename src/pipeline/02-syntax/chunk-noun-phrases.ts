@@ -22,7 +22,7 @@ export interface MutablePhrase {
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
-const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])]]);
+const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])], ['stun', new Set(['grenade', 'grenades', 'gun', 'guns'])], ['smoke', new Set(['grenade', 'grenades', 'bomb', 'bombs'])]]);
 
 /** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
 function isNominal(tokens: readonly Token[], i: number): boolean {

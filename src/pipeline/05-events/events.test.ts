@@ -400,6 +400,8 @@ const rows: [string, string[]][] = [
   ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
   ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  // "stun grenades": a compound whose first noun the tagger reads as a verb stays in its phrase
+  ['Belarusian police fired rubber bullets, stun grenades and water cannon at thousands of protesters in Minsk overnight.', ['BLRCOP BLROPP 17']],
   // a reaction drawn from a party: that party acts on the subject, or on the doer of the act the subject names
   ['North Korea conducted its first nuclear weapons test on Monday, drawing condemnation even from China, its closest ally.', ['PRK - 15', 'CHN PRK 11']],
   ['Israel struck Gaza. The strike drew condemnation from Russia.', ['ISR PSE 19', 'RUS ISR 11']],
