@@ -220,6 +220,14 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     return undefined;
   }
   let code = match.pattern.code;
+  // "Guterres, who was visiting Addis Ababa, hailed ...", "where he was attending a U.N. conference":
+  // a meeting or visit told in the past progressive inside a relative clause is the scene of what
+  // the sentence tells, not an event of its own.
+  const scene = action.rule === 'syntax/clause#relative' || SCENE_OPENERS.has(d.tokens[action.tokenStart - 1]?.lower ?? '');
+  if (/^04/.test(code) && scene && pastProgressive(d, action)) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${code}: a visit or meeting told as the scene ("who was visiting"), not coded` });
+    return undefined;
+  }
   const literal = patterns.isLiteral(match.pattern);
   if (ceasing) {
     const ended = resources.cessations?.intentOf(code) ?? code;
@@ -241,6 +249,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
 function noLonger(d: EventDocument, c: Clause): boolean {
   for (let i = c.verb.tokenStart + 1; i < c.verb.head; i++) if (d.tokens[i]?.lower === 'longer' && d.tokens[i - 1]?.lower === 'no') return true;
   return false;
+}
+
+/** "was visiting", "were attending": a past auxiliary and an "-ing" head. */
+function pastProgressive(d: EventDocument, c: Clause): boolean {
+  const head = d.tokens[c.verb.head];
+  return !!head && /ing$/.test(head.lower) && head.lower !== head.lemma && pastAuxiliary(d, c);
 }
 
 /** Whether a verb group's auxiliaries put it in the past ("had been", "was", "were"). */
@@ -628,3 +642,6 @@ function actorRef(m: ActorMention): EventActor {
 
 // Where a party's dismay is aimed: "disappointed at", "outraged by", "dismayed over", "unhappy with", "troubled about".
 const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about']);
+
+// Words opening a clause that sets the scene of another ("where he was attending", "while she was visiting").
+const SCENE_OPENERS = new Set(['where', 'while', 'as', 'when', 'who']);

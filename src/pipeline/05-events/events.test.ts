@@ -400,6 +400,10 @@ const rows: [string, string[]][] = [
   ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
   ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  // a visit or meeting told in the past progressive as the scene of another act is not an event of its own
+  ['The rapprochement was hailed by U.N. Secretary-General Antonio Guterres, who was visiting Addis Ababa.', []],
+  ["Vanuatu's President told reporters in Sendai, where he was attending a U.N. conference.", []],
+  ['Guterres was visiting Addis Ababa on Monday.', ['IGOUNO ETHGOV 04', 'ETHGOV IGOUNO 04']],
   // "stun grenades": a compound whose first noun the tagger reads as a verb stays in its phrase
   ['Belarusian police fired rubber bullets, stun grenades and water cannon at thousands of protesters in Minsk overnight.', ['BLRCOP BLROPP 17']],
   // a reaction drawn from a party: that party acts on the subject, or on the doer of the act the subject names
