@@ -202,7 +202,10 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   if (!match && !intent && !resources.literalOnly && c.subject !== undefined && !c.verb.negated && (c.verb.lemma === 'be' || c.verb.tokenStart !== c.verb.head)) {
     const word = c.verb.lemma === 'be' ? c.verb.predicate : c.verb.passive ? d.tokens[c.verb.head]?.lower : undefined;
     const dismay = word !== undefined ? resources.dismay?.get(word) : undefined;
-    const at = dismay ? c.preps.find((p) => DISMAY_PREPOSITIONS.has(p.prep))?.np : undefined;
+    const about = dismay ? c.preps.find((p) => DISMAY_PREPOSITIONS.has(p.prep))?.np : undefined;
+    // "sorry for the death of a Chinese pilot": a phrase with no party of its own may name one in its "of" phrase.
+    const of = about !== undefined && d.actorsOf(about).length === 0 ? d.phrases[about]?.ofPhrase : undefined;
+    const at = of ?? about;
     if (dismay) match = { pattern: { id: `frames/dismay-predicates#${word}`, verb: [c.verb.lemma], code: dismay, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: c.subject, ...(at !== undefined ? { target: at } : {}) };
   }
   // "Tsahkna called the incursion 'unprecedentedly brazen'": a naming with a word of blame denounces
@@ -449,7 +452,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (accuser) targets = [inferredFrom(accuser, 'events/target-from-accusation')];
   }
   // "Cambodia said it was extremely troubled": dismay that names no one is at the last act told by another side.
-  if (targets.length === 0 && !literal && match.pattern.id.startsWith('frames/dismay-predicates#')) {
+  if (targets.length === 0 && !literal && code.startsWith('11') && match.pattern.id.startsWith('frames/dismay-predicates#')) {
     const act = lastActByOther(d, action, sources.map((m) => m.code));
     if (act) targets = [inferredFrom(act.source, 'events/target-from-last-act')];
   }
@@ -641,7 +644,7 @@ function actorRef(m: ActorMention): EventActor {
 }
 
 // Where a party's dismay is aimed: "disappointed at", "outraged by", "dismayed over", "unhappy with", "troubled about".
-const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about']);
+const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about', 'for']);
 
 // Words opening a clause that sets the scene of another ("where he was attending", "while she was visiting").
 const SCENE_OPENERS = new Set(['where', 'while', 'as', 'when', 'who']);
