@@ -3,6 +3,8 @@ import type { GroupReference } from '../../dictionaries/frames/load-group-refere
 import type { DocumentActors, Seen } from './document-actors.js';
 import { countryPart, withRole } from './resolve-phrase.js';
 
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+
 // Roles of groups that are not the state: rebels, insurgents, separatists, radicals, parties, the opposition.
 const NON_STATE_ROLE = /^(REB|INS|SEP|RAD|PTY|OPP|UAF)/;
 
@@ -28,6 +30,8 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
     if (named) actors.add(p, { code: named.code, rule: 'actors/group-reference#group', resolution: 'coreference' }, { code: named.code, person: false, plural: false, role: undefined });
     return;
   }
+  // "the North" is a state; "in the north" is a direction.
+  if (group === 'state' && COMPASS.has(actors.tokens[p.head]?.lower ?? '') && !/^[A-Z]/.test(actors.tokens[p.head]?.text ?? '')) return;
   if (group === 'state') {
     // "Argentina's economy minister said the country would seek a loan": the country named last.
     // "the kingdom" after a Saudi prince and an American president is Saudi Arabia.

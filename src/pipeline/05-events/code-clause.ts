@@ -451,6 +451,16 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const accuser = accusation?.source;
     if (accuser) targets = [inferredFrom(accuser, 'events/target-from-accusation')];
   }
+  // "South Korea warned that it would respond strongly if the North took further steps": a threat
+  // that names no one is aimed at whoever its condition is about.
+  if (targets.length === 0 && !literal && code.startsWith('13')) {
+    const own = new Set(sources.map((m) => sideOf(m.code)));
+    for (const o of d.clausesOf(action.sentence)) {
+      if (o.verb.tokenStart <= action.verb.tokenStart || !isCondition(d, o)) continue;
+      const about = d.actorsOf(d.subjectOf(o)).filter((m) => !own.has(sideOf(m.code)));
+      if (about.length > 0) { targets = about.map((m) => inferredFrom(m, 'events/target-from-condition')); break; }
+    }
+  }
   // "Cambodia said it was extremely troubled": dismay that names no one is at the last act told by another side.
   if (targets.length === 0 && !literal && code.startsWith('11') && match.pattern.id.startsWith('frames/dismay-predicates#')) {
     const act = lastActByOther(d, action, sources.map((m) => m.code));
