@@ -306,6 +306,8 @@ export function buildClauses(
     let tail = words.length;
     while (tail > adjunct + 1 && between[tail - 1]?.pos === 'ADV') tail--;
     if (tail - adjunct === 1 && words[adjunct] === 'to') kind = 'to-infinitive';
+    // "stood ready to assist Haiti", "remained willing to talk": an adjective after a verb of state.
+    else if (tail - adjunct === 2 && words[adjunct + 1] === 'to' && STATE_VERBS.has(c.verb.lemma) && between[adjunct]?.pos === 'ADJ') kind = 'to-infinitive';
     else if (words.length === 1 && words[0] === 'as' && next.verb.lemma === 'say') kind = 'as-saying';
     // "adopted a resolution calling for a ceasefire", "vetoed a statement condemning Russia": a bare
     // "-ing" form on the object tells what the object does, as part of what the clause does.
@@ -402,3 +404,6 @@ function isBareForm(t: Token | undefined): boolean {
 const BARE_INFINITIVE_CONTROL = new Set(['help', 'let', 'make']);
 
 const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);
+
+// Verbs of state that take an adjective before a to-infinitive ("stood ready to").
+const STATE_VERBS = new Set(['stand', 'remain', 'stay']);

@@ -36,6 +36,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },
   { text: 'Pakistan accused India of violating the ceasefire.', verb: 'violate', object: 'the ceasefire' },
+  // a verb of state, an adjective, then "to": the infinitive is its complement
+  { text: 'The United States stood ready to assist Haiti.', verb: 'stand', subject: 'The United States', complement: 'to-infinitive' },
   // a verb in the middle of a series closed by "and" shares the series' subject; one of another tense does not
   { text: 'Turkey recalled its ambassador from Israel, cancelled three joint military exercises and demanded an emergency session.', verb: 'cancel', object: 'three joint military exercises', subjectFrom: 'recall' },
   { text: 'The rebels seized the town, killed two soldiers and burned the market.', verb: 'kill', object: 'two soldiers', subjectFrom: 'seize' },

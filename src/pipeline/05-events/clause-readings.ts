@@ -74,6 +74,8 @@ export function isIntentCue(d: EventDocument, c: Clause): boolean {
   if (c.verb.predicate && frames.intentAdjectives.has(c.verb.predicate)) return true;
   // "Germany is set to deliver", "is poised to": the tagger reads some of these adjectives as passive participles.
   if (c.verb.passive && frames.intentAdjectives.has(d.tokens[c.verb.head]?.lower ?? '')) return true;
+  // "the United States stood ready to assist Haiti", "remains ready to talk": a copula-like verb and the adjective after it.
+  if (STATE_VERBS.has(c.verb.lemma) && frames.intentAdjectives.has(d.tokens[c.verb.tokenEnd]?.lower ?? '')) return true;
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const objectHead = object ? d.tokens[object.head] : undefined;
   return !!objectHead && frames.intentNouns.has(objectHead.lemma);
@@ -134,3 +136,6 @@ export function reciprocal(d: EventDocument, c: Clause): boolean {
   }
   return false;
 }
+
+// Verbs that, like a copula, take an adjective of readiness ("stood ready to", "remained willing to").
+const STATE_VERBS = new Set(['stand', 'remain', 'stay']);
