@@ -19,6 +19,11 @@ export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: 
     return false;
   }
   if (reading.code && isLanguage(actors, p, reading)) return false;
+  // "the Hague-based court", "a London-based group": where a body is based is not whose it is; the
+  // role alone is read, as for "the court".
+  const based = reading.code && /\+agent/.test(reading.rule) ? basedAt(actors, p) : false;
+  const role = based ? reading.agents?.[reading.agents.length - 1] : undefined;
+  if (role) return resolveRole(actors, p, head, { rule: reading.rule, person: reading.person, agentOnly: role }, role, deferring);
   if (reading.code) {
     addNamed(actors, p, reading, reading.code);
     return false;
@@ -60,7 +65,7 @@ function addNamed(actors: DocumentActors, p: NounPhrase, reading: PhraseReading,
     ...(reading.entry ? { entry: reading.entry } : {}), ...(reading.name ? { name: reading.name } : {}),
   }, {
     // "two Americans it had accused", "three Greek banks it accused": several counted are never "it".
-    code, person: reading.person, plural: counted(actors, p) && (actors.hasPluralHead(p.id) || /demonym/.test(reading.rule)), role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : undefined,
+    code, person: reading.person, plural: counted(actors, p) && (actors.hasPluralHead(p.id) || /demonym/.test(reading.rule)), role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : organisationRole(code, reading),
   });
   if (reading.person && reading.name) actors.remember(reading.name, code, reading.entry);
 }
@@ -93,4 +98,18 @@ function isLanguage(actors: DocumentActors, p: NounPhrase, reading: PhraseReadin
   while (i >= 1 && /^(and|or|,)$/.test(tokens[i]?.lower ?? '') && /^[A-Z][a-z]+$/.test(tokens[i - 1]?.text ?? '')) i -= 2;
   const cue = tokens[i];
   return !!cue && (cue.lemma === 'speak' || cue.lower === 'in' || cue.lower === 'into') && tokens[p.tokenEnd]?.pos !== 'NOUN' && tokens[p.tokenEnd]?.pos !== 'PROPN';
+}
+
+/** Whether the phrase says where it is based ("the Hague-based court"). */
+function basedAt(actors: DocumentActors, p: NounPhrase): boolean {
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) {
+    const t = actors.tokens[i]?.lower ?? '';
+    if (/.-based$/.test(t) || (t === 'based' && /^[-‐–]$/.test(actors.tokens[i - 1]?.text ?? ''))) return true;
+  }
+  return false;
+}
+
+/** An international court's role ("IGOJUDICC" -> JUD), so "the court" after it refers back to it. */
+function organisationRole(code: string, reading: PhraseReading): string | undefined {
+  return reading.rule === 'actors/organisation' && /^(IGO|NGO)JUD/.test(code) ? 'JUD' : undefined;
 }

@@ -191,7 +191,7 @@ export function readPhrase(
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
         code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
-        person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]),
+        person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]), agents: roles,
         ...(named ? { newName: named, name: named } : {}),
       };
     }
