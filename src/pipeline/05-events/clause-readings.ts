@@ -19,9 +19,12 @@ export function namesObject(d: EventDocument, c: Clause): boolean {
   const { tokens, phrases } = d;
   const object = c.object !== undefined ? phrases[c.object] : undefined;
   if (!object) return false;
-  const next = tokens[object.tokenEnd];
+  // "called his host, Canadian Prime Minister Justin Trudeau, dishonest": past an appositive set off by commas.
+  const aside = object.appositive !== undefined ? phrases[object.appositive] : undefined;
+  const after = aside && tokens[aside.tokenEnd]?.text === ',' ? aside.tokenEnd + 1 : object.tokenEnd;
+  const next = tokens[after];
   if (!next || next.sentence !== c.sentence) return false;
-  return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || QUOTE_MARK.test(next.text) || (next.pos === 'ADV' && tokens[object.tokenEnd + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === object.tokenEnd) && !d.dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
+  return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || QUOTE_MARK.test(next.text) || (next.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === after) && !d.dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
 }
 
 /**
@@ -33,7 +36,9 @@ export function blameInNaming(d: EventDocument, c: Clause): { word: string; code
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const table = d.resources.accusations;
   if (!table || !NAMING_VERBS.has(c.verb.lemma)) return undefined;
-  const from = object ? object.tokenEnd : c.verb.tokenEnd;
+  // (Past an appositive set off by commas: "called his host, Canada's prime minister, dishonest".)
+  const aside = object?.appositive !== undefined ? d.phrases[object.appositive] : undefined;
+  const from = aside && d.tokens[aside.tokenEnd]?.text === ',' ? aside.tokenEnd + 1 : object ? object.tokenEnd : c.verb.tokenEnd;
   for (let i = from; i < from + 4; i++) {
     const t = d.tokens[i];
     if (!t || t.sentence !== c.sentence) return undefined;

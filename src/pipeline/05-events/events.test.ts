@@ -400,6 +400,9 @@ const rows: [string, string[]][] = [
   ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
   ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  // a naming past an appositive set off by commas is no phone call; words of insult fault whom they name
+  ['Biden called his host, Canadian Prime Minister Justin Trudeau, dishonest and weak.', ['USAGOV CANGOV 11']],
+  ['Putin called Erdogan, his Turkish counterpart, on Monday.', ['RUSGOV TURGOV 04', 'TURGOV RUSGOV 04']],
   // "traded fire" is fighting, not trade
   ['Israel and Hamas traded fire on Monday.', ['ISR PSEREBHMS 19', 'PSEREBHMS ISR 19']],
   // "stood ready to": readiness after a verb of state is an intent
