@@ -27,7 +27,7 @@ import { readFileSync } from 'node:fs';
 import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
-const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.72, 'heldout-4.jsonl': 0.68, 'heldout-5.jsonl': 0.70, 'heldout-6.jsonl': 0.62, 'heldout-7.jsonl': 0.60, 'heldout-8.jsonl': 0.48, 'heldout-9.jsonl': 0.52 };
+const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.68, 'heldout-5.jsonl': 0.70, 'heldout-6.jsonl': 0.62, 'heldout-7.jsonl': 0.60, 'heldout-8.jsonl': 0.48, 'heldout-9.jsonl': 0.52 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
   test(`${file}: root-level F1 >= ${floor}`, async () => {
