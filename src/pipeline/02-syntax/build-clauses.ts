@@ -306,8 +306,12 @@ export function buildClauses(
     let tail = words.length;
     while (tail > adjunct + 1 && between[tail - 1]?.pos === 'ADV') tail--;
     if (tail - adjunct === 1 && words[adjunct] === 'to') kind = 'to-infinitive';
-    // "stood ready to assist Haiti", "remained willing to talk": an adjective after a verb of state.
-    else if (tail - adjunct === 2 && words[adjunct + 1] === 'to' && STATE_VERBS.has(c.verb.lemma) && between[adjunct]?.pos === 'ADJ') kind = 'to-infinitive';
+    // "stood ready to assist Haiti", "remained willing to talk": a verb of state takes the adjective
+    // as a copula does (its predicate), and the infinitive after it.
+    else if (tail - adjunct === 2 && words[adjunct + 1] === 'to' && STATE_VERBS.has(c.verb.lemma) && between[adjunct]?.pos === 'ADJ') {
+      kind = 'to-infinitive';
+      c.verb = { ...c.verb, predicate: between[adjunct]!.lemma };
+    }
     else if (words.length === 1 && words[0] === 'as' && next.verb.lemma === 'say') kind = 'as-saying';
     // "adopted a resolution calling for a ceasefire", "vetoed a statement condemning Russia": a bare
     // "-ing" form on the object tells what the object does, as part of what the clause does.

@@ -209,8 +209,9 @@ export class DocumentActors {
   /** The subject phrase of the clause whose object is `p` ("Japan's prime minister called it ..."), following shared subjects. */
   subjectOfObject(p: NounPhrase): NounPhrase | undefined {
     // ("indicated it deplored Libya": a phrase that is also a clause's subject is that subject.)
-    if (this.clausesIn(p.sentence).some((x) => x.subject === p.id)) return undefined;
-    let c = this.clausesIn(p.sentence).find((x) => x.object === p.id);
+    const clauses = this.clausesIn(p.sentence);
+    if (clauses.some((x) => x.subject === p.id)) return undefined;
+    let c = clauses.find((x) => x.object === p.id);
     for (let hops = 0; c && c.subject === undefined && c.subjectFrom !== undefined && hops < 5; hops++) c = this.clause(c.subjectFrom);
     return c?.subject !== undefined ? this.phrases[c.subject] : undefined;
   }

@@ -1,6 +1,6 @@
 // What kind of clause this is, beyond its verb: a condition, a naming, an intent, a passive whose
 // agent is an attack. Each reads only the clause and the words around it.
-import type { Clause, ReportFrame } from '../../domain/syntax.js';
+import type { Clause, NounPhrase, ReportFrame } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
 import { FROM_ELSEWHERE, NAMING_VERBS, QUOTE_MARK } from './_words.js';
 
@@ -14,14 +14,21 @@ export function isCondition(d: EventDocument, c: Clause): boolean {
   return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs;
 }
 
+/**
+ * Where what a naming calls its object starts: right after the object, or past an appositive set
+ * off by commas ("called his host, Canadian Prime Minister Justin Trudeau, dishonest").
+ */
+function afterObject(d: EventDocument, object: NounPhrase): number {
+  const aside = object.appositive !== undefined ? d.phrases[object.appositive] : undefined;
+  return aside && d.tokens[aside.tokenEnd]?.text === ',' ? aside.tokenEnd + 1 : object.tokenEnd;
+}
+
 /** "calling them not wise", "called the move a provocation": an object and what it is called after it. */
 export function namesObject(d: EventDocument, c: Clause): boolean {
   const { tokens, phrases } = d;
   const object = c.object !== undefined ? phrases[c.object] : undefined;
   if (!object) return false;
-  // "called his host, Canadian Prime Minister Justin Trudeau, dishonest": past an appositive set off by commas.
-  const aside = object.appositive !== undefined ? phrases[object.appositive] : undefined;
-  const after = aside && tokens[aside.tokenEnd]?.text === ',' ? aside.tokenEnd + 1 : object.tokenEnd;
+  const after = afterObject(d, object);
   const next = tokens[after];
   if (!next || next.sentence !== c.sentence) return false;
   return next.pos === 'ADJ' || next.pos === 'DET' || next.lower === 'not' || QUOTE_MARK.test(next.text) || (next.pos === 'ADV' && tokens[after + 1]?.pos === 'ADJ') || (phrases.some((p) => p.tokenStart === after) && !d.dates.expressions.some((e) => e.start <= next.start && next.start < e.end));
@@ -36,9 +43,7 @@ export function blameInNaming(d: EventDocument, c: Clause): { word: string; code
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const table = d.resources.accusations;
   if (!table || !NAMING_VERBS.has(c.verb.lemma)) return undefined;
-  // (Past an appositive set off by commas: "called his host, Canada's prime minister, dishonest".)
-  const aside = object?.appositive !== undefined ? d.phrases[object.appositive] : undefined;
-  const from = aside && d.tokens[aside.tokenEnd]?.text === ',' ? aside.tokenEnd + 1 : object ? object.tokenEnd : c.verb.tokenEnd;
+  const from = object ? afterObject(d, object) : c.verb.tokenEnd;
   for (let i = from; i < from + 4; i++) {
     const t = d.tokens[i];
     if (!t || t.sentence !== c.sentence) return undefined;
@@ -79,8 +84,6 @@ export function isIntentCue(d: EventDocument, c: Clause): boolean {
   if (c.verb.predicate && frames.intentAdjectives.has(c.verb.predicate)) return true;
   // "Germany is set to deliver", "is poised to": the tagger reads some of these adjectives as passive participles.
   if (c.verb.passive && frames.intentAdjectives.has(d.tokens[c.verb.head]?.lower ?? '')) return true;
-  // "the United States stood ready to assist Haiti", "remains ready to talk": a copula-like verb and the adjective after it.
-  if (STATE_VERBS.has(c.verb.lemma) && frames.intentAdjectives.has(d.tokens[c.verb.tokenEnd]?.lower ?? '')) return true;
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const objectHead = object ? d.tokens[object.head] : undefined;
   return !!objectHead && frames.intentNouns.has(objectHead.lemma);
@@ -141,6 +144,3 @@ export function reciprocal(d: EventDocument, c: Clause): boolean {
   }
   return false;
 }
-
-// Verbs that, like a copula, take an adjective of readiness ("stood ready to", "remained willing to").
-const STATE_VERBS = new Set(['stand', 'remain', 'stay']);
