@@ -84,7 +84,9 @@ export function buildClauses(
     if (!aside || !(aside.pos === 'DET' || index.startingAt(open + 1) || index.startingAt(open + 2))) return undefined;
     for (let m = 0; m < n; m++) {
       const d = drafts[m]!;
-      if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined) return undefined;
+      // "Georgescu, an outsider who topped the first round, denounced": a relative clause on the aside stays inside it.
+      const onAside = (d.rule === 'syntax/clause#relative' || d.rule === 'syntax/clause#reduced-relative') && d.subject !== undefined && phraseById.get(d.subject)?.tokenStart === open + 1;
+      if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined && !onAside) return undefined;
     }
     const name = index.endingBefore(open);
     if (!name || tokens[name.head]?.pos !== 'PROPN' || name.pronoun) return undefined;

@@ -21,6 +21,8 @@ export interface MutablePhrase {
 }
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+// Closed class: adverbs that grade or date a participle used as a modifier ("most wanted", "newly elected").
+const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
 const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])], ['stun', new Set(['grenade', 'grenades', 'gun', 'guns'])], ['smoke', new Set(['grenade', 'grenades', 'bomb', 'bombs'])]]);
 
@@ -94,6 +96,26 @@ function opensObjectClause(tokens: readonly Token[], i: number, end: number, chu
   return n < end && (tokens[n]?.pos === 'VERB' || tokens[n]?.pos === 'AUX');
 }
 
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+const inNickname = (t: Token | undefined) => t?.pos === 'PROPN' || t?.pos === 'DET';
+
+/** A quote mark that opens or closes a nickname of at most four words between a name's parts. */
+function isNicknameQuote(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!QUOTES.has(tokens[i]?.text ?? '')) return false;
+  const sentence = tokens[i]!.sentence;
+  const name = (k: number) => tokens[k]?.pos === 'PROPN' && tokens[k]!.sentence === sentence && k < end;
+  const closes = (q: number) => QUOTES.has(tokens[q]?.text ?? '') && name(q + 1);
+  if (name(i - 1)) {
+    let k = i + 1;
+    while (k < end && k - i <= 4 && inNickname(tokens[k])) k++;
+    if (k > i + 1 && name(k - 1) && closes(k)) return true;
+  }
+  if (!name(i + 1)) return false;
+  let k = i - 1;
+  while (k > i - 5 && inNickname(tokens[k]) && tokens[k]!.sentence === sentence) k--;
+  return k < i - 1 && QUOTES.has(tokens[k]?.text ?? '') && name(k - 1);
+}
+
 /** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
@@ -107,6 +129,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
+  // "Joaquin 'El Chapo' Guzman": a nickname in quotes inside a name.
+  if (isNicknameQuote(tokens, i, end)) return true;
   // "a 50% tariff", "a 10% stake": the sign goes with its number.
   if (t.text === '%' && tokens[i - 1]?.pos === 'NUM') return true;
   if (isNominal(tokens, i) || (t.pos === 'ADJ' && !isMisreadPastVerb(tokens, i))) return true;
@@ -127,6 +151,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
       const prev = tokens[i - 1];
       if (prev?.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower) && t.lower.endsWith('ed')) return false;
       return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessed || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
+        || (MODIFIER_ADVERBS.has(prev.lower) && i - 1 >= chunkStart)
         || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower) && i - 1 > chunkStart));
     }
   }
@@ -137,8 +162,10 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   const nounAfter = (k: number) => tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
   const adjectiveNext = next?.pos === 'ADJ' || (next?.pos === 'ADV' && tokens[i + 2]?.pos === 'ADJ') || (next?.pos === 'VERB' && next.lower === next.lemma && nounAfter(i + 2));
   if ((t.lower === 'and' || t.lower === 'or' || t.text === ',') && i > chunkStart && tokens[i - 1]?.pos === 'ADJ' && adjectiveNext) return true;
-  // An adverb only before an adjective ("very large").
+  // An adverb only before an adjective ("very large"), or before a participle that modifies the head
+  // ("the world's most wanted drug lord", "a democratically elected government").
   if (t.pos === 'ADV' && next && i + 1 < end && next.pos === 'ADJ' && i > chunkStart) return true;
+  if (t.pos === 'ADV' && MODIFIER_ADVERBS.has(t.lower) && next?.pos === 'VERB' && PARTICIPLE.test(next.lower) && i + 1 < end && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && nounAfter(i + 2)) return true;
   return false;
 }
 

@@ -16,6 +16,12 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Germany will send tanks to Ukraine.', verb: 'send', subject: 'Germany', object: 'tanks', preps: ['to:Ukraine'], tense: 'future' },
   { text: 'The sides agreed to strengthen cooperation in the region.', verb: 'agree', subject: 'The sides', complement: 'to-infinitive' },
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
+  // a name, an aside with a relative clause of its own, then the verb
+  { text: 'Georgescu, an outsider who topped the first round, denounced the ruling.', verb: 'denounce', subject: 'Georgescu', object: 'the ruling' },
+  // a nickname in quotes is inside the name; a graded participle modifies the head
+  { text: "Marines captured Joaquin 'El Chapo' Guzman on Saturday.", verb: 'capture', subject: 'Marines', object: "Joaquin 'El Chapo' Guzman" },
+  { text: "Police arrested the country's most wanted man.", verb: 'arrest', subject: 'Police', object: "the country's most wanted man" },
+  { text: 'Rebels attacked the democratically elected government.', verb: 'attack', subject: 'Rebels', object: 'the democratically elected government' },
   // a name, an aside between commas that is not an appositive phrase alone, then the verb
   { text: 'Blinken, the U.S. secretary of state, met Xi Jinping in Beijing.', verb: 'meet', subject: 'Blinken', object: 'Xi Jinping' },
   // the tagger's adjective "mediated" before "by" and its agent is a reduced relative

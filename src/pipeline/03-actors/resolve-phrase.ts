@@ -93,7 +93,7 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
 // Titles before a surname that are no given name ("Mr. Putin", "Dr. Tedros").
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'pope']);
 
-const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI']);
+const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI', 'CRM', 'LAB', 'EDU', 'HRI', 'SPY']);
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
 
@@ -220,6 +220,7 @@ const COLLECTIVE_HEADS = new Set([
   'military', 'army', 'navy', 'government', 'ministry', 'police', 'administration', 'cabinet', 'parliament',
   'court', 'junta', 'regime', 'agency', 'service', 'council', 'office', 'department', 'guard', 'force', 'command',
   'embassy', 'mission', 'delegation', 'party', 'opposition', 'coalition', 'legislature', 'assembly', 'senate', 'congress',
+  'gang', 'cartel', 'union', 'university', 'school', 'group',
 ]);
 
 function isPlural(t: Token | undefined): boolean {

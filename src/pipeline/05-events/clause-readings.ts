@@ -86,7 +86,12 @@ export function isIntentCue(d: EventDocument, c: Clause): boolean {
   if (c.verb.passive && frames.intentAdjectives.has(d.tokens[c.verb.head]?.lower ?? '')) return true;
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const objectHead = object ? d.tokens[object.head] : undefined;
-  return !!objectHead && frames.intentNouns.has(objectHead.lemma);
+  if (!objectHead || !frames.intentNouns.has(objectHead.lemma)) return false;
+  // "criticised his plan to have judges elected", "welcomed Iran's readiness to talk": a plan owned by
+  // another party is not the subject's intent.
+  const owners = d.actorsOf(object!.possessor);
+  const subject = d.actorsOf(d.subjectOf(c));
+  return owners.length === 0 || subject.length === 0 || owners.some((o) => subject.some((s) => s.code === o.code));
 }
 
 /** "was killed in an Israeli strike": an attack with its side, standing for a passive's missing by-phrase. */

@@ -305,7 +305,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // So is a subject acted on ("The strike drew condemnation from $Russia").
   const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target
     : subjectAsTarget !== undefined && phrases[subjectAsTarget] && namesAnActAgain(d, phrases[subjectAsTarget]!) ? subjectAsTarget : undefined;
-  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct, /^11[01]/.test(match.pattern.code ?? '')) : undefined;
+  // "it" blamed or named as an achievement ("called it a massive step forward") is the act just told.
+  const judging = /^11[01]/.test(match.pattern.code ?? '') ? 'blame' : match.pattern.code === '051' && NAMING_VERBS.has(action.verb.lemma) ? 'praise' : undefined;
+  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct, judging) : undefined;
   // "will recognise the State of Palestine at the U.N. General Assembly": a slot that reached past an
   // object naming another party, onto where the act is done, yields to that object.
   const atVenue = !literal && match.target !== undefined && action.object !== undefined && match.target !== action.object
@@ -591,7 +593,13 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
     // (Acts with words of their own are kept for now: a participle after them may name whom they aim
     // at, and a later sentence may name them again; see the stage's final filter.)
-    if ((!hasWords && !code.startsWith('14')) || literal) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` }); return; }
+    if ((!hasWords && !code.startsWith('14')) || literal) {
+      trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but a bare verb with no target says too little to code` });
+      // "The ambassador warned that China would impose sanctions": the warning is what it says will
+      // happen, so that is coded by itself (its modal makes it the threat).
+      if (c.complement && !literal && code.startsWith('13')) d.release(c.complement.clause);
+      return;
+    }
     for (const a of sources) pairs.push([a, undefined]);
   } else {
     for (const a of sources) for (const b of targets) if (!sameParty(d, sources, a, b)) pairs.push([a, b]);

@@ -106,6 +106,16 @@ export class EventDocument {
     }
   }
 
+  /** Gives back a complement consumed for an event that was then not coded, so it is coded on its own. */
+  release(root: number): void {
+    const stack = [root];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (!this.consumed.delete(id)) continue;
+      for (const child of this.dependents.get(id) ?? []) stack.push(child);
+    }
+  }
+
   /** Actors of a phrase: its own mentions, its conjuncts', else its possessor's ("Beijing's position"). */
   actorsOf(id: number | undefined): ActorMention[] {
     if (id === undefined) return [];

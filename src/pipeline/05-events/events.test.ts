@@ -519,6 +519,21 @@ const rows: [string, string[]][] = [
   ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERGOV GBRMED 16']],
   // a man or a suspect named by nothing else is a civilian
   ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
+  // a warning with no one named says what it warns of: that is coded by itself
+  ['The Chinese ambassador warned that China would impose sanctions on Australia.', ['CHN AUS 13']],
+  // a denial is no warning: what it denies is not coded
+  ['Uzbek troops killed hundreds of protesters. Karimov denied that troops had been ordered to fire on civilians.', ['UZBMIL UZBOPP 17']],
+  // a plan owned by another party is not the subject's intent; the verb's own event stands
+  ['The U.S. ambassador criticised the Mexican president\'s plan to have judges elected by popular vote.', ['USAGOV MEXGOV 11']],
+  // an unknown name after a criminal's role, or with one in apposition after "most wanted", is a criminal
+  ['Mexican marines captured drug lord Joaquin Guzman on Saturday.', ['MEXMIL MEXCRM 17']],
+  ["MEXICO CITY (AP) - Mexican marines captured Joaquin 'El Chapo' Guzman, the world's most wanted drug lord, on Saturday.", ['MEXMIL MEXCRM 17']],
+  // an achievement named praises the act named
+  ['Mexican marines arrested the drug lord on Saturday. U.S. Attorney General Eric Holder called the arrest a landmark achievement.', ['MEXMIL MEXCRM 17', 'USAGOV MEXMIL 05']],
+  // relations put on hold are reduced
+  ['Mexico put relations with the U.S. embassy on hold.', ['MEX USAGOV 16']],
+  // a relative clause on an aside stays in it: the name before the aside is the subject
+  ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
 
 for (const [text, expected] of rows) {

@@ -21,6 +21,8 @@ const AID = /^(06|07|031|033)/;
 const ACT_PRONOUNS = new Set(['it', 'this', 'that']);
 // ... and only a threat or a material act: a statement condemned as "it" is seldom the one just told.
 const ANY_CODED_ACT: ReferredKind = { codes: ['13', '14', '15', '16', '17', '18', '19', '20'], joint: false, anyAct: false };
+// Praise ("called it a massive step forward") is of something done: cooperation or force, not a threat or a protest.
+const ANY_PRAISED_ACT: ReferredKind = { codes: ['0', '15', '16', '17', '18', '19', '20'], joint: false, anyAct: false };
 
 export interface ReferredAct {
   /** The phrase that names the act again. */
@@ -39,7 +41,7 @@ export interface ReferredAct {
  * act's doer is whom the clause acts on. The reacting side's own act, or one it did jointly, has
  * no other doer to act on: the reference stops there.
  */
-export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number, blaming = false): ReferredAct | undefined {
+export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly string[], named?: number, judging: 'blame' | 'praise' | undefined = undefined): ReferredAct | undefined {
   const nouns = d.resources.referringNouns;
   if (!nouns || d.resources.literalOnly) return undefined;
   const naming = named === undefined && c.object === undefined ? namedInNaming(d, c) : undefined;
@@ -49,11 +51,11 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   // "Hatoyama called it inexcusable", "Turkey condemned it": "it" blamed, unless it is another party,
   // is the act just told.
   // So is one that takes its party from an earlier sentence: an act is named more often than a party.
-  const pronoun = blaming && p.id === c.object && ACT_PRONOUNS.has(d.tokens[p.head]?.lower ?? '')
+  const pronoun = judging !== undefined && p.id === c.object && ACT_PRONOUNS.has(d.tokens[p.head]?.lower ?? '')
     && (d.actorsOf(p.id).every((m) => own.has(sideOf(m.code))) || !namedEarlierInSentence(d, p));
   if (!pronoun && d.actorsOf(p.id).length > 0) return undefined;
   if (!pronoun && (p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
-  const kind = pronoun ? ANY_CODED_ACT : nouns.get(d.tokens[p.head]?.lemma ?? '');
+  const kind = pronoun ? (judging === 'praise' ? ANY_PRAISED_ACT : ANY_CODED_ACT) : nouns.get(d.tokens[p.head]?.lemma ?? '');
   if (kind === undefined) return undefined;
   const roots = kind.codes;
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
