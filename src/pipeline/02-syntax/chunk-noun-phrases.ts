@@ -36,6 +36,8 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "under cover of a barrage of rockets": a bare form between a preposition and "of" is a noun.
   if (t.pos === 'VERB' && t.lower === t.lemma && prev?.pos === 'ADP' && prev.lower !== 'to' && tokens[i + 1]?.lower === 'of') return true;
+  // "bowed to demands for reform": after "to", a form in "-s" is no infinitive but a plural noun.
+  if (t.pos === 'VERB' && prev?.lower === 'to' && t.lower !== t.lemma && /[a-z]s$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
 }
 
@@ -116,6 +118,19 @@ function isNicknameQuote(tokens: readonly Token[], i: number, end: number): bool
   return k < i - 1 && QUOTES.has(tokens[k]?.text ?? '') && name(k - 1);
 }
 
+/**
+ * "arrested impeached President Yoon", "met ousted leader Viktor Yanukovych": a past participle
+ * straight after a finite past verb and before a noun is that verb's object's modifier, not a verb.
+ */
+function participleOpensPhrase(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t || !prev || !next || i + 1 >= end || t.pos !== 'VERB' || !/^[a-z]{3,}ed$/.test(t.text)) return false;
+  if (prev.pos !== 'VERB' || prev.sentence !== t.sentence || !/ed$|^(met|held|freed|sent|hit|struck|shot|caught)$/.test(prev.lower) || prev.lower === 'said') return false;
+  return next.pos === 'NOUN' || next.pos === 'PROPN';
+}
+
 /** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
@@ -143,6 +158,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // ("said" is never one: "Israel's military said Sunday" is a clause.)
   // (After a possessive too: "China's acting ambassador".)
   const possessed = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
+  if (i === chunkStart && participleOpensPhrase(tokens, i, end)) return true;
   if (t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || /^[a-z]{3,}en$/.test(t.lower) || t.lower === t.lemma) && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && next && i + 1 < end) {
     let n = i + 1;
     while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'VERB' && PARTICIPLE.test(tokens[n]!.lower)))) n++;
@@ -212,7 +228,7 @@ export function chunkNounPhrases(
     // "said on Wednesday that police should shoot": "that" opening a clause, whatever the tagger says.
     if (t.lower === 'that' && t.pos === 'DET' && opensClause(tokens, i, end)) { i++; continue; }
     const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
-    if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor) {
+    if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor && !participleOpensPhrase(tokens, i, end)) {
       i++;
       continue;
     }

@@ -22,6 +22,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Marines captured Joaquin 'El Chapo' Guzman on Saturday.", verb: 'capture', subject: 'Marines', object: "Joaquin 'El Chapo' Guzman" },
   { text: "Police arrested the country's most wanted man.", verb: 'arrest', subject: 'Police', object: "the country's most wanted man" },
   { text: 'Rebels attacked the democratically elected government.', verb: 'attack', subject: 'Rebels', object: 'the democratically elected government' },
+  // after "to", a form in "-s" is a plural noun; a participle after a finite past verb modifies its object
+  { text: 'Tsipras bowed to demands for new austerity measures.', verb: 'bow', subject: 'Tsipras', preps: ['to:demands', 'for:new austerity measures'] },
+  { text: 'Putin met ousted leader Viktor Yanukovych.', verb: 'meet', subject: 'Putin', object: 'ousted leader Viktor Yanukovych' },
   // a name, an aside between commas that is not an appositive phrase alone, then the verb
   { text: 'Blinken, the U.S. secretary of state, met Xi Jinping in Beijing.', verb: 'meet', subject: 'Blinken', object: 'Xi Jinping' },
   // the tagger's adjective "mediated" before "by" and its agent is a reduced relative

@@ -551,7 +551,9 @@ function ownSide(d: EventDocument, phrase: number | undefined, sources: readonly
 function sameParty(d: EventDocument, sources: readonly ActorMention[], s: ActorMention, t: ActorMention): boolean {
   const literalOnly = d.resources.literalOnly;
   const ownCountry = !literalOnly && t.code.length === 3 && STATE_CODE.test(s.code) && s.code.startsWith(t.code);
-  return s.code === t.code || ownCountry || (!literalOnly && sources.length > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
+  // (Parties of one country acting together are no such group: "South Korean police and anti-corruption investigators arrested Yoon".)
+  const countries = new Set(sources.map((m) => m.code.slice(0, 3)));
+  return s.code === t.code || ownCountry || (!literalOnly && countries.size > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
 }
 
 function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, targets }: Parties): void {

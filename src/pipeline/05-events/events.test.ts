@@ -532,6 +532,11 @@ const rows: [string, string[]][] = [
   ['Mexican marines arrested the drug lord on Saturday. U.S. Attorney General Eric Holder called the arrest a landmark achievement.', ['MEXMIL MEXCRM 17', 'USAGOV MEXMIL 05']],
   // relations put on hold are reduced
   ['Mexico put relations with the U.S. embassy on hold.', ['MEX USAGOV 16']],
+  // a party found inside what a to-infinitive governs is not the deal's other side
+  ['Canada and the United States reached a last-minute deal to salvage NAFTA as a three-way pact with Mexico.', ['CAN USA 03', 'USA CAN 03']],
+  // roles of one country acting together act on their own country's actors; investigators arrest as police do
+  ['South Korean police and anti-corruption investigators arrested impeached President Yoon Suk Yeol at his residence.', ['KORCOP KORGOV 17']],
+  ['BRUSSELS (Reuters) - Euro zone leaders agreed on Monday to open negotiations on a bailout for Greece.', ['IGOEUREEC GRC 03']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];

@@ -52,6 +52,11 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   const object = c.object !== undefined && !resources.literalOnly ? phrases[c.object] : undefined;
   const inObject = (m: PatternMatch) => !!object && m.wordTokens.length > 0 && m.wordTokens.every((t) => t >= object.tokenStart && t < object.tokenEnd);
   let bestInObject = false;
+  // "reached a deal to salvage NAFTA as a pact with Mexico": a pattern ("reach a deal with +") does
+  // not find its party inside what a to-infinitive governs by words found there too, unless they
+  // take in its verb ("urged both sides to show restraint").
+  const complementClause = c.complement?.kind === 'to-infinitive' && !resources.literalOnly ? d.clauseById.get(c.complement.clause) : undefined;
+  const complementVerb = complementClause?.verb.head;
   for (const p of candidates) {
     // Of patterns ranked alike, one whose words take in another's and more fits the text better:
     // "launched a wave of air strikes" is "launch &AIRSTRIKE", not the labour strike of "launch
@@ -64,7 +69,8 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
     // does not take a pattern that opens with another.
     if (!resources.literalOnly && c.verb.particle && otherParticle(p, c.verb.particle)) continue;
     // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
-    const m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
+    let m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
+    if (m && reachesIntoComplement(m, complementVerb, phrases)) m = undefined;
     trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
     if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m)))) {
       best = m;
@@ -73,6 +79,11 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
     }
   }
   return best;
+}
+
+function reachesIntoComplement(m: PatternMatch, complementVerb: number | undefined, phrases: EventDocument['phrases']): boolean {
+  if (complementVerb === undefined || m.target === undefined || m.wordTokens.includes(complementVerb)) return false;
+  return (phrases[m.target]?.tokenStart ?? -1) > complementVerb && m.wordTokens.some((t) => t > complementVerb);
 }
 
 /** Whether a's words are b's and more: the reading that accounts for more of the same words. */
