@@ -29,6 +29,8 @@ export interface FrameWords {
   readonly documentNouns: ReadonlySet<string>;
   /** Attacks that act as a passive clause's agent ("killed in an Israeli strike"): see attack-nouns.txt. */
   readonly attackNouns: ReadonlySet<string>;
+  /** Those of them that are attacks by bomb (CAMEO 183): marked "bomb" in attack-nouns.txt. */
+  readonly bombNouns: ReadonlySet<string>;
   /**
    * Verbs of reprisal ("vowed to retaliate"), by lemma: true when only a reprisal said to lie ahead
    * counts ("would respond"). See reprisal-verbs.txt.
@@ -80,7 +82,8 @@ export function parseFrameWords(reporting: string, intent: string, complement = 
     commitmentVerbs: commitments,
     decisionVerbs: decisions,
     documentNouns: new Set(lines(documents).map((w) => w.toLowerCase())),
-    attackNouns: new Set(lines(attacks).map((w) => w.toLowerCase())),
+    attackNouns: new Set(lines(attacks).map((l) => l.split(/\s+/)[0]!.toLowerCase())),
+    bombNouns: new Set(lines(attacks).filter((l) => l.split(/\s+/)[1] === 'bomb').map((l) => l.split(/\s+/)[0]!.toLowerCase())),
     reprisalVerbs,
     reprisalNouns,
   };

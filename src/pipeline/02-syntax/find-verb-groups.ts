@@ -77,7 +77,9 @@ export function findVerbGroups(
     let tokenEnd = Math.max(j, head + 1);
     let particle: string | undefined;
     const next = tokens[head + 1];
-    if (next && head + 1 < end && predicate === undefined && PARTICLES.has(next.lower) && (next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART')) {
+    // ("send up to 3,000 troops": "up to" before a number leads a quantity, not a particle.)
+    const quantity = next?.lower === 'up' && tokens[head + 2]?.lower === 'to' && tokens[head + 3]?.pos === 'NUM';
+    if (next && head + 1 < end && predicate === undefined && !quantity && PARTICLES.has(next.lower) && (next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PART')) {
       particle = next.lower;
       tokenEnd = head + 2;
     }

@@ -5,9 +5,11 @@ import type { NounPhrase } from '../../domain/syntax.js';
 import type { DocumentActors, Seen } from './document-actors.js';
 import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 
-const hasRole = (s: Seen, role: string): boolean => s.role === role;
 // Roles of groups and people that are not the state: their leaders and spokesmen speak for them ("farmers' leaders").
 const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|HRI)$/;
+// A group named for itself carries its role in its code ("FARC rebels" COLREB is a rebel group).
+// (Not a state's: a capital is coded as its government, which names no role.)
+const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
@@ -38,6 +40,19 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const antecedent = reading.newName ? undefined : actors.recent(p.sentence, hasRole, agent.code);
   if (antecedent && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '')) {
     actors.add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
+    return false;
+  }
+  // "OSLO - Colombia's government and FARC rebels opened talks ... Government chief negotiator
+  // Humberto de la Calle said": a named official of a role the story has already placed belongs to
+  // that country, not to the dateline's venue.
+  // (Not where the dateline's country is itself a party so far: "QUITO - Ecuador granted asylum ...".)
+  const dateline = actors.datelineCountry;
+  const sameRole = reading.newName && dateline ? actors.recent(p.sentence, hasRole, agent.code) : undefined;
+  const venueOnly = !!dateline && !actors.mentions.some((m) => m.code.startsWith(dateline) && !/^actors\/(place|capital-as-place)/.test(m.rule));
+  if (sameRole && venueOnly && !/^(IGO|NGO|MNC)/.test(sameRole.code) && !sameRole.code.startsWith(dateline!)) {
+    const code = withAgents(sameRole.code.slice(0, 3), agents);
+    actors.add(p, { code, rule: 'actors/named-agent+same-role', resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
+    actors.remember(reading.newName!, code, undefined);
     return false;
   }
   // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).

@@ -87,9 +87,10 @@ export function isIntentCue(d: EventDocument, c: Clause): boolean {
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   const objectHead = object ? d.tokens[object.head] : undefined;
   if (!objectHead || !frames.intentNouns.has(objectHead.lemma)) return false;
-  // "criticised his plan to have judges elected", "welcomed Iran's readiness to talk": a plan owned by
-  // another party is not the subject's intent.
-  const owners = d.actorsOf(object!.possessor);
+  // "criticised his plan to have judges elected", "welcomed Iran's readiness to talk", "welcomed a U.S.
+  // plan to send troops": a plan owned by another party is not the subject's intent.
+  // (A region's adjective owns nothing: "a European Union-backed plan".)
+  const owners = (object!.possessor !== undefined ? d.actorsOf(object!.possessor) : d.actorsOf(object!.id)).filter((m) => !m.rule.startsWith('actors/other'));
   const subject = d.actorsOf(d.subjectOf(c));
   return owners.length === 0 || subject.length === 0 || owners.some((o) => subject.some((s) => s.code === o.code));
 }

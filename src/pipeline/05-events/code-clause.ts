@@ -26,6 +26,8 @@ interface Reading {
   readonly code: string;
   readonly literal: boolean;
   readonly reporting: boolean;
+  /** The group that claimed the act, when the story told it with no doer (see attributeClaim). */
+  readonly claimedBy?: ActorMention;
 }
 
 interface Parties {
@@ -38,7 +40,35 @@ export function codeClause(d: EventDocument, c: Clause): void {
   const reading = readClause(d, c);
   if (!reading) return;
   const parties = findParties(d, c, reading);
-  if (parties) addEvents(d, c, reading, parties);
+  if (!parties) return;
+  addEvents(d, c, reading, parties);
+  if (reading.code === '015' && !reading.literal) attributeClaim(d, c, parties.sources);
+}
+
+// Acts of force told with no doer ("100 people were killed when two car bombs exploded"), per document, until a group claims one.
+const unattributed = new WeakMap<EventDocument, { clause: Clause; reading: Reading }[]>();
+/** How many sentences back a claim of responsibility reaches for the act it claims. */
+const CLAIM_REACH = 2;
+
+/**
+ * "... were killed when two car bombs exploded ... The al-Shabab group claimed responsibility": the
+ * group that claims an act the story told with no doer did it. An act by bomb is a bombing (183).
+ */
+function attributeClaim(d: EventDocument, c: Clause, claimants: readonly ActorMention[]): void {
+  const acts = unattributed.get(d);
+  const claimant = claimants[0];
+  if (!acts || !claimant) return;
+  const k = acts.findLastIndex((a) => a.clause.sentence <= c.sentence && c.sentence - a.clause.sentence <= CLAIM_REACH && a.clause.verb.start < c.verb.start);
+  const act = acts[k];
+  if (!act) return;
+  acts.splice(k, 1);
+  const sentence = d.sentences[act.clause.sentence];
+  let bombing = false;
+  for (let i = sentence?.firstToken ?? 0; i < (sentence?.endToken ?? 0) && !bombing; i++) bombing = d.resources.frames.bombNouns.has(d.tokens[i]?.lemma ?? '');
+  const { match } = act.reading;
+  const claimed: Reading = { ...act.reading, claimedBy: claimant, code: bombing ? '183' : act.reading.code, match: { ...match, pattern: { ...match.pattern, id: `events/claimed-act+${match.pattern.id}` } } };
+  const parties = findParties(d, act.clause, claimed);
+  if (parties) addEvents(d, act.clause, claimed, parties);
 }
 
 function readClause(d: EventDocument, c: Clause): Reading | undefined {
@@ -370,7 +400,16 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const modifier = actorInModifiers(d, sourcePhrase, action.verb.tokenStart);
     if (modifier !== undefined) { sourcePhrase = modifier; sources = d.actorsOf(modifier); }
   }
-  if (sources.length === 0) { trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` }); return undefined; }
+  if (sources.length === 0 && reading.claimedBy) sources = [reading.claimedBy];
+  if (sources.length === 0) {
+    trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` });
+    if (!literal && /^(18|19|20)/.test(code)) {
+      const acts = unattributed.get(d) ?? [];
+      acts.push({ clause: c, reading });
+      unattributed.set(d, acts);
+    }
+    return undefined;
+  }
   // "Tens of thousands of Lebanese rallied", "Thousands of Cubans": people named by their country (a
   // demonym, or its adjective standing alone) protest as its people.
   const people = (m: ActorMention) => /demonym/.test(m.rule) || (/adjective/.test(m.rule) && d.phrases[m.phrase]?.tokenEnd === (d.phrases[m.phrase]?.tokenStart ?? 0) + 1);

@@ -537,6 +537,16 @@ const rows: [string, string[]][] = [
   // roles of one country acting together act on their own country's actors; investigators arrest as police do
   ['South Korean police and anti-corruption investigators arrested impeached President Yoon Suk Yeol at his residence.', ['KORCOP KORGOV 17']],
   ['BRUSSELS (Reuters) - Euro zone leaders agreed on Monday to open negotiations on a bailout for Greece.', ['IGOEUREEC GRC 03']],
+  // a group that claims an act told with no doer did it (by bomb: a bombing); condemnation of the attack is then of the group
+  ['MOGADISHU (AP) - At least 100 people were killed when two car bombs exploded in Mogadishu. The al-Shabab group claimed responsibility. The United Nations condemned the attack.', ['SOMREB SOMCVL 18', 'IGOUNO SOMREB 11']],
+  ['Gunmen opened fire on a crowd. The group claimed responsibility.', []],
+  // armed men defeated is fighting; a match won is not
+  ['Al-Shabab attacked Mogadishu. The Somali president vowed that his government would defeat the militants.', ['SOMREB SOMGOV 19', 'SOMGOV SOMREB 13']],
+  ['Brazil defeated Argentina in the final.', []],
+  // a named official of a role the story already placed belongs to that country, not to a venue's dateline
+  ["OSLO (Reuters) - Colombia's government and FARC rebels opened peace talks outside Oslo. Rebel commander Ivan Marquez criticised the government.", ['COLREB COLGOV 11']],
+  // a plan named with another party's country is not the subject's intent
+  ['Liberian President Ellen Johnson Sirleaf welcomed a U.S. plan to send up to 3,000 troops to West Africa.', ['LBRGOV USA 05']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
