@@ -24,6 +24,9 @@ const QUANTITY_LEAD_TAILS = new Set(['than', 'least', 'most', 'to']);
 // Marks an aside between commas does not run across.
 const CLAUSE_BREAKS = new Set([';', ':', '"', '“', '”', '(', ')']);
 
+// Closed class: "-ing" forms used as prepositions (", including steps to free prisoners"): they tell no act of the subject.
+const PREPOSITION_LIKE = new Set(['including', 'according', 'regarding', 'concerning', 'excluding', 'following', 'during', 'notwithstanding', 'pending', 'barring']);
+
 /**
  * Builds one clause per verb group: subject to its left, object and prepositional objects to its
  * right up to the next clause, and the complement clause it governs ("agreed to ...", "said that ...").
@@ -170,7 +173,7 @@ export function buildClauses(
       // The "with" belongs to this clause, not to the one before ("held talks, with Oman's minister shuttling").
       c.tokenStart = subject.tokenStart - (withSubject ? 1 : 0);
       c.rule = 'syntax/clause#subject-left';
-    } else if (left?.text === ',' && n > 0 && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '') && !subject) {
+    } else if (left?.text === ',' && n > 0 && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '') && !subject && !PREPOSITION_LIKE.has(tokens[g.head]!.lower)) {
       // "bombed a monastery, killing 23 civilians": a participle after a comma tells what the clause
       // before it did, so it shares that clause's subject.
       // Not a relative clause, nor one set off as a subordinate ("began drills on Thursday, three days
@@ -180,7 +183,8 @@ export function buildClauses(
       // (A subjectless "-ing" form is a gerund the participle may continue: "accused Pakistan of supporting militants ..., killing".)
       const bareModifier = (x: ClauseDraft) => x.subject === undefined && x.subjectFrom === undefined && x.verb.tokenStart === x.verb.head && !/^[a-z]+ing$/.test(tokens[x.verb.head]?.text ?? '');
       let m = n - 1;
-      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || subordinate(drafts[m]!) || bareModifier(drafts[m]!))) m--;
+      // Nor an infinitive the verb before governs ("ordered diplomats to leave, accusing their governments").
+      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || drafts[m]!.rule === 'syntax/clause#infinitive' || subordinate(drafts[m]!) || bareModifier(drafts[m]!) || PREPOSITION_LIKE.has(tokens[drafts[m]!.verb.head]?.lower ?? ''))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first) {

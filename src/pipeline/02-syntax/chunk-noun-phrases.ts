@@ -21,6 +21,8 @@ export interface MutablePhrase {
 }
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+// Closed class: quantifiers that stand for part of a group ("some were arrested").
+const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'others']);
 // Closed class: adverbs that grade or date a participle used as a modifier ("most wanted", "newly elected").
 const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
@@ -220,7 +222,12 @@ export function chunkNounPhrases(
       if (after && i < end && isPossessiveMark(tokens, i)) { pendingPossessor = phrase; i++; }
       continue;
     }
-    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && !NON_NP_PRONOUNS.has(t.lower)) {
+    // "Thousands protested, and some were dispersed": a quantifier standing alone before a verb is a
+    // pronoun for some of a group named before.
+    // (Only where a clause can start: not "the world's most wanted man".)
+    const clauseStart = i === first || /^(PUNCT|CCONJ|SCONJ)$/.test(tokens[i - 1]?.pos ?? '');
+    const partitive = clauseStart && PARTITIVES.has(t.lower) && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB') && i + 1 < end;
+    if ((t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && !NON_NP_PRONOUNS.has(t.lower)) || partitive) {
       phrases.push({ id: nextId(), sentence, tokenStart: i, tokenEnd: i + 1, head: i, pronoun: true, rule: 'syntax/np#pronoun', inner: false });
       i++;
       continue;

@@ -7,11 +7,15 @@ export const SPEAKER_PRONOUNS = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+// "Thousands protested, and some were dispersed": part of the group named last.
+const PARTITIVE_PRONOUNS = new Set(['some', 'many', 'most', 'several', 'others']);
 
 const isPerson = (s: Seen): boolean => s.person;
 const isThing = (s: Seen): boolean => !s.person && !s.plural;
 const isPlural = (s: Seen): boolean => s.plural;
 const isNotPerson = (s: Seen): boolean => !s.person;
+// People counted as a group ("thousands of people", "protesters"), not a state or a place.
+const isGroup = (s: Seen): boolean => s.plural || (s.role !== undefined && s.role !== 'GOV');
 // A conjunct is one of several: "it" is not one of "Mordor and Rohan".
 const isThingAlone = (s: Seen, coordinationOf: ReadonlyMap<number, NounPhrase>): boolean => !s.person && !s.plural && !coordinationOf.has(s.phrase);
 const isPluralSpeaker = (s: Seen, actors: DocumentActors): boolean => s.plural || actors.hasPluralHead(s.phrase);
@@ -25,6 +29,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   let antecedent: Seen | undefined;
   if (PERSON_PRONOUNS.has(word)) antecedent = actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
   else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && isExpletive(actors, p) ? undefined : thingAntecedent(actors, p, word);
+  else if (PARTITIVE_PRONOUNS.has(word)) antecedent = actors.recent(p.sentence, isGroup, undefined);
   else if (PLURAL_PRONOUNS.has(word)) {
     if (addPluralReferents(actors, p, word)) return;
     antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);

@@ -73,10 +73,28 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
 
 /** The country of the place a clause happened in ("in Tbilisi", "at the border with Mordor"), if it names one. */
 export function placeOf(d: EventDocument, c: Clause, hops = 0): string | undefined {
+  const countryOf = (np: number): string | undefined => {
+    // "outside the French embassy": a mission stands on its host's ground, so it tells no place.
+    if (MISSIONS.has(d.tokens[d.phrases[np]?.head ?? -1]?.lemma ?? '')) return undefined;
+    const code = d.actorsOf(np)[0]?.code;
+    return code && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|MNC)/.test(code) ? code.slice(0, 3) : undefined;
+  };
   for (const p of c.preps) {
     if (!/^(in|at|across|throughout|outside)$/.test(p.prep)) continue;
-    const code = d.actorsOf(p.np)[0]?.code;
-    if (code && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|MNC)/.test(code)) return code.slice(0, 3);
+    const code = countryOf(p.np);
+    if (code) return code;
+  }
+  // "In La Paz, demonstrators burned a French flag": a place set before the clause's subject.
+  const sentence = d.sentences[c.sentence];
+  const lead = sentence ? d.tokens[sentence.firstToken] : undefined;
+  if (sentence && /^(in|at)$/.test(lead?.lower ?? '')) {
+    let comma = sentence.firstToken + 1;
+    while (comma < c.verb.tokenStart && d.tokens[comma]?.text !== ',') comma++;
+    const where = d.tokens[comma]?.text === ',' ? d.phraseEndingAt(comma) : undefined;
+    if (where && where.tokenStart === sentence.firstToken + 1) {
+      const code = countryOf(where.id);
+      if (code) return code;
+    }
   }
   // "marched in Tbilisi, demanding new elections": a clause that borrows its subject acts where the lender did.
   const lender = c.subject === undefined && c.subjectFrom !== undefined && hops < 4 ? d.clauseById.get(c.subjectFrom) : undefined;
@@ -95,3 +113,6 @@ export function actorInModifiers(d: EventDocument, subject: number, verbStart: n
   }
   return undefined;
 }
+
+// Closed class: a state's missions abroad.
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);

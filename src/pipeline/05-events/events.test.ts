@@ -547,6 +547,15 @@ const rows: [string, string[]][] = [
   ["OSLO (Reuters) - Colombia's government and FARC rebels opened peace talks outside Oslo. Rebel commander Ivan Marquez criticised the government.", ['COLREB COLGOV 11']],
   // a plan named with another party's country is not the subject's intent
   ['Liberian President Ellen Johnson Sirleaf welcomed a U.S. plan to send up to 3,000 troops to West Africa.', ['LBRGOV USA 05']],
+  // a place set before the subject says where protesters are; a foreign mission they stand outside does not
+  ['PARIS (Reuters) - In La Paz, demonstrators burned a French flag outside the French embassy.', ['BOLOPP FRA 14']],
+  // a quantifier standing alone is part of the group named before
+  ['CARACAS (Reuters) - Thousands of people protested in Caracas, and some were dispersed by security forces with tear gas.', ['VENCVL VENGOV 14', 'VENMIL VENCVL 17']],
+  // a participle after an infinitive goes with the verb that governs it; "including" is no act
+  ['Venezuela ordered diplomats from Argentina to leave, accusing its government of meddling.', ['VEN ARG 16', 'VEN ARGGOV 11']],
+  ['Blinken said Washington would reimpose the sanctions if Venezuela failed to meet its commitments, including steps to free political prisoners.', ['USAGOV VEN 13']],
+  // a boycott of a state ended is a sanction eased
+  ['Saudi Arabia agreed to restore ties with Qatar, ending a boycott of the Gulf state.', ['SAU QAT 03', 'SAU QAT 08']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
