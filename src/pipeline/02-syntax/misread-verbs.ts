@@ -9,7 +9,8 @@ import { QUANTITY_LEADS, QUANTITY_NOUNS } from './_words.js';
 export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // (or, for a past form, an adjective: "Qatar mediated the talks").
-  if (!t || (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && /^[a-z]{3,}ed$/.test(t.text)))) return false;
+  // ("striking Baghdad with cruise missiles": an "-ing" form read as an adjective, after a comma.)
+  if (!t || (t.pos !== 'NOUN' && !(t.pos === 'ADJ' && /^[a-z]{3,}(ed|ing)$/.test(t.text)))) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;

@@ -11,7 +11,9 @@ export function isCondition(d: EventDocument, c: Clause): boolean {
   const opener = tokens[first - 1]?.lower;
   // "as soon as Kyiv withdrew its troops", "once Hamas frees the hostages": conditions too.
   const asSoonAs = opener === 'as' && tokens[first - 2]?.lower === 'soon' && tokens[first - 3]?.lower === 'as';
-  return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs;
+  // "until Islamabad takes decisive action": in the present, a condition not yet met ("until the rebels withdrew" did happen).
+  const untilNow = opener === 'until' && c.verb.tense !== 'past';
+  return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs || untilNow;
 }
 
 /**

@@ -556,6 +556,11 @@ const rows: [string, string[]][] = [
   ['Blinken said Washington would reimpose the sanctions if Venezuela failed to meet its commitments, including steps to free political prisoners.', ['USAGOV VEN 13']],
   // a boycott of a state ended is a sanction eased
   ['Saudi Arabia agreed to restore ties with Qatar, ending a boycott of the Gulf state.', ['SAU QAT 03', 'SAU QAT 08']],
+  // an "-ing" form the tagger reads as an adjective, after a comma and before its object, is a participle
+  ['The United States launched its war on Thursday, striking Baghdad with cruise missiles.', ['USA IRQGOV 19']],
+  // a step called a mistake is faulted; "until" in the present is a condition not yet met
+  ['Britain expelled Russian diplomats. Putin called the decision a big political mistake.', ['GBR RUSGOV 16', 'RUSGOV GBR 11']],
+  ['The United States suspended aid to Pakistan until Islamabad takes decisive action against the Taliban.', ['USA PAK 16']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
@@ -572,6 +577,9 @@ for (const [text, expected] of rows) {
 const intents: [string, string[]][] = [
   ['The European Union agreed to extend its sanctions against Russia.', ['IGOEUREEC RUS 163']],
   ['The European Union plans to impose sanctions on Russia.', ['IGOEUREEC RUS 1312']],
+  // action said to lie ahead is a threat of it; what a party wants to do is its intent
+  ['Pompeo said Washington would take action against Maduro.', ['USAGOV VENGOV 137']],
+  ['Putin wants to meet Zelensky.', ['RUSGOV UKRGOV 036']],
   // a measure announced with "will" is the decision taken (as real-news coders code it), not a threat
   ['Poland will expel Russian diplomats.', ['POL RUSGOV 161']],
   ['Moscow and Beijing agreed to hold talks.', ['RUSGOV CHNGOV 036', 'CHNGOV RUSGOV 036']],
