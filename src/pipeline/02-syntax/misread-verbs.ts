@@ -21,7 +21,8 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   const agentNext = next.lower === 'by' && /^(DET|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && tokens[i + 2]?.sentence === t.sentence;
   if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || agentNext);
   // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
-  if (IRREGULAR_PAST.has(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || PARTICLES.has(next.lower));
+  // ("the presidential guard burst into a cabinet meeting")
+  if (IRREGULAR_PAST.has(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || PARTICLES.has(next.lower) || next.lower === 'into');
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.
   if (/^[a-z]{3,}ing$/.test(t.text)) {
     if (GERUND_PREPOSITIONS.has(prev.lower)) return objectNext;
@@ -63,6 +64,7 @@ const IRREGULAR_PAST = new Map([
   ['held', 'hold'], ['met', 'meet'], ['sent', 'send'], ['beat', 'beat'], ['threw', 'throw'], ['fled', 'flee'],
   ['overthrew', 'overthrow'], ['took', 'take'], ['gave', 'give'], ['won', 'win'], ['lost', 'lose'], ['broke', 'break'],
   ['stole', 'steal'], ['bought', 'buy'], ['sold', 'sell'], ['built', 'build'], ['caught', 'catch'], ['shut', 'shut'],
+  ['burst', 'burst'],
 ]);
 const PARTICLES = new Set(['dead', 'down', 'up', 'off', 'out']);
 

@@ -561,6 +561,9 @@ const rows: [string, string[]][] = [
   // a step called a mistake is faulted; "until" in the present is a condition not yet met
   ['Britain expelled Russian diplomats. Putin called the decision a big political mistake.', ['GBR RUSGOV 16', 'RUSGOV GBR 11']],
   ['The United States suspended aid to Pakistan until Islamabad takes decisive action against the Taliban.', ['USA PAK 16']],
+  // miners are labour; "burst" read as a noun before "into" is the verb
+  ['JOHANNESBURG (Reuters) - South African police shot dead 34 striking miners.', ['ZAFCOP ZAFLAB 19']],
+  ['OUAGADOUGOU (Reuters) - Soldiers from the presidential guard burst into a cabinet meeting and detained interim President Michel Kafando.', ['BFAMIL BFAGOV 17']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
