@@ -191,6 +191,23 @@ export class ActorIndex {
 }
 
 /** The code valid on `date` (YYYY-MM-DD): a dated code covering it, else the undated fallback. */
+const STATE_OFFICE = /^[A-Z]{3}(GOV|MIL|COP|JUD|LEG|SPY)/;
+/** How long after a person's role ends the news still names them by it ("the raid that killed Osama bin Laden", the day after). */
+const RECENTLY_ENDED_DAYS = 14;
+
+/**
+ * A person's code on a date: the role held then, else a role in a group (not a state's office, which
+ * passes to a successor) that ended in the fortnight before ("the raid that killed Osama bin Laden":
+ * news of a leader's death names him by his group), else their undated code.
+ */
+export function personCodeOn(codes: readonly DatedCode[], date: string | undefined): DatedCode | undefined {
+  const held = date ? codes.find((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)) : undefined;
+  if (held || !date) return held ?? codeOn(codes, date);
+  const day = Date.parse(date);
+  const recent = codes.filter((c) => c.to !== undefined && c.to < date && !STATE_OFFICE.test(c.code) && (day - Date.parse(c.to)) / 86_400_000 <= RECENTLY_ENDED_DAYS);
+  return recent.sort((a, b) => (a.to! < b.to! ? 1 : -1))[0] ?? codeOn(codes, date);
+}
+
 export function codeOn(codes: readonly DatedCode[], date: string | undefined): DatedCode | undefined {
   if (date) {
     const dated = codes.find((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to));

@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { ActorPhrase, AgentEntry } from '../../domain/actor-dictionary.js';
-import { codeOn, foldWord, foldedWords, type ActorIndex, type PhraseMatch } from './actor-index.js';
+import { codeOn, personCodeOn, foldWord, foldedWords, type ActorIndex, type PhraseMatch } from './actor-index.js';
 
 /** What the words of one noun phrase say about its actor, before any context is used. */
 export interface PhraseReading {
@@ -150,7 +150,7 @@ export function readPhrase(
   const roles = agents.map((m) => m.value);
   const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
   if (person) {
-    const dated = codeOn(person.value.entry.codes, date);
+    const dated = personCodeOn(person.value.entry.codes, date);
     // The text's own title beats a dictionary fallback that has no role on this date.
     const country = actors.find((m) => m !== person && m.value.entry.kind === 'country');
     let code = dated?.code;

@@ -443,8 +443,12 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const where = !literal ? placeOf(d, action) : undefined;
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
   } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
-    const side = earlierSide ?? sources[0]!.code.slice(0, 3);
-    if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : 'events/role-country-from-other-party' }];
+    // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a
+    // state's force kills people of the one other country the sentence names, if it names one.
+    const own = sources[0]!.code.slice(0, 3);
+    const abroad = !literal && !earlierSide && /^(18|19|20)/.test(code) && STATE_CODE.test(sources[0]!.code) ? d.soleCountry(action.sentence, own) : undefined;
+    const side = earlierSide ?? abroad ?? own;
+    if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : abroad ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party' }];
   }
   const targetRole = d.roleOf(targetPhrase);
   // "DUBAI ... Iranian security forces clashed with protesters, and authorities restricted access to

@@ -564,6 +564,9 @@ const rows: [string, string[]][] = [
   // miners are labour; "burst" read as a noun before "into" is the verb
   ['JOHANNESBURG (Reuters) - South African police shot dead 34 striking miners.', ['ZAFCOP ZAFLAB 19']],
   ['OUAGADOUGOU (Reuters) - Soldiers from the presidential guard burst into a cabinet meeting and detained interim President Michel Kafando.', ['BFAMIL BFAGOV 17']],
+  // a missile that slams into a building strikes it; a state's force kills people of the other country the sentence names
+  ['KYIV (Reuters) - A Russian missile slammed into a children\'s hospital in Kyiv on Monday.', ['RUSMIL UKRHLH 19']],
+  ["JERUSALEM (Reuters) - Gaza's civil defence agency said Israeli strikes killed several people.", ['ISR PSECVL 19']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
