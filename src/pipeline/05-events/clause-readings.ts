@@ -13,7 +13,9 @@ export function isCondition(d: EventDocument, c: Clause): boolean {
   const asSoonAs = opener === 'as' && tokens[first - 2]?.lower === 'soon' && tokens[first - 3]?.lower === 'as';
   // "until Islamabad takes decisive action": in the present, a condition not yet met ("until the rebels withdrew" did happen).
   const untilNow = opener === 'until' && c.verb.tense !== 'past';
-  return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs || untilNow;
+  // "left it to each member state to decide whether to recognise the new country": an open question.
+  const whether = opener === 'whether' || (opener === 'to' && tokens[first - 2]?.lower === 'whether');
+  return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs || untilNow || whether;
 }
 
 /**

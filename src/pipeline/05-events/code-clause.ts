@@ -475,6 +475,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
   // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  // "signed the treaty at Parliament House in Canberra": in cooperation, a body of the source's own
+  // country named as where it happened is the venue, not a party.
+  if (!literal && /^0/.test(code)) targets = targets.filter((t) => !(d.wordBefore(t.phrase) === 'at' && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
   // "called the attack unacceptable" where the story told of no such act by another: whom it is
   // aimed at is not known, and the act named is no party.
   const unresolved = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!);

@@ -567,6 +567,11 @@ const rows: [string, string[]][] = [
   // a missile that slams into a building strikes it; a state's force kills people of the other country the sentence names
   ['KYIV (Reuters) - A Russian missile slammed into a children\'s hospital in Kyiv on Monday.', ['RUSMIL UKRHLH 19']],
   ["JERUSALEM (Reuters) - Gaza's civil defence agency said Israeli strikes killed several people.", ['ISR PSECVL 19']],
+  // an open question ("whether to recognise") is no act; a venue of one's own country is no party; a crowd
+  // that meets troops with clubs is no meeting
+  ['European Union foreign ministers left it to each member state to decide whether to recognise Kosovo.', []],
+  ['Australia and Papua New Guinea signed a treaty at Parliament House in Canberra.', ['AUS PNG 05', 'PNG AUS 05']],
+  ['Israeli troops were met by activists wielding clubs and knives.', []],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
