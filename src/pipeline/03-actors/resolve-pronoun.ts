@@ -32,7 +32,10 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   else if (PARTITIVE_PRONOUNS.has(word)) antecedent = actors.recent(p.sentence, isGroup, undefined);
   else if (PLURAL_PRONOUNS.has(word)) {
     if (addPluralReferents(actors, p, word)) return;
-    antecedent = actors.recent(p.sentence, isPlural, undefined) ?? actors.recent(p.sentence, isNotPerson, undefined);
+    // "police fired tear gas to disperse them": an object is not its own clause's subject.
+    const subject = word === 'them' ? actors.subjectOfObject(p) : undefined;
+    const notSubject = (s: Seen) => { const at = subject ? actors.phrases[s.phrase] : undefined; return !(at && subject && at.sentence === subject.sentence && at.start >= subject.start && at.end <= subject.end); };
+    antecedent = actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
   }
   // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
   const remember = word === 'it' && antecedent ? { code: antecedent.code, person: antecedent.person, plural: antecedent.plural, role: antecedent.role } : undefined;
