@@ -45,6 +45,9 @@ export function codeClause(d: EventDocument, c: Clause): void {
   if (reading.code === '015' && !reading.literal) attributeClaim(d, c, parties.sources);
 }
 
+// Closed class: what an election's count is called; rejecting it rejects the state that declared it.
+const ELECTION_OUTCOMES = new Set(['result', 'outcome', 'tally', 'count', 'verdict']);
+
 // Acts of force told with no doer ("100 people were killed when two car bombs exploded"), per document, until a group claims one.
 const unattributed = new WeakMap<EventDocument, { clause: Clause; reading: Reading }[]>();
 /** How many sentences back a claim of responsibility reaches for the act it claims. */
@@ -508,6 +511,14 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
       const about = d.actorsOf(d.subjectOf(o)).filter((m) => !own.has(sideOf(m.code)));
       if (about.length > 0) { targets = about.map((m) => inferredFrom(m, 'events/target-from-condition')); break; }
     }
+  }
+  // "Odinga rejected the result of the election": the count a challenger rejects is the state's.
+  // ("refused to accept the official results": the count is what the refusal's infinitive takes.)
+  const refusedAct = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;
+  const outcome = [targetPhrase, action.object, refusedAct?.object].find((id) => id !== undefined && ELECTION_OUTCOMES.has(d.tokens[phrases[id]?.head ?? -1]?.lemma ?? ''));
+  const challenger = sources[0];
+  if (targets.length === 0 && !literal && /^12/.test(code) && outcome !== undefined && challenger && !NO_COUNTRY.test(challenger.code) && !STATE_ROLES.has(challenger.code.slice(3, 6))) {
+    targets = [d.placedMention(outcome, `${challenger.code.slice(0, 3)}GOV`, 'events/target-from-election-result')];
   }
   // "Cambodia said it was extremely troubled": dismay that names no one is at the last act told by another side.
   if (targets.length === 0 && !literal && code.startsWith('11') && match.pattern.id.startsWith('frames/dismay-predicates#')) {

@@ -572,6 +572,10 @@ const rows: [string, string[]][] = [
   ['European Union foreign ministers left it to each member state to decide whether to recognise Kosovo.', []],
   ['Australia and Papua New Guinea signed a treaty at Parliament House in Canberra.', ['AUS PNG 05', 'PNG AUS 05']],
   ['Israeli troops were met by activists wielding clubs and knives.', []],
+  // an election's count rejected by a challenger rejects the state; applying to join a body appeals to it
+  ['NAIROBI (Reuters) - Kenyan opposition leader Raila Odinga rejected the result of the presidential election.', ['KENOPP KENGOV 12']],
+  ['MINSK (Reuters) - Opposition candidate Sviatlana Tsikhanouskaya said she refused to accept the official results.', ['BLROPP BLRGOV 12']],
+  ['Finland and Sweden formally applied to join NATO.', ['FIN IGOWSTNAT 02', 'SWE IGOWSTNAT 02']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
