@@ -581,6 +581,12 @@ function protestersBefore(d: EventDocument, c: Clause, sourceCodes: readonly str
     const p = d.phrases.find((q) => q.head === i && !q.conjuncts);
     if (p) return d.placedMention(p.id, `${country}OPP`, 'events/target-from-protest-noun');
   }
+  // "Hasina resigned and fled as hundreds of thousands of protesters stormed her residence": protesters the sentence names.
+  for (const p of d.phrases) {
+    if (p.sentence !== c.sentence || p.conjuncts) continue;
+    const protesters = d.actorsOf(p.id).find((m) => m.code === `${country}OPP` && m.phrase === p.id);
+    if (protesters) return protesters;
+  }
   return undefined;
 }
 

@@ -576,6 +576,9 @@ const rows: [string, string[]][] = [
   ['NAIROBI (Reuters) - Kenyan opposition leader Raila Odinga rejected the result of the presidential election.', ['KENOPP KENGOV 12']],
   ['MINSK (Reuters) - Opposition candidate Sviatlana Tsikhanouskaya said she refused to accept the official results.', ['BLROPP BLRGOV 12']],
   ['Finland and Sweden formally applied to join NATO.', ['FIN IGOWSTNAT 02', 'SWE IGOWSTNAT 02']],
+  // a leader who resigns as protesters storm the residence yields to them; a release ordered frees
+  ['DHAKA (Reuters) - Prime Minister Sheikh Hasina resigned and fled the country as hundreds of thousands of protesters stormed her official residence.', ['BGDGOV BGDOPP 08', 'BGDOPP BGDGOV 14']],
+  ['DHAKA (Reuters) - President Mohammed Shahabuddin ordered the release of jailed opposition leader Khaleda Zia.', ['BGDGOV BGDOPP 08']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
