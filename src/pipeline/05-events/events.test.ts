@@ -299,7 +299,7 @@ const rows: [string, string[]][] = [
   // "Israel-linked", "Qatar-based": the first half names whose it is
   ['Iranian forces seized an Israel-linked container ship in the Gulf.', ['IRNMIL ISR 17']],
   // with no other party, a role placed only by the dateline is of the one country its sentence names
-  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities declared a state of emergency.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 19', 'IRNGOV IRN 17']],
+  ['DUBAI, Sept 21 (Reuters) - Iranian police clashed with crowds in Tehran, and authorities declared a state of emergency.', ['IRNCOP IRNCVL 19', 'IRNCVL IRNCOP 14', 'IRNGOV IRN 17']],
   // a role named with a state's government is of that state, even when the dateline says otherwise;
   // a coordination after "after" is its clause's subject
   ["WASHINGTON (Reuters) - The United States eased sanctions on Venezuela, a day after President Nicolas Maduro's government and the opposition signed an agreement in Barbados.", ['USA VEN 08', 'VENGOV VENOPP 05', 'VENOPP VENGOV 05']],
@@ -464,7 +464,7 @@ const rows: [string, string[]][] = [
   ["Pakistan expelled India's high commissioner on Wednesday.", ['PAK IND 16']],
   // fighting between two named sides: each acts on the other, wherever the noun stands; roles take the sentence's country
   ['Heavy fighting broke out in Sudan\'s capital on Saturday between the army and the paramilitary Rapid Support Forces.', ['SDNMIL SDNREB 19', 'SDNREB SDNMIL 19']],
-  ['At least 17 people were killed in clashes between security forces and protesters in Peru on Monday.', ['PERMIL PEROPP 19', 'PEROPP PERMIL 19']],
+  ['At least 17 people were killed in clashes between security forces and protesters in Peru on Monday.', ['PERMIL PEROPP 19', 'PEROPP PERMIL 14']],
   ['Clashes between Israel and Hezbollah continued.', ['ISR LBNREB 19', 'LBNREB ISR 19']],
   ['The talks between Russia and Ukraine failed.', []],
   // fighting "with" a party, in a phrase of circumstance, is between it and the clause's subject; one warned of is not
@@ -579,6 +579,10 @@ const rows: [string, string[]][] = [
   // a leader who resigns as protesters storm the residence yields to them; a release ordered frees
   ['DHAKA (Reuters) - Prime Minister Sheikh Hasina resigned and fled the country as hundreds of thousands of protesters stormed her official residence.', ['BGDGOV BGDOPP 08', 'BGDOPP BGDGOV 14']],
   ['DHAKA (Reuters) - President Mohammed Shahabuddin ordered the release of jailed opposition leader Khaleda Zia.', ['BGDGOV BGDOPP 08']],
+  // force by protesters is a violent protest, unless told as armed; shoppers are civilians
+  ['KINSHASA (Reuters) - Protesters attacked the French embassy in Kinshasa on Tuesday.', ['CODOPP FRAGOV 14']],
+  ['BAGHDAD (AP) - Protesters traded fire overnight with security forces.', ['IRQOPP IRQMIL 19', 'IRQMIL IRQOPP 19']],
+  ['NAIROBI (AP) - Gunmen from al Shabaab stormed a shopping mall in Nairobi, spraying shoppers with gunfire.', ['SOMREB KENCVL 19']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];

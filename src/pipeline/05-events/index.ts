@@ -26,7 +26,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
-      const layer: EventsLayer = { events: keepTargeted(dropUntargetedRepeats(resources.literalOnly ? d.events : d.events.map(asRepression)).map((e) => (resources.literalOnly ? e : aimedAtOwnState(e))), resources, trace) };
+      const layer: EventsLayer = { events: keepTargeted((resources.literalOnly ? dropUntargetedRepeats(d.events) : dropUntargetedRepeats(d.events).map((e) => asRepression(e, record.doc.text))).map((e) => (resources.literalOnly ? e : aimedAtOwnState(e))), resources, trace) };
       return { layer };
     },
   };
@@ -55,11 +55,18 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
 
 /**
  * "Security forces clashed with protesters": a violent protest (145) the other way round, by police
- * or soldiers on people, is violent repression (175).
+ * or soldiers on people, is violent repression (175); and force used by protesters is a riot (145).
  */
-function asRepression(e: CodedEvent): CodedEvent {
-  return e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code) ? { ...e, cameo: '175', rule: `events/repression+${e.rule}` } : e;
+function asRepression(e: CodedEvent, text: string): CodedEvent {
+  if (e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code)) return { ...e, cameo: '175', rule: `events/repression+${e.rule}` };
+  // "Protesters attacked several foreign embassies": force by a crowd, unarmed people or workers is a
+  // violent protest (145); not when it is told as armed ("traded fire with security forces").
+  if ((e.cameo === '190' || e.cameo === '180') && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(e.source.code) && !ARMED.test(text.slice(e.trigger.start, e.trigger.end))) return { ...e, cameo: '145', rule: `events/riot+${e.rule}` };
+  return e;
 }
+
+// Words that tell force as armed (fire, guns, bombs), not a crowd's.
+const ARMED = /\b(fire|fired|firing|shoot|shot|shots|gun|guns|gunfire|rocket|rockets|missile|missiles|mortar|grenade|grenades|bomb|bombs)\b/i;
 
 // A state of emergency or martial law (1724) and a curfew (1723): imposed on the country when no one is named.
 const ON_OWN_COUNTRY = new Set(['1723', '1724']);
