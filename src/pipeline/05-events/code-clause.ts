@@ -45,6 +45,9 @@ export function codeClause(d: EventDocument, c: Clause): void {
   if (reading.code === '015' && !reading.literal) attributeClaim(d, c, parties.sources);
 }
 
+// Closed class: verbs whose negation in any tense is a refusal ("does not recognise", "did not accept").
+const STANCE_VERBS = new Set(['recognize', 'recognise', 'accept']);
+
 // Closed class: what an election's count is called; rejecting it rejects the state that declared it.
 const ELECTION_OUTCOMES = new Set(['result', 'outcome', 'tally', 'count', 'verdict']);
 
@@ -112,7 +115,8 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // Intent frames: the intended action is coded, wrapped into CAMEO's intent codes.
   // "Israel will not send a delegation to the talks": cooperation announced as not going to happen
   // is refused (root 12, dictionaries/frames/refusal-codes.txt); a past negation codes nothing.
-  const refusing = !resources.literalOnly && c.verb.negated && REFUSAL_MODALS.has(c.verb.modal ?? '');
+  // ("EU leaders said they did not recognise the results": a stance, not a report that nothing happened.)
+  const refusing = !resources.literalOnly && c.verb.negated && (REFUSAL_MODALS.has(c.verb.modal ?? '') || STANCE_VERBS.has(c.verb.lemma));
   // "neither leader signed the deal", "no country has recognised it": nobody did it.
   const nobody = !resources.literalOnly && c.subject !== undefined && NEGATIVE_DETERMINERS.has(d.tokens[d.phrases[c.subject]?.tokenStart ?? -1]?.lower ?? '');
   // "a deal the two leaders had been expected to sign", "was planned to": an intent no one committed

@@ -583,6 +583,9 @@ const rows: [string, string[]][] = [
   ['KINSHASA (Reuters) - Protesters attacked the French embassy in Kinshasa on Tuesday.', ['CODOPP FRAGOV 14']],
   ['BAGHDAD (AP) - Protesters traded fire overnight with security forces.', ['IRQOPP IRQMIL 19', 'IRQMIL IRQOPP 19']],
   ['NAIROBI (AP) - Gunmen from al Shabaab stormed a shopping mall in Nairobi, spraying shoppers with gunfire.', ['SOMREB KENCVL 19']],
+  // not recognising is refusing, in any tense; forcing from power removes from office
+  ['Serbia does not recognise Kosovo.', ['SRB KSV 12']],
+  ["Venezuela's military forced President Hugo Chavez from power.", ['VENMIL VENGOV 17']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
