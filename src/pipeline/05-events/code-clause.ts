@@ -45,6 +45,9 @@ export function codeClause(d: EventDocument, c: Clause): void {
   if (reading.code === '015' && !reading.literal) attributeClaim(d, c, parties.sources);
 }
 
+// Closed class: a foreign state's presence in a host country.
+const FOREIGN_MISSION = new Set(['embassy', 'consulate', 'ambassador', 'residence', 'diplomat', 'envoy', 'mission', 'legation']);
+
 // Closed class: verbs whose negation in any tense is a refusal ("does not recognise", "did not accept").
 const STANCE_VERBS = new Set(['recognize', 'recognise', 'accept']);
 
@@ -445,9 +448,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // ("HONG KONG - protesters blocked roads to demand that Beijing allow free elections").
   const firstTarget = targets[0];
   const rallying = !literal && /^1[04]/.test(code);
-  if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code) && (!rallying || placeOf(d, action))) {
+  // (Not a foreign mission in the dateline's country: "LIMA - guerrillas stormed the Japanese ambassador's residence".)
+  const mission = !literal && firstTarget !== undefined && FOREIGN_MISSION.has(tokens[phrases[firstTarget.phrase]?.head ?? -1]?.lemma ?? '');
+  const where = firstTarget && !literal ? placeOf(d, action) : undefined;
+  if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code) && (!rallying || where) && (!mission || where)) {
     // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
-    const where = !literal ? placeOf(d, action) : undefined;
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
   } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
     // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a

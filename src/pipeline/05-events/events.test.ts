@@ -586,6 +586,8 @@ const rows: [string, string[]][] = [
   // not recognising is refusing, in any tense; forcing from power removes from office
   ['Serbia does not recognise Kosovo.', ['SRB KSV 12']],
   ["Venezuela's military forced President Hugo Chavez from power.", ['VENMIL VENGOV 17']],
+  // armed men placed by the dateline who attack a foreign mission there are of the dateline's country
+  ["LIMA, Peru (AP) - Leftist guerrillas were holding hundreds of hostages inside the Japanese ambassador's residence.", ['PERREB JPNGOV 18']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
