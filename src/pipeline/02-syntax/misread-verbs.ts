@@ -1,5 +1,5 @@
 import type { Token } from '../../domain/segment.js';
-import { QUANTITY_LEADS, QUANTITY_NOUNS } from './_words.js';
+import { ADJECTIVES_AS_HEADS, QUANTITY_LEADS, QUANTITY_NOUNS } from './_words.js';
 
 /**
  * wink's tagger reads some past-tense verbs it has not seen as nouns ("The army rescued 20 hostages",
@@ -15,14 +15,17 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   const next = tokens[i + 1];
   if (!prev || !next || prev.sentence !== t.sentence || next.sentence !== t.sentence) return false;
   // "abducted more than 200 schoolchildren", "killed at least 12": a quantity's lead-in starts an object too.
-  const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it')
+  // ("overthrew President Omar al-Bashir": a capitalized title opens a name.)
+  const objectNext = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'it') || (next.pos === 'NOUN' && /^[A-Z]/.test(next.text))
     || (QUANTITY_LEADS.has(next.lower) && tokens[i + 2]?.sentence === t.sentence && /^(than|least|\d)/.test(tokens[i + 2]?.lower ?? ''));
   // "talks mediated by China", "a truce brokered by Qatar": a participle after its noun with its agent.
   const agentNext = next.lower === 'by' && /^(DET|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && tokens[i + 2]?.sentence === t.sentence;
   if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || agentNext);
   // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
   // ("the presidential guard burst into a cabinet meeting")
-  if (IRREGULAR_PAST.has(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || PARTICLES.has(next.lower) || next.lower === 'into');
+  // ("Sudan's military overthrew ...": an adjective that heads phrases for a group is the subject's head.)
+  const nounBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower));
+  if (IRREGULAR_PAST.has(t.text)) return nounBefore && (objectNext || PARTICLES.has(next.lower) || next.lower === 'into');
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.
   if (/^[a-z]{3,}ing$/.test(t.text)) {
     if (GERUND_PREPOSITIONS.has(prev.lower)) return objectNext;

@@ -232,8 +232,13 @@ function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromW
   const names: string[] = [];
   for (let w = fromWord; w < tokenOf.length; w++) {
     const t = tokens[tokenOf[w]!];
-    if (!t || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return undefined;
+    // "Alexandre de Moraes", "Ursula von der Leyen": a lower-case particle inside a name.
+    const particle = !!t && NAME_PARTICLES.has(t.text) && w > fromWord && w + 1 < tokenOf.length;
+    if (!t || (!particle && (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)))) return undefined;
     names.push(t.text);
   }
   return names.length > 0 ? names.join(' ') : undefined;
 }
+
+// Closed class: lower-case particles of personal names.
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);

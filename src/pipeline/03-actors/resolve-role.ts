@@ -37,7 +37,9 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   }
   // A weapon or craft with no written owner is nobody's actor (see AgentEntry.instrument).
   if (agent.instrument) return false;
-  const antecedent = reading.newName ? undefined : actors.recent(p.sentence, hasRole, agent.code);
+  // (A role set aside for its owner is resolved last: only what the text named before it counts.)
+  const before = (seen: Seen, role: string) => hasRole(seen, role) && (actors.phrases[seen.phrase]?.start ?? 0) < p.start;
+  const antecedent = reading.newName ? undefined : actors.recent(p.sentence, deferring ? before : hasRole, agent.code);
   if (antecedent && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '')) {
     actors.add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
     return false;

@@ -588,6 +588,10 @@ const rows: [string, string[]][] = [
   ["Venezuela's military forced President Hugo Chavez from power.", ['VENMIL VENGOV 17']],
   // armed men placed by the dateline who attack a foreign mission there are of the dateline's country
   ["LIMA, Peru (AP) - Leftist guerrillas were holding hundreds of hostages inside the Japanese ambassador's residence.", ['PERREB JPNGOV 18']],
+  // "overthrew" read as a noun after a head adjective and before a title is the verb; a name with a
+  // particle ("de Moraes") after a role is an unknown person of that role; suspension from office
+  ["KHARTOUM (Reuters) - Sudan's military overthrew President Omar al-Bashir on Thursday.", ['SDNMIL SDNGOV 17']],
+  ["BRASILIA (Reuters) - Supreme Court Justice Alexandre de Moraes suspended the Federal District's governor from office for 90 days.", ['BRAJUD BRAGOV 17']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
