@@ -560,6 +560,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const parties = d.sentenceParties(action.sentence, sources.map((m) => m.code));
     // Mediation takes two sides; one other actor named is not enough to tell them.
     if (parties.length >= 2) targets = parties.slice(0, 2);
+    // "... signed a peace agreement. Under the deal, brokered by Togo's President ...": the sides of the deal just told.
+    else targets = lastAgreementSides(d, action.sentence, sources.map((m) => m.code));
   }
   // "Qatar mediated the deal", "the IMF hailed the agreement": both sides of the deal the story told of.
   if (referred?.joint && referred.event && targetPhrase === referred.phrase) {
@@ -740,3 +742,14 @@ const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about', 'for']
 
 // Words opening a clause that sets the scene of another ("where he was attending", "while she was visiting").
 const SCENE_OPENERS = new Set(['where', 'while', 'as', 'when', 'who']);
+
+/**
+ * The two sides of the last agreement, ceasefire or talks told in this sentence or the one before
+ * (an event with a target, by parties other than `exclude`), for whoever brokered it.
+ */
+export function lastAgreementSides(d: EventDocument, sentence: number, exclude: readonly string[]): ActorMention[] {
+  // (Two sides: not a state and its own organs.)
+  const sides = (a: string, b: string) => a !== b && !(a.slice(0, 3) === b.slice(0, 3) && STATE_CODE.test(a) && STATE_CODE.test(b));
+  const e = d.events.findLast((x) => x.sentence <= sentence && sentence - x.sentence <= 1 && !!x.target && /^(057|03|087|046)/.test(x.cameo) && sides(x.source.code, x.target.code) && !exclude.includes(x.source.code) && !exclude.includes(x.target.code));
+  return e?.target ? [inferredFrom(e.source, 'events/target-from-agreement'), inferredFrom(e.target, 'events/target-from-agreement')] : [];
+}

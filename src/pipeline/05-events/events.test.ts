@@ -592,6 +592,8 @@ const rows: [string, string[]][] = [
   // particle ("de Moraes") after a role is an unknown person of that role; suspension from office
   ["KHARTOUM (Reuters) - Sudan's military overthrew President Omar al-Bashir on Thursday.", ['SDNMIL SDNGOV 17']],
   ["BRASILIA (Reuters) - Supreme Court Justice Alexandre de Moraes suspended the Federal District's governor from office for 90 days.", ['BRAJUD BRAGOV 17']],
+  // a deal brokered in a later sentence is mediated between the sides of the agreement just told
+  ['Israel and Hamas agreed to a ceasefire on Sunday. The truce was brokered by Qatar.', ['ISR PSEREBHMS 03', 'PSEREBHMS ISR 03', 'QAT ISR 04', 'QAT PSEREBHMS 04']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
