@@ -594,6 +594,9 @@ const rows: [string, string[]][] = [
   ["BRASILIA (Reuters) - Supreme Court Justice Alexandre de Moraes suspended the Federal District's governor from office for 90 days.", ['BRAJUD BRAGOV 17']],
   // a deal brokered in a later sentence is mediated between the sides of the agreement just told
   ['Israel and Hamas agreed to a ceasefire on Sunday. The truce was brokered by Qatar.', ['ISR PSEREBHMS 03', 'PSEREBHMS ISR 03', 'QAT ISR 04', 'QAT PSEREBHMS 04']],
+  // the subject of a clause opened by "what" is no slot of the verb before it; an act of war is blamed
+  ["NEW DELHI (Reuters) - Indian warplanes struck what New Delhi said was a militant training camp inside Pakistan.", ['INDMIL PAK 19']],
+  ['Hezbollah guerrillas captured two Israeli soldiers in a raid. Prime Minister Ehud Olmert called the raid an act of war.', ['LBNREB ISRMIL 17', 'ISRGOV LBNREB 11']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
