@@ -1,4 +1,4 @@
-// Nine sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Eleven sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
@@ -18,7 +18,12 @@
 //   it was read;
 //   heldout-9 (60 items, 2000-2009 and 2015-2021, 15 long articles, three items with no event):
 //   0.491 with the code of the session before, 0.499 after that session's first fixes, made before
-//   it was read.
+//   it was read;
+//   heldout-10 (60 items, 2010-2014 and 2022-2025, every region): 0.583 with the code of the session
+//   before, 0.584 after that session's first fixes, made before it was read;
+//   heldout-11 (60 items, 1995-2009, 2016-2020 and 2023-2025, every region, dense: six required
+//   events an item): 0.520 with the code of the session before, 0.535 after that session's fixes
+//   found on sets 7-10, before it was read.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -27,7 +32,10 @@ import { readFileSync } from 'node:fs';
 import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
-const PINNED: Record<string, number> = { 'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.68, 'heldout-5.jsonl': 0.70, 'heldout-6.jsonl': 0.62, 'heldout-7.jsonl': 0.60, 'heldout-8.jsonl': 0.48, 'heldout-9.jsonl': 0.52 };
+const PINNED: Record<string, number> = {
+  'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.69, 'heldout-5.jsonl': 0.71, 'heldout-6.jsonl': 0.62,
+  'heldout-7.jsonl': 0.62, 'heldout-8.jsonl': 0.52, 'heldout-9.jsonl': 0.53, 'heldout-10.jsonl': 0.60, 'heldout-11.jsonl': 0.54,
+};
 
 for (const [file, floor] of Object.entries(PINNED)) {
   test(`${file}: root-level F1 >= ${floor}`, async () => {
