@@ -201,18 +201,21 @@ const RECENTLY_ENDED_DAYS = 14;
  * news of a leader's death names him by his group), else their undated code.
  */
 export function personCodeOn(codes: readonly DatedCode[], date: string | undefined): DatedCode | undefined {
-  const held = date ? codes.find((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)) : undefined;
+  const held = date ? heldOn(codes, date) : undefined;
   if (held || !date) return held ?? codeOn(codes, date);
   const day = Date.parse(date);
   const recent = codes.filter((c) => c.to !== undefined && c.to < date && !STATE_OFFICE.test(c.code) && (day - Date.parse(c.to)) / 86_400_000 <= RECENTLY_ENDED_DAYS);
   return recent.sort((a, b) => (a.to! < b.to! ? 1 : -1))[0] ?? codeOn(codes, date);
 }
 
+/** The dated code in force on the date, if any. */
+function heldOn(codes: readonly DatedCode[], date: string): DatedCode | undefined {
+  return codes.find((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to));
+}
+
 export function codeOn(codes: readonly DatedCode[], date: string | undefined): DatedCode | undefined {
-  if (date) {
-    const dated = codes.find((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to));
-    if (dated) return dated;
-  }
+  const dated = date ? heldOn(codes, date) : undefined;
+  if (dated) return dated;
   const undated = codes.find((c) => c.from === undefined && c.to === undefined);
   if (undated) return undated;
   // Without a date, an open-ended (current) role is the best guess.

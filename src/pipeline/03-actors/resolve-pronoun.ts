@@ -34,7 +34,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     if (addPluralReferents(actors, p, word)) return;
     // "police fired tear gas to disperse them": an object is not its own clause's subject.
     const subject = word === 'them' ? actors.subjectOfObject(p) : undefined;
-    const notSubject = (s: Seen) => { const at = subject ? actors.phrases[s.phrase] : undefined; return !(at && subject && at.sentence === subject.sentence && at.start >= subject.start && at.end <= subject.end); };
+    const notSubject = (s: Seen) => !subject || !insidePhrase(actors, s, subject);
     antecedent = actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
   }
   // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
@@ -63,8 +63,7 @@ function thingAntecedent(actors: DocumentActors, p: NounPhrase, word: string): S
   // "Japan's prime minister called it inexcusable", "Fatah signed it": an object is not what its own
   // subject names, and the party named before that is seldom meant either; it is a thing or an act.
   const subject = word === 'it' && nearest ? actors.subjectOfObject(p) : undefined;
-  const at = subject && nearest ? actors.phrases[nearest.phrase] : undefined;
-  if (subject && at && at.sentence === subject.sentence && at.start >= subject.start && at.end <= subject.end) return undefined;
+  if (subject && nearest && insidePhrase(actors, nearest, subject)) return undefined;
   // "rejected a truce proposal put forward by the United States and Egypt, saying it would only
   // help the RSF": a text named after the party, in the pronoun's sentence, is what "it" means.
   if (nearest && actors.textBetween(nearest, p)) return undefined;
@@ -135,4 +134,10 @@ function isExpletive(actors: DocumentActors, p: NounPhrase): boolean {
     if (!(EXPLETIVE_WORDS.has(t.lower) || (t.pos === 'ADV' && k + 1 < i + 4))) return false;
   }
   return false;
+}
+
+/** Whether what was seen was named inside the phrase (a clause's subject, say). */
+function insidePhrase(actors: DocumentActors, s: Seen, p: NounPhrase): boolean {
+  const at = actors.phrases[s.phrase];
+  return !!at && at.sentence === p.sentence && at.start >= p.start && at.end <= p.end;
 }

@@ -50,8 +50,8 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // (Not where the dateline's country is itself a party so far: "QUITO - Ecuador granted asylum ...".)
   const dateline = actors.datelineCountry;
   const sameRole = reading.newName && dateline ? actors.recent(p.sentence, hasRole, agent.code) : undefined;
-  const venueOnly = !!dateline && !actors.mentions.some((m) => m.code.startsWith(dateline) && !/^actors\/(place|capital-as-place)/.test(m.rule));
-  if (sameRole && venueOnly && !/^(IGO|NGO|MNC)/.test(sameRole.code) && !sameRole.code.startsWith(dateline!)) {
+  const venueOnly = () => !actors.mentions.some((m) => m.code.startsWith(dateline!) && !/^actors\/(place|capital-as-place)/.test(m.rule));
+  if (sameRole && !/^(IGO|NGO|MNC)/.test(sameRole.code) && !sameRole.code.startsWith(dateline!) && venueOnly()) {
     const code = withAgents(sameRole.code.slice(0, 3), agents);
     actors.add(p, { code, rule: 'actors/named-agent+same-role', resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
     actors.remember(reading.newName!, code, undefined);

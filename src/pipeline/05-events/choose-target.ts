@@ -1,6 +1,6 @@
 import type { Clause } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
-import { CLAUSE_END, NO_COUNTRY, NON_TARGET_PREPS, STATE_CODE } from './_words.js';
+import { CLAUSE_END, FOREIGN_MISSIONS, NO_COUNTRY, NON_TARGET_PREPS, STATE_CODE } from './_words.js';
 
 /**
  * Whether a phrase names someone other than the source: a phrase that only refers back to the
@@ -75,7 +75,7 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
 export function placeOf(d: EventDocument, c: Clause, hops = 0): string | undefined {
   const countryOf = (np: number): string | undefined => {
     // "outside the French embassy": a mission stands on its host's ground, so it tells no place.
-    if (MISSIONS.has(d.tokens[d.phrases[np]?.head ?? -1]?.lemma ?? '')) return undefined;
+    if (FOREIGN_MISSIONS.has(d.tokens[d.phrases[np]?.head ?? -1]?.lemma ?? '')) return undefined;
     const code = d.actorsOf(np)[0]?.code;
     return code && /^[A-Z]{3}$/.test(code.slice(0, 3)) && !/^(IGO|NGO|MNC)/.test(code) ? code.slice(0, 3) : undefined;
   };
@@ -113,6 +113,3 @@ export function actorInModifiers(d: EventDocument, subject: number, verbStart: n
   }
   return undefined;
 }
-
-// Closed class: a state's missions abroad.
-const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);

@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_NOUNS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -44,9 +44,6 @@ export function codeClause(d: EventDocument, c: Clause): void {
   addEvents(d, c, reading, parties);
   if (reading.code === '015' && !reading.literal) attributeClaim(d, c, parties.sources);
 }
-
-// Closed class: a foreign state's presence in a host country.
-const FOREIGN_MISSION = new Set(['embassy', 'consulate', 'ambassador', 'residence', 'diplomat', 'envoy', 'mission', 'legation']);
 
 // Closed class: verbs whose negation in any tense is a refusal ("does not recognise", "did not accept").
 const STANCE_VERBS = new Set(['recognize', 'recognise', 'accept']);
@@ -449,7 +446,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const firstTarget = targets[0];
   const rallying = !literal && /^1[04]/.test(code);
   // (Not a foreign mission in the dateline's country: "LIMA - guerrillas stormed the Japanese ambassador's residence".)
-  const mission = !literal && firstTarget !== undefined && FOREIGN_MISSION.has(tokens[phrases[firstTarget.phrase]?.head ?? -1]?.lemma ?? '');
+  const mission = !literal && firstTarget !== undefined && FOREIGN_MISSIONS.has(tokens[phrases[firstTarget.phrase]?.head ?? -1]?.lemma ?? '');
   const where = firstTarget && !literal ? placeOf(d, action) : undefined;
   if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code) && (!rallying || where) && (!mission || where)) {
     // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
@@ -747,7 +744,7 @@ const SCENE_OPENERS = new Set(['where', 'while', 'as', 'when', 'who']);
  * The two sides of the last agreement, ceasefire or talks told in this sentence or the one before
  * (an event with a target, by parties other than `exclude`), for whoever brokered it.
  */
-export function lastAgreementSides(d: EventDocument, sentence: number, exclude: readonly string[]): ActorMention[] {
+function lastAgreementSides(d: EventDocument, sentence: number, exclude: readonly string[]): ActorMention[] {
   // (Two sides: not a state and its own organs.)
   const sides = (a: string, b: string) => a !== b && !(a.slice(0, 3) === b.slice(0, 3) && STATE_CODE.test(a) && STATE_CODE.test(b));
   const e = d.events.findLast((x) => x.sentence <= sentence && sentence - x.sentence <= 1 && !!x.target && /^(057|03|087|046)/.test(x.cameo) && sides(x.source.code, x.target.code) && !exclude.includes(x.source.code) && !exclude.includes(x.target.code));

@@ -26,7 +26,9 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
-      const layer: EventsLayer = { events: keepTargeted((resources.literalOnly ? dropUntargetedRepeats(d.events) : dropUntargetedRepeats(d.events).map((e) => asRepression(e, record.doc.text))).map((e) => (resources.literalOnly ? e : aimedAtOwnState(e))), resources, trace) };
+      const kept = dropUntargetedRepeats(d.events);
+      const recoded = resources.literalOnly ? kept : kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text)));
+      const layer: EventsLayer = { events: keepTargeted(recoded, resources, trace) };
       return { layer };
     },
   };
