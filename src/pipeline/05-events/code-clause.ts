@@ -340,10 +340,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Syria's sovereignty").
   // A slot the pattern filled with such a phrase ("the strikes would not go unpunished") is read the same way.
   // So is a subject acted on ("The strike drew condemnation from $Russia").
-  const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!) ? match.target
-    : subjectAsTarget !== undefined && phrases[subjectAsTarget] && namesAnActAgain(d, phrases[subjectAsTarget]!) ? subjectAsTarget : undefined;
   // "it" blamed or named as an achievement ("called it a massive step forward") is the act just told.
   const judging = /^11[01]/.test(match.pattern.code ?? '') ? 'blame' : match.pattern.code === '051' && NAMING_VERBS.has(action.verb.lemma) ? 'praise' : undefined;
+  const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!, judging === 'blame') ? match.target
+    : subjectAsTarget !== undefined && phrases[subjectAsTarget] && namesAnActAgain(d, phrases[subjectAsTarget]!) ? subjectAsTarget : undefined;
   const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct, judging) : undefined;
   // "will recognise the State of Palestine at the U.N. General Assembly": a slot that reached past an
   // object naming another party, onto where the act is done, yields to that object.
@@ -489,7 +489,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (!literal && /^0/.test(code)) targets = targets.filter((t) => !(d.wordBefore(t.phrase) === 'at' && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
   // "called the attack unacceptable" where the story told of no such act by another: whom it is
   // aimed at is not known, and the act named is no party.
-  const unresolved = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!);
+  const unresolved = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!, judging === 'blame');
   if (!literal && targets.length === 0 && unresolved) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched an act named again, but the story told of no such act by another party` });
     return undefined;

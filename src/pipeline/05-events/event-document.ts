@@ -79,7 +79,7 @@ export class EventDocument {
     for (const p of this.phrases) {
       // A role with no country yet can fill a slot too ("banned women from working"): it is placed later.
       // So can an act named again ("called the attack a terrorist act"), whose doer is found later.
-      if (!this.actorsOf(p.id).length && this.roleOf(p.id) === undefined && (resources.literalOnly || !namesAnActAgain(this, p))) continue;
+      if (!this.actorsOf(p.id).length && this.roleOf(p.id) === undefined && (resources.literalOnly || !namesAnActAgain(this, p, true))) continue;
       // "struck what New Delhi said was a training camp": the subject of a clause opened by "what" is no slot of the verb before it.
       if (!resources.literalOnly && this.tokens[p.tokenStart - 1]?.lower === 'what') continue;
       const at = this.phraseStarts.get(p.tokenStart);

@@ -291,6 +291,12 @@ const rows: [string, string[]][] = [
   ['China called for calm on Monday. Japan welcomed the decision.', []],
   ['Israeli jets struck Gaza on Monday. Netanyahu defended the strikes.', ['ISRMIL PSE 19']],
   ['Russian missiles struck Kharkiv on Monday. Germany condemned an attack on a school in Berlin.', ['RUSMIL UKR 19']],
+  ['Russian missiles struck Kharkiv on Monday. Germany condemned a brutal attack on a school in Berlin.', ['RUSMIL UKR 19']],
+  // ... but a blamed act of force with a word of judgement is the one just told
+  ['Russian forces invaded Ukraine on Thursday. NATO denounced a reckless attack that put civilian lives at risk.', ['RUSMIL UKR 19', 'IGOWSTNAT RUSMIL 11']],
+  ['Russian forces invaded Ukraine on Thursday. China welcomed a bold offensive.', ['RUSMIL UKR 19']],
+  // "the incursion" names a forced entry too; "the assault" a storming
+  ['Ecuadorean police forced their way into the embassy and arrested an opposition leader. Brazil condemned the incursion.', ['ECUCOP ECUOPP 17', 'BRA ECUCOP 11']],
   // a denial that names no one answers the last accusation against the denying side
   ['Iraq accused Turkish forces of shelling a resort. Turkey denied responsibility.', ['IRQ TURMIL 11', 'TUR IRQ 01']],
   ['Moldova accused Russia of plotting a coup. Moscow rejected the allegations as unfounded.', ['MDA RUS 11', 'RUSGOV MDA 01']],
@@ -627,6 +633,9 @@ const intents: [string, string[]][] = [
   // a reprisal said to lie ahead is a threat: of force after force, else a threat
   ['Israel struck Iran on Friday. Iran vowed to retaliate.', ['ISR IRN 190', 'IRN ISR 138']],
   ["Houthi rebels fired a missile at Israel's main airport. Netanyahu said Israel would respond to the attack.", ['YEMREB ISR 194', 'ISR YEMREB 138']],
+  // a state answers a foreign force's act on anyone in its country, not an act of its own forces there
+  ['Indian warplanes struck a camp of the Jaish-e-Mohammad group inside Pakistan. Pakistan said it would respond.', ['INDMIL PAKREB 190', 'PAK INDMIL 138']],
+  ['Pakistani troops attacked the Pakistani Taliban in Waziristan. Pakistan said it would respond.', ['PAKMIL PAKREB 190']],
   ['Houthi rebels fired a missile at the UAE. The UAE said it reserved the right to respond.', ['YEMREB ARE 194', 'ARE YEMREB 138']],
   ['The United States imposed tariffs on China. China vowed to respond.', ['USA CHN 163', 'CHN USA 130']],
   // a noun of reprisal among the pattern's words makes it one: "vowed revenge", "vowed to take revenge"

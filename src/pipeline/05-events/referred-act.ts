@@ -6,6 +6,8 @@ import { NAMING_VERBS, NO_COUNTRY } from './_words.js';
 import { isCondition } from './clause-readings.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
+const INDEFINITE = new Set(['a', 'an']);
+const FORCE = /^(18|19|20)/;
 /**
  * How many sentences back a noun may reach for the act it names again. Long articles name the act
  * again after a paragraph of reactions ("North Korea conducted its sixth nuclear test ... [four
@@ -54,7 +56,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   const pronoun = judging !== undefined && p.id === c.object && ACT_PRONOUNS.has(d.tokens[p.head]?.lower ?? '')
     && (d.actorsOf(p.id).every((m) => own.has(sideOf(m.code))) || !namedEarlierInSentence(d, p));
   if (!pronoun && d.actorsOf(p.id).length > 0) return undefined;
-  if (!pronoun && (p.id === c.object || p.id === named) && !namesAnActAgain(d, p)) return undefined;
+  if (!pronoun && (p.id === c.object || p.id === named) && !namesAnActAgain(d, p, judging === 'blame')) return undefined;
   const kind = pronoun ? (judging === 'praise' ? ANY_PRAISED_ACT : ANY_CODED_ACT) : nouns.get(d.tokens[p.head]?.lemma ?? '');
   if (kind === undefined) return undefined;
   const roots = kind.codes;
@@ -114,10 +116,19 @@ function actBefore(d: EventDocument, c: Clause, p: NounPhrase, before: number, f
   return undefined;
 }
 
-/** "the attack", "these strikes": a definite phrase headed by a noun that names an act again. */
-export function namesAnActAgain(d: EventDocument, p: NounPhrase): boolean {
-  const nouns = d.resources.referringNouns;
-  return !!nouns && DEFINITE.has(d.tokens[p.tokenStart]?.lower ?? '') && nouns.has(d.tokens[p.head]?.lemma ?? '');
+/**
+ * "the attack", "these strikes": a definite phrase headed by a noun that names an act again. Blamed,
+ * an indefinite one with a word of judgement names it again too ("Biden condemned an unprovoked
+ * attack", "denounced a reckless assault"): a reaction seldom introduces an act of its own. Only acts
+ * of force: "demanded an immediate ceasefire" asks for a new one.
+ */
+export function namesAnActAgain(d: EventDocument, p: NounPhrase, blamed = false): boolean {
+  const kind = d.resources.referringNouns?.get(d.tokens[p.head]?.lemma ?? '');
+  if (!kind) return false;
+  const first = d.tokens[p.tokenStart]?.lower ?? '';
+  // ("Condemned a brutal attack on a school in Berlin" tells of an act of its own.)
+  const ownAct = /^(on|against|in|at|by)$/.test(d.tokens[p.tokenEnd]?.lower ?? '');
+  return DEFINITE.has(first) || (blamed && INDEFINITE.has(first) && p.head > p.tokenStart + 1 && !ownAct && !!kind.codes?.some((r) => FORCE.test(r)));
 }
 
 /**

@@ -69,12 +69,21 @@ export function answersForce(d: EventDocument, c: Clause, sourceCodes: readonly 
 /** The story's last act of a kind (by CAMEO code) that another side did to the sources' side, a few sentences back at most. */
 function lastActAgainst(d: EventDocument, c: Clause, sourceCodes: readonly string[], kind: RegExp): CodedEvent | undefined {
   const own = new Set(sourceCodes.map(sideOf));
+  // A state answers a foreign force's act on anyone in its country ("Indian jets struck a militant
+  // camp inside Pakistan ... Pakistan said it would respond").
+  const ownStates = new Set(sourceCodes.filter((code) => sideOf(code).length === 3).map(sideOf));
+  const against = (e: CodedEvent) => !!e.target && (own.has(sideOf(e.target.code))
+    ? !own.has(sideOf(e.source.code))
+    : ownStates.has(e.target.code.slice(0, 3)) && !ownStates.has(e.source.code.slice(0, 3)) && !NO_STATE.test(e.source.code));
   for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;
-    if (kind.test(e.cameo) && e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code))) return e;
+    if (kind.test(e.cameo) && against(e)) return e;
   }
   return undefined;
 }
+
+// Bodies of no country: their acts are no foreign state's.
+const NO_STATE = /^(IGO|NGO|MNC|IMG)/;
 
 /** Whether the story told of force (CAMEO 18-20) in the last few sentences before character `at`. */
 export function forceToldBefore(d: EventDocument, sentence: number, at: number): boolean {
