@@ -391,7 +391,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const commander = !literal ? commanderOf(d, action, sourcePhrase) : undefined;
     if (commander) sources = [d.placedMention(sourcePhrase!, commander + sourceRole, 'events/role-country-from-commander')];
     else if (where) sources = [d.placedMention(sourcePhrase!, where + sourceRole, 'events/role-country-from-place')];
-    const other = sources.length === 0 ? d.actorsOf(match.target ?? targetPhrase)[0] : undefined;
+    // "Sudan's military overthrew Bashir ... Protesters condemned the takeover": people reacting to
+    // an act named again are of the country it was done to.
+    const actedOn = referred && referred.phrase === (match.target ?? targetPhrase) ? referred.event?.target ?? referred.event?.source : undefined;
+    const other = sources.length === 0 ? d.actorsOf(match.target ?? targetPhrase)[0] ?? actedOn : undefined;
     // A state's organ acting on another state's organ is not of that state ("the finance ministry said,
     // retaliating against levies imposed by Trump's administration"): it is the sentence's other country.
     const otherState = !!other && !literal && STATE_ROLES.has(sourceRole) && STATE_CODE.test(other.code) && other.code.length > 3;
@@ -459,6 +462,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const side = earlierSide ?? abroad ?? own;
     if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : abroad ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party' }];
   }
+  // "ISTANBUL - Russian and Ukrainian delegations agreed to exchange 1,000 prisoners": parties of two
+  // countries agreeing or yielding together act on each other, not on people the dateline alone
+  // places elsewhere ("urged all parties to respect the rule of law" does reach a third).
+  const sourceCountries = new Set(sources.filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)));
+  if (!literal && /^(03|04|05|08)/.test(code) && sourceCountries.size > 1 && targets.length > 0 && targets.every((t) => t.rule === 'actors/agent+dateline' && !sourceCountries.has(t.code.slice(0, 3)))) targets = [];
   const targetRole = d.roleOf(targetPhrase);
   // "DUBAI ... Iranian security forces clashed with protesters, and authorities restricted access to
   // the internet": with no other party, a role placed only by the dateline is of the one country its

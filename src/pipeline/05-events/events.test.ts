@@ -295,6 +295,8 @@ const rows: [string, string[]][] = [
   // ... but a blamed act of force with a word of judgement is the one just told
   ['Russian forces invaded Ukraine on Thursday. NATO denounced a reckless attack that put civilian lives at risk.', ['RUSMIL UKR 19', 'IGOWSTNAT RUSMIL 11']],
   ['Russian forces invaded Ukraine on Thursday. China welcomed a bold offensive.', ['RUSMIL UKR 19']],
+  // people reacting to an act named again are of the country it was done to
+  ['Sudan\'s military overthrew President Omar al-Bashir on Thursday. Protest organisers rejected the takeover as a coup.', ['SDNMIL SDNGOV 17', 'SDNOPP SDNMIL 12']],
   // "the incursion" names a forced entry too; "the assault" a storming
   ['Ecuadorean police forced their way into the embassy and arrested an opposition leader. Brazil condemned the incursion.', ['ECUCOP ECUOPP 17', 'BRA ECUCOP 11']],
   // a denial that names no one answers the last accusation against the denying side
@@ -633,6 +635,9 @@ const intents: [string, string[]][] = [
   // a reprisal said to lie ahead is a threat: of force after force, else a threat
   ['Israel struck Iran on Friday. Iran vowed to retaliate.', ['ISR IRN 190', 'IRN ISR 138']],
   ["Houthi rebels fired a missile at Israel's main airport. Netanyahu said Israel would respond to the attack.", ['YEMREB ISR 194', 'ISR YEMREB 138']],
+  // two countries agreeing together act on each other, not on people the dateline places
+  ['ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.', ['RUSGOV UKRGOV 0353', 'UKRGOV RUSGOV 0353']],
+  ['APIA, Samoa (Reuters) - Australia and New Zealand urged the protesters to respect the rule of law.', ['AUS WSMOPP 0244', 'NZL WSMOPP 0244']],
   // a state answers a foreign force's act on anyone in its country, not an act of its own forces there
   ['Indian warplanes struck a camp of the Jaish-e-Mohammad group inside Pakistan. Pakistan said it would respond.', ['INDMIL PAKREB 190', 'PAK INDMIL 138']],
   ['Pakistani troops attacked the Pakistani Taliban in Waziristan. Pakistan said it would respond.', ['PAKMIL PAKREB 190']],
