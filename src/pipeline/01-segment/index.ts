@@ -1,5 +1,5 @@
 import type { Stage } from '../../domain/record.js';
-import type { IgnoredSpan, Sentence, SegmentLayer, Token } from '../../domain/segment.js';
+import type { IgnoredSpan, Pos, Sentence, SegmentLayer, Token } from '../../domain/segment.js';
 import type { PipelineIssue } from '../../domain/issues.js';
 import { findDateline } from './find-dateline.js';
 import { findBoilerplate } from './find-boilerplate.js';
@@ -104,12 +104,20 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
       text: word,
       lower,
       lemma: lemma === undefined ? lower : lemma.toLowerCase(),
-      pos: pos[n] ?? 'X',
+      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : pos[n] ?? 'X',
       sentence: sentences.length,
     });
     if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
   }
   close();
+}
+
+/**
+ * "opposition leader Said Abdullo Nuri": wink reads a capitalized given name that is also a past
+ * verb ("Said", "Led") as the verb. After a common noun (a title) and before another name, it is a name.
+ */
+function nameReadAsVerb(word: string, prev: Pos | undefined, own: Pos | undefined, next: Pos | undefined, nextWord: string | undefined): boolean {
+  return own === 'VERB' && prev === 'NOUN' && next === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(nextWord ?? '');
 }
 
 // "a.m." and "p.m." end a sentence as often as they end a time; wink reads on past them.

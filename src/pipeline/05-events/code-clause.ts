@@ -561,7 +561,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   }
   // "a truce between Israel and Hezbollah ... brokered by the United States and France": a mediation
   // with no party of its own (or only its own place: "talks in Doha mediated by Qatar") is between the parties the sentence names.
-  if (targets.length === 0 && !literal && code === '045') {
+  // So is hosting a gathering that names no guest ("Yeltsin hosted the signing ceremony").
+  const hostingOthers = code === '043' && match.pattern.verb[0] === 'host' && !match.pattern.after.some((e) => e.kind === 'target');
+  if (targets.length === 0 && !literal && (code === '045' || hostingOthers)) {
     const parties = d.sentenceParties(action.sentence, sources.map((m) => m.code));
     // Mediation takes two sides; one other actor named is not enough to tell them.
     if (parties.length >= 2) targets = parties.slice(0, 2);

@@ -635,6 +635,10 @@ const intents: [string, string[]][] = [
   // a reprisal said to lie ahead is a threat: of force after force, else a threat
   ['Israel struck Iran on Friday. Iran vowed to retaliate.', ['ISR IRN 190', 'IRN ISR 138']],
   ["Houthi rebels fired a missile at Israel's main airport. Netanyahu said Israel would respond to the attack.", ['YEMREB ISR 194', 'ISR YEMREB 138']],
+  // a host of a gathering that names no guest hosts the sides the sentence names, or those of the agreement just told
+  ['Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysian Prime Minister Anwar Ibrahim.', ['THA KHM 0356', 'KHM THA 0356', 'MYSGOV THA 043', 'MYSGOV KHM 043']],
+  ['Israel and the Palestinians agreed to resume talks. The United States hosted the conference.', ['ISR PSE 036', 'PSE ISR 036', 'USA ISR 043', 'USA PSE 043']],
+  ['Qatar hosted the World Cup in 2022.', []],
   // two countries agreeing together act on each other, not on people the dateline places
   ['ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.', ['RUSGOV UKRGOV 0353', 'UKRGOV RUSGOV 0353']],
   ['APIA, Samoa (Reuters) - Australia and New Zealand urged the protesters to respect the rule of law.', ['AUS WSMOPP 0244', 'NZL WSMOPP 0244']],
