@@ -19,6 +19,8 @@ interface ClauseDraft {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+// Prepositions that tie an attack to where or at whom it was aimed ("a raid into", "strikes on").
+const ATTACK_PLACES = new Set(['into', 'on', 'in', 'against', 'across', 'inside', 'near']);
 // What follows a quantity's first word: "more than", "at least", "at most", "up to".
 const QUANTITY_LEAD_TAILS = new Set(['than', 'least', 'most', 'to']);
 // Marks an aside between commas does not run across.
@@ -41,6 +43,7 @@ export function buildClauses(
   reportingVerbs: ReadonlySet<string>,
   nextId: () => number,
   gerundVerbs: ReadonlySet<string> = new Set(),
+  attackNouns: ReadonlySet<string> = new Set(),
 ): Clause[] {
   const index = indexPhrases(phrases);
   const innerByEnd = new Map<number, MutablePhrase>();
@@ -227,7 +230,12 @@ export function buildClauses(
       c.rule = 'syntax/clause#coordinated-verb';
     } else if (left && RELATIVES.has(left.lower)) {
       // "The United States, which has been pushing": a comma may stand between antecedent and pronoun.
-      const antecedent = index.endingBefore(k) ?? (tokens[k - 1]?.text === ',' && left.lower !== 'that' ? index.endingBefore(k - 1) : undefined);
+      let antecedent = index.endingBefore(k) ?? (tokens[k - 1]?.text === ',' && left.lower !== 'that' ? index.endingBefore(k - 1) : undefined);
+      // "a Colombian military raid into Ecuadorean territory that killed Reyes": the place an attack
+      // was aimed at does not act; the attack, told with its side, does.
+      const attack = antecedent && left.lower !== 'who' && ATTACK_PLACES.has(tokens[antecedent.tokenStart - 1]?.lower ?? '') ? index.endingBefore(antecedent.tokenStart - 1) : undefined;
+      const sided = (q: MutablePhrase) => tokens.slice(q.tokenStart, q.head).some((t) => t.pos !== 'DET' && /^\p{Lu}/u.test(t.text));
+      if (attack && attackNouns.has(tokens[attack.head]?.lemma ?? '') && sided(attack)) antecedent = attack;
       if (antecedent) { c.subject = antecedent.id; c.rule = 'syntax/clause#relative'; }
     }
     // "300 workers detained by U.S. immigration authorities", "a pilot deal agreed by Starmer and Macron":

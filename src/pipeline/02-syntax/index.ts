@@ -45,7 +45,7 @@ export function syntaxStage(frames: FrameWords, findNames: NameFinder = () => []
         const groupBefore = (i: number) => groups.find((g) => g.tokenEnd === i || (g.tokenEnd === i - 1 && tokens[i - 1]?.lower === 'that'));
         linkPhrases(tokens, sentencePhrases, end, (i) => starts.has(i), (i) => firstGroup < i,
           (i) => { const g = groupBefore(i); return !!g && frames.complementVerbs.has(g.lemma); }, nextPhrase);
-        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, frames.reportingVerbs, () => clauseId++, gerundVerbs);
+        const sentenceClauses = buildClauses(tokens, first, end, s.index, sentencePhrases, groups, frames.reportingVerbs, () => clauseId++, gerundVerbs, frames.attackNouns);
         reports.push(...findReportFrames(tokens, first, end, s.index, sentencePhrases, sentenceClauses, frames.reportingVerbs));
         for (const p of sentencePhrases.sort((a, b) => a.id - b.id)) phrases.push(freezePhrase(p, tokens));
         clauses.push(...sentenceClauses);

@@ -74,6 +74,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a relative clause between commas is skipped back to its antecedent, which is also its own subject
   { text: 'The United States, which has been pushing for a ceasefire, on Sunday accused Russia.', verb: 'accuse', subject: 'The United States', object: 'Russia' },
   { text: 'The United States, which has been pushing for a ceasefire, accused Russia.', verb: 'push', subject: 'The United States' },
+  // the place an attack told with its side went into is not what a relative clause on it tells of; people are
+  { text: 'Ecuador protested over a Colombian military raid into Ecuadorean territory that killed a rebel commander.', verb: 'kill', subject: 'a Colombian military raid' },
+  { text: 'Ecuador protested over a raid into Ecuadorean territory that killed a rebel commander.', verb: 'kill', subject: 'Ecuadorean territory' },
+  { text: 'Kenyan police opened fire on protesters who stormed parliament.', verb: 'storm', subject: 'protesters' },
   // after a modal with no copula, a word read as an adjective is the verb; participles chain before a noun
   { text: 'Israel will free around 2,000 Palestinian prisoners.', verb: 'free', subject: 'Israel', tense: 'future' },
   { text: 'Hamas is due to release the remaining living hostages.', verb: 'release', object: 'the remaining living hostages', subjectFrom: 'be' },

@@ -10,7 +10,7 @@ const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|H
 // A group named for itself carries its role in its code ("FARC rebels" COLREB is a rebel group).
 // (Not a state's: a capital is coded as its government, which names no role.)
 const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
-const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson']);
+const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 
 /**
  * Resolves a bare role ("the ministry", "officials", `agent` its head's role) to a country from context.
@@ -24,9 +24,10 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const owners = ownersOf(actors, p);
   if (owners.length > 0) {
     for (const owner of owners) {
-      // "the leader of the FARC guerrillas": a group's leader is the group, not a government.
+      // "the leader of the FARC guerrillas": a group's leader is the group, not a government
+      // ("a top commander of the FARC rebels": nor an army).
       // (Not its ministers: "the Houthis' prime minister" is of the government they run.)
-      const groupLeader = !actors.options.petrarch && agent.code === 'GOV' && GROUP_SPEAKERS.has(head.lemma) && NON_STATE_OWNER.test(owner.code.slice(3, 6));
+      const groupLeader = !actors.options.petrarch && (agent.code === 'GOV' || agent.code === 'MIL') && GROUP_SPEAKERS.has(head.lemma) && NON_STATE_OWNER.test(owner.code.slice(3, 6));
       const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
       // An owner placed only by the dateline passes that weakness on.
       const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
