@@ -53,14 +53,14 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const sameRole = reading.newName && dateline ? actors.recent(p.sentence, hasRole, agent.code) : undefined;
   const venueOnly = () => !actors.mentions.some((m) => m.code.startsWith(dateline!) && !/^actors\/(place|capital-as-place)/.test(m.rule));
   if (sameRole && !/^(IGO|NGO|MNC)/.test(sameRole.code) && !sameRole.code.startsWith(dateline!) && venueOnly()) {
-    const code = withAgents(sameRole.code.slice(0, 3), agents);
+    const code = reading.former ? asFormer(sameRole.code.slice(0, 3), actors.options.petrarch) : withAgents(sameRole.code.slice(0, 3), agents);
     actors.add(p, { code, rule: 'actors/named-agent+same-role', resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
     actors.remember(reading.newName!, code, undefined);
     return false;
   }
   // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
   if (actors.datelineCountry) {
-    const code = withAgents(actors.datelineCountry, agents);
+    const code = reading.former ? asFormer(actors.datelineCountry, actors.options.petrarch) : withAgents(actors.datelineCountry, agents);
     // A named official keeps the dateline's country; only a bare role yields to the other party's (events stage).
     const rule = reading.newName ? 'actors/named-agent+dateline' : 'actors/agent+dateline';
     actors.add(p, { code, rule, resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });

@@ -454,7 +454,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code) && (!rallying || where) && (!mission || where)) {
     // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
-  } else if (firstTarget && targets.length === 1 && sources.length === 1 && firstTarget.rule === 'actors/agent+dateline' && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
+  } else if (firstTarget && targets.length === 1 && sources.length === 1 && weaklyPlaced(firstTarget, sources[0]!) && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)) {
     // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a
     // state's force kills people of the one other country the sentence names, if it names one.
     const own = sources[0]!.code.slice(0, 3);
@@ -749,6 +749,14 @@ const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about', 'for']
 
 // Words opening a clause that sets the scene of another ("where he was attending", "while she was visiting").
 const SCENE_OPENERS = new Set(['where', 'while', 'as', 'when', 'who']);
+
+/**
+ * A target placed only by the dateline: a bare role, or a named person a state's force acts on
+ * ("MEXICO CITY - Ecuadorean police arrested former Vice President Jorge Glas": Ecuador's own).
+ */
+function weaklyPlaced(target: ActorMention, source: ActorMention): boolean {
+  return target.rule === 'actors/agent+dateline' || (target.rule === 'actors/named-agent+dateline' && /^[A-Z]{3}(COP|MIL|JUD|SPY)$/.test(source.code));
+}
 
 /**
  * The two sides of the last agreement, ceasefire or talks told in this sentence or the one before

@@ -639,6 +639,9 @@ const intents: [string, string[]][] = [
   ['Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysian Prime Minister Anwar Ibrahim.', ['THA KHM 0356', 'KHM THA 0356', 'MYSGOV THA 043', 'MYSGOV KHM 043']],
   ['Israel and the Palestinians agreed to resume talks. The United States hosted the conference.', ['ISR PSE 036', 'PSE ISR 036', 'USA ISR 043', 'USA PSE 043']],
   ['Qatar hosted the World Cup in 2022.', []],
+  // a named person a state's force acts on, placed only by the dateline, is of the force's country
+  ['MEXICO CITY, April 6 (Reuters) - Ecuadorean police arrested former Vice President Jorge Glas late on Friday.', ['ECUCOP ECUELI 173']],
+  ['MEXICO CITY, April 6 (Reuters) - Ecuadorean diplomats met Foreign Minister Alicia Barcena on Friday.', ['ECUGOV MEXGOV 040', 'MEXGOV ECUGOV 040']],
   // two countries agreeing together act on each other, not on people the dateline places
   ['ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.', ['RUSGOV UKRGOV 0353', 'UKRGOV RUSGOV 0353']],
   ['APIA, Samoa (Reuters) - Australia and New Zealand urged the protesters to respect the rule of law.', ['AUS WSMOPP 0244', 'NZL WSMOPP 0244']],
