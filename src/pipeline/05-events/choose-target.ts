@@ -47,7 +47,7 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // "during Putin's visit to Pyongyang": an adjunct of time opens a phrase whose objects are not parties.
     if (NON_TARGET_PREPS.has(p.prep)) break;
     // "met in the South Korean city of Busan": the "of" phrase belongs to the place.
-    const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !d.resources.literalOnly));
+    const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !d.resources.literalOnly) || (p.prep === 'on' && countryAsPlace(d, p.np)));
     inPlace = place;
     if ((c.verb.passive && p.prep === 'by') || place) continue;
     if (victimsOnly(p.np)) continue;
@@ -66,9 +66,19 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     const p = d.phraseStarts.get(i);
     // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
     // is a party only as the verb's object or prepositional object.
-    if (p && d.actorsOf(p.id).length > 0 && other(p.id) && !victimsOnly(p.id)) return p.id;
+    if (p && d.actorsOf(p.id).length > 0 && other(p.id) && !victimsOnly(p.id) && !(joint && tokens[i - 1]?.lower === 'on' && countryAsPlace(d, p.id))) return p.id;
   }
   return undefined;
+}
+
+/**
+ * "met on a Singapore resort island", "on Turkish soil": after "on", a common noun that a country
+ * only qualifies names where, not a party.
+ */
+export function countryAsPlace(d: EventDocument, id: number): boolean {
+  const head = d.tokens[d.phrases[id]?.head ?? -1];
+  const found = d.actorsOf(id);
+  return !d.resources.literalOnly && !!head && /^\p{Ll}/u.test(head.text) && found.length > 0 && found.every((m) => /^actors\/(country|place|capital)/.test(m.rule));
 }
 
 /** The country of the place a clause happened in ("in Tbilisi", "at the border with Mordor"), if it names one. */

@@ -10,7 +10,7 @@ import type { EventDocument } from './event-document.js';
 import { bestMatch, literalFor } from './find-match.js';
 import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerInWords, reciprocal, reportAround, saysForeign } from './clause-readings.js';
 import { threatenedOutcome } from './threatened-outcome.js';
-import { actorInModifiers, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
+import { actorInModifiers, countryAsPlace, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
@@ -331,7 +331,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
       if (!host) break;
       start = host.tokenStart;
     }
-    return /^(in|at)$/.test(tokens[start - 1]?.lower ?? '');
+    return /^(in|at)$/.test(tokens[start - 1]?.lower ?? '') || (tokens[start - 1]?.lower === 'on' && countryAsPlace(d, id));
   };
   // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
   const subjectAsTarget = !literal && match.source !== undefined && match.target === undefined ? d.subjectOf(action) : undefined;
@@ -563,6 +563,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // with no party of its own (or only its own place: "talks in Doha mediated by Qatar") is between the parties the sentence names.
   // So is hosting a gathering that names no guest ("Yeltsin hosted the signing ceremony").
   const hostingOthers = code === '043' && match.pattern.verb[0] === 'host' && !match.pattern.after.some((e) => e.kind === 'target');
+  // (Not where the talks were held: "talks in Pretoria mediated by the African Union".)
+  if (!literal && (code === '045' || hostingOthers)) targets = targets.filter((t) => !/^actors\/(place|capital-as-place)/.test(t.rule));
   if (targets.length === 0 && !literal && (code === '045' || hostingOthers)) {
     const parties = d.sentenceParties(action.sentence, sources.map((m) => m.code));
     // Mediation takes two sides; one other actor named is not enough to tell them.

@@ -639,6 +639,10 @@ const intents: [string, string[]][] = [
   ['Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysian Prime Minister Anwar Ibrahim.', ['THA KHM 0356', 'KHM THA 0356', 'MYSGOV THA 043', 'MYSGOV KHM 043']],
   ['Israel and the Palestinians agreed to resume talks. The United States hosted the conference.', ['ISR PSE 036', 'PSE ISR 036', 'USA ISR 043', 'USA PSE 043']],
   ['Qatar hosted the World Cup in 2022.', []],
+  // where parties met or talked is no party: "on" a place a country only qualifies, or a venue of mediation
+  ['SINGAPORE (AP) — President Donald Trump and North Korean leader Kim Jong Un met on a Singapore resort island on Tuesday.', ['USAGOV PRKGOV 040', 'PRKGOV USAGOV 040']],
+  ['Ethiopia and Tigrayan rebels agreed to a cessation of hostilities. The deal followed talks in Pretoria mediated by the African Union.', ['ETH ETHREB 0356', 'ETHREB ETH 0356', 'IGOAFRAFU ETH 045', 'IGOAFRAFU ETHREB 045']],
+  ['South Korean President Kim Dae-jung and North Korean leader Kim Jong Il put their names to the declaration on Wednesday.', ['KORGOV PRKGOV 057', 'PRKGOV KORGOV 057']],
   // a named person a state's force acts on, placed only by the dateline, is of the force's country
   ['MEXICO CITY, April 6 (Reuters) - Ecuadorean police arrested former Vice President Jorge Glas late on Friday.', ['ECUCOP ECUELI 173']],
   ['MEXICO CITY, April 6 (Reuters) - Ecuadorean diplomats met Foreign Minister Alicia Barcena on Friday.', ['ECUGOV MEXGOV 040', 'MEXGOV ECUGOV 040']],
