@@ -669,10 +669,12 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   //   ("exchanged artillery fire"), or arms fought with ("fought with tanks"), is no party;
   // - words of conflict said together ("Saudi Arabia, the UAE, Bahrain and Egypt cut ties, accusing
   //   the Gulf state of ..."), unless the clause says so ("accused each other", "traded accusations").
+  // - an inquiry or watch kept together ("Qatar, Egypt and the United States would monitor its
+  //   implementation"): on a third party, if any.
   const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
   const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep) && (d.actorsOf(p.np).length > 0 || d.roleOf(p.np) !== undefined)));
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
-  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !wordsOfConflict && !actedOnOther))) {
+  if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !/^09/.test(match.pattern.code ?? '') && !wordsOfConflict && !actedOnOther))) {
     for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
   } else if (targets.length === 0) {
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.

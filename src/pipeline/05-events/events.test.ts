@@ -639,6 +639,9 @@ const intents: [string, string[]][] = [
   ['Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysian Prime Minister Anwar Ibrahim.', ['THA KHM 0356', 'KHM THA 0356', 'MYSGOV THA 043', 'MYSGOV KHM 043']],
   ['Israel and the Palestinians agreed to resume talks. The United States hosted the conference.', ['ISR PSE 036', 'PSE ISR 036', 'USA ISR 043', 'USA PSE 043']],
   ['Qatar hosted the World Cup in 2022.', []],
+  // parties keeping watch together do not watch each other
+  ['Qatar, Egypt and the United States would monitor the truce.', []],
+  ['Qatar and Egypt would hold talks.', ['QAT EGY 036', 'EGY QAT 036']],
   // where parties met or talked is no party: "on" a place a country only qualifies, or a venue of mediation
   ['SINGAPORE (AP) — President Donald Trump and North Korean leader Kim Jong Un met on a Singapore resort island on Tuesday.', ['USAGOV PRKGOV 040', 'PRKGOV USAGOV 040']],
   ['Ethiopia and Tigrayan rebels agreed to a cessation of hostilities. The deal followed talks in Pretoria mediated by the African Union.', ['ETH ETHREB 0356', 'ETHREB ETH 0356', 'IGOAFRAFU ETH 045', 'IGOAFRAFU ETHREB 045']],
