@@ -19,9 +19,9 @@ export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: 
     return false;
   }
   if (reading.code && isLanguage(actors, p, reading)) return false;
-  // "the Hague-based court", "a London-based group": where a body is based is not whose it is; the
-  // role alone is read, as for "the court".
-  const based = reading.code && /\+agent/.test(reading.rule) ? basedAt(actors, p) : false;
+  // "the Hague-based court", "a London-based group": the city where a body is based is not whose it
+  // is; the role alone is read, as for "the court". (A country is: "two Pakistan-based militant groups".)
+  const based = reading.code && /\+agent/.test(reading.rule) && !reading.country ? basedAt(actors, p) : false;
   const role = based ? reading.agents?.[reading.agents.length - 1] : undefined;
   if (role) return resolveRole(actors, p, head, { rule: reading.rule, person: reading.person, agentOnly: role }, role, deferring);
   if (reading.code) {

@@ -19,6 +19,8 @@ export interface PhraseReading {
   readonly newName?: string;
   /** "Former officials": once a country is known, they are its elites (ELI), not its government. */
   readonly former?: true;
+  /** A role read with a place: whether the place is a whole country ("Pakistan-based groups"), not a city. */
+  readonly country?: true;
 }
 
 export function countryPart(code: string): string {
@@ -190,7 +192,7 @@ export function readPhrase(
       const code = former ? asFormer(base, stackAgents) : withAgents(base, roles, stackAgents);
       const named = unknownName(tokens, tokenOf, Math.max(country.to, agents[agents.length - 1]!.to));
       return {
-        code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`,
+        code, entry: country.value.entry.id, rule: `actors/${country.value.form}+agent`, ...(country.value.entry.kind === 'country' ? { country: true as const } : {}),
         person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]), agents: roles,
         ...(named ? { newName: named, name: named } : {}),
       };

@@ -241,6 +241,17 @@ export class EventDocument {
     return others.length === 1 ? others[0] : undefined;
   }
 
+  /** The country of the last state actor stated before a sentence, besides `not`: whom the story is about. */
+  lastCountryBefore(sentence: number, not: string): string | undefined {
+    let last: { start: number; country: string } | undefined;
+    for (const m of this.mentions) {
+      const p = this.phrases[m.phrase];
+      if (!p || p.sentence >= sentence || m.resolution !== 'stated' || NO_COUNTRY.test(m.code) || m.code.slice(0, 3) === not) continue;
+      if (!last || p.start > last.start) last = { start: p.start, country: m.code.slice(0, 3) };
+    }
+    return last?.country;
+  }
+
   /** A mention that names where something happened ("in Doha", "Gaza"), not a party. */
   placeLike(m: ActorMention): boolean {
     return /^actors\/(place|capital-as-place)/.test(m.rule) || /^(in|at)$/.test(this.wordBefore(m.phrase));

@@ -639,6 +639,9 @@ const intents: [string, string[]][] = [
   ['Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysian Prime Minister Anwar Ibrahim.', ['THA KHM 0356', 'KHM THA 0356', 'MYSGOV THA 043', 'MYSGOV KHM 043']],
   ['Israel and the Palestinians agreed to resume talks. The United States hosted the conference.', ['ISR PSE 036', 'PSE ISR 036', 'USA ISR 043', 'USA PSE 043']],
   ['Qatar hosted the World Cup in 2022.', []],
+  // a state sanctions another country's people: the sentence's other country, the dateline's, or the story's last
+  ['YANGON, Myanmar (AFP) - Soldiers fired on protesters. Washington tightened sanctions on the generals on Tuesday.', ['MMRMIL MMROPP 193', 'USAGOV MMRMIL 163']],
+  ['Myanmar\'s junta pressed a crackdown on Thursday. Britain imposed sanctions on the generals.', ['GBR MMRMIL 163']],
   // parties keeping watch together do not watch each other
   ['Qatar, Egypt and the United States would monitor the truce.', []],
   ['Qatar and Egypt would hold talks.', ['QAT EGY 036', 'EGY QAT 036']],
