@@ -655,6 +655,10 @@ const intents: [string, string[]][] = [
   // two countries agreeing together act on each other, not on people the dateline places
   ['ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.', ['RUSGOV UKRGOV 0353', 'UKRGOV RUSGOV 0353']],
   ['APIA, Samoa (Reuters) - Australia and New Zealand urged the protesters to respect the rule of law.', ['AUS WSMOPP 0244', 'NZL WSMOPP 0244']],
+  // force in answer ("fired back", "returned fire") is aimed at whoever used force on the side; it is not "the attack" named again
+  ['North Korea fired artillery shells at a South Korean island, killing two marines, and South Korea fired back. The White House condemned the attack.', ['PRK KORMIL 194', 'KOR PRK 190', 'USAGOV PRK 111']],
+  ['Rebels attacked Malian soldiers. The soldiers returned fire.', ['MLIREB MLIMIL 190', 'MLIMIL MLIREB 190']],
+  ['Afghan soldiers fired back.', []],
   // a state answers a foreign force's act on anyone in its country, not an act of its own forces there
   ['Indian warplanes struck a camp of the Jaish-e-Mohammad group inside Pakistan. Pakistan said it would respond.', ['INDMIL PAKREB 190', 'PAK INDMIL 138']],
   ['Pakistani troops attacked the Pakistani Taliban in Waziristan. Pakistan said it would respond.', ['PAKMIL PAKREB 190']],

@@ -66,6 +66,10 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   for (const k of toldBefore(d, c.sentence, p.start)) {
     const e = d.events[k]!;
     if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
+    // "North Korea shelled the island and the South fired back ... The White House condemned the
+    // attack": an answer in kind is not the act named again.
+    const told = d.clauseById.get(e.clause);
+    if (told && toldAsReprisal(d, told)) continue;
     const doers = sameClause(d, k);
     // The act's doers include the reacting side (its own act, or one done jointly): no target.
     if (doers.some((o) => own.has(sideOf(o.source.code)))) return undefined;
@@ -114,6 +118,12 @@ function actBefore(d: EventDocument, c: Clause, p: NounPhrase, before: number, f
     }
   }
   return undefined;
+}
+
+/** A clause told by a verb of reprisal, alone or with the word after it ("retaliated", "fired back", "returned fire"). */
+export function toldAsReprisal(d: EventDocument, c: Clause): boolean {
+  const verbs = d.resources.frames.reprisalVerbs;
+  return verbs.has(c.verb.lemma) || verbs.has(`${c.verb.lemma}_${d.tokens[c.verb.head + 1]?.lower ?? ''}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Clause } from '../../domain/syntax.js';
 import type { CodedEvent } from '../../domain/events.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
-import { sideOf, toldBefore } from './referred-act.js';
+import { sideOf, toldAsReprisal, toldBefore } from './referred-act.js';
 
 // "will retaliate", "would respond": what is said to lie ahead.
 const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
@@ -51,8 +51,8 @@ export function rightToReprisal(d: EventDocument, c: Clause, complement: Clause)
  * reprisal is told by its verb, or by a noun among the pattern's words ("vowed revenge").
  */
 export function provokingAct(d: EventDocument, c: Clause, words: readonly number[], sourceCodes: readonly string[]): CodedEvent | undefined {
-  const { reprisalVerbs, reprisalNouns } = d.resources.frames;
-  const reprisal = reprisalVerbs.has(c.verb.lemma) || words.some((t) => reprisalNouns.has(d.tokens[t]?.lemma ?? '') || reprisalNouns.has(d.tokens[t]?.lower ?? ''));
+  const { reprisalNouns } = d.resources.frames;
+  const reprisal = toldAsReprisal(d, c) || words.some((t) => reprisalNouns.has(d.tokens[t]?.lemma ?? '') || reprisalNouns.has(d.tokens[t]?.lower ?? ''));
   if (d.resources.literalOnly || !reprisal) return undefined;
   return lastActAgainst(d, c, sourceCodes, HOSTILE);
 }
