@@ -2,8 +2,8 @@ import type { ActorMention } from '../../domain/actors.js';
 import type { DocumentActors } from './document-actors.js';
 
 /**
- * "Indian and Pakistani foreign secretaries", "Russian and Ukrainian negotiators": a bare
- * nationality in a coordination shares the role of the conjunct that names one.
+ * "Indian and Pakistani foreign secretaries", "Russian and Ukrainian negotiators", "U.S. and British
+ * warships": a bare nationality in a coordination shares the role of the conjunct that names one.
  */
 export function shareCoordinatedRoles(actors: DocumentActors): void {
   for (const q of actors.coordinations) {
@@ -15,7 +15,9 @@ export function shareCoordinatedRoles(actors: DocumentActors): void {
       const conjunct = actors.phrases[id];
       if (!own || own.length !== 1 || !conjunct || conjunct.tokenEnd - conjunct.tokenStart !== 1) continue;
       const m = own[0]!;
-      if (m.code.length !== 3 || !/adjective|demonym/.test(m.rule)) continue;
+      // ("U.S. and British warships": an abbreviated name stands as an adjective.)
+      const abbreviation = m.rule === 'actors/country:alias' && /^[A-Z.]+$/.test(actors.tokens[conjunct.tokenStart]?.text ?? '');
+      if (m.code.length !== 3 || !(/adjective|demonym/.test(m.rule) || abbreviation)) continue;
       const shared: ActorMention = { ...m, code: m.code + role, rule: 'actors/adjective+shared-role' };
       own[0] = shared;
       actors.mentions[actors.mentions.indexOf(m)] = shared;

@@ -331,6 +331,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
       if (!host) break;
       start = host.tokenStart;
     }
+    // (Unless a pattern of force names the preposition itself: "fired missiles at +".)
+    if (!literal && /^(1[5-9]|20)/.test(code) && match.wordTokens.includes(start - 1)) return false;
     return /^(in|at)$/.test(tokens[start - 1]?.lower ?? '') || (tokens[start - 1]?.lower === 'on' && countryAsPlace(d, id));
   };
   // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
@@ -502,6 +504,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "signed the treaty at Parliament House in Canberra": in cooperation, a body of the source's own
   // country named as where it happened is the venue, not a party.
   if (!literal && /^0/.test(code)) targets = targets.filter((t) => !(d.wordBefore(t.phrase) === 'at' && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
+  // "Putin warned in Beijing that ...": a statement, appeal, demand, rebuke or threat made in a city
+  // is not aimed at it (a city named further on may be: "called for a ceasefire in Tripoli").
+  const madeIn = (t: ActorMention) => t.rule === 'actors/capital-as-place' && /^(in|at)$/.test(d.wordBefore(t.phrase)) && phrases[t.phrase]?.tokenStart === action.verb.tokenEnd + 1;
+  if (!literal && /^(01|02|10|11|12|13)/.test(code)) targets = targets.filter((t) => !madeIn(t));
   // "called the attack unacceptable" where the story told of no such act by another: whom it is
   // aimed at is not known, and the act named is no party.
   const unresolved = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!, judging === 'blame');

@@ -655,6 +655,12 @@ const intents: [string, string[]][] = [
   // two countries agreeing together act on each other, not on people the dateline places
   ['ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.', ['RUSGOV UKRGOV 0353', 'UKRGOV RUSGOV 0353']],
   ['APIA, Samoa (Reuters) - Australia and New Zealand urged the protesters to respect the rule of law.', ['AUS WSMOPP 0244', 'NZL WSMOPP 0244']],
+  // parties firing together fire at whom the pattern's preposition names; a statement made in a city is not aimed at it
+  ['British and French warships fired missiles at Libyan tanks.', ['GBRMIL LBYMIL 194', 'FRAMIL LBYMIL 194']],
+  ['U.S. and British warships fired missiles at Libyan tanks.', ['USAMIL LBYMIL 194', 'GBRMIL LBYMIL 194']],
+  ['Russia and China held talks at Moscow.', ['RUS CHN 046', 'CHN RUS 046']],
+  ['Vladimir Putin, Russia\'s prime minister, warned in Beijing that Georgia would face retaliation.', ['RUSGOV GEO 130']],
+  ['The U.N. mission called for a ceasefire in Tripoli.', ['IGOUNO LBY 0256']],
   // force in answer ("fired back", "returned fire") is aimed at whoever used force on the side; it is not "the attack" named again
   ['North Korea fired artillery shells at a South Korean island, killing two marines, and South Korea fired back. The White House condemned the attack.', ['PRK KORMIL 194', 'KOR PRK 190', 'USAGOV PRK 111']],
   ['Rebels attacked Malian soldiers. The soldiers returned fire.', ['MLIREB MLIMIL 190', 'MLIMIL MLIREB 190']],
