@@ -515,6 +515,12 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched an act named again, but the story told of no such act by another party` });
     return undefined;
   }
+  // "imposed travel bans on Fiji's military leaders and suspended defence ties": a measure joined to
+  // another by "and" with no party of its own is taken against the same party.
+  if (targets.length === 0 && !literal && /^16/.test(code) && action.rule === 'syntax/clause#coordinated-verb' && action.subjectFrom !== undefined && match.target === undefined && !action.complement) {
+    const joined = d.events.filter((e) => e.clause === action.subjectFrom && /^1[67]/.test(e.cameo) && e.target);
+    targets = [...new Map(joined.map((e) => [e.target!.code, inferredFrom(e.target!, 'events/target-from-joined-measure')])).values()];
+  }
   // "Washington would supply 31 tanks" after "Germany will send tanks to Ukraine": the same recipient.
   if (targets.length === 0 && !literal && match.target === undefined) {
     const recipient = lastRecipient(d, action, match.pattern.code ?? '', sources.map((m) => m.code));

@@ -642,6 +642,9 @@ const intents: [string, string[]][] = [
   // a state sanctions another country's people: the sentence's other country, the dateline's, or the story's last
   ['YANGON, Myanmar (AFP) - Soldiers fired on protesters. Washington tightened sanctions on the generals on Tuesday.', ['MMRMIL MMROPP 193', 'USAGOV MMRMIL 163']],
   ['Myanmar\'s junta pressed a crackdown on Thursday. Britain imposed sanctions on the generals.', ['GBR MMRMIL 163']],
+  // a measure joined to another by "and", with no party of its own, is against the same party; cooperation cut
+  ['Britain imposed sanctions on Iran and froze cooperation.', ['GBR IRN 163', 'GBR IRN 160']],
+  ['Helen Clark said New Zealand was cutting all military cooperation with Fiji.', ['NZL FJI 160']],
   // parties keeping watch together do not watch each other
   ['Qatar, Egypt and the United States would monitor the truce.', []],
   ['Qatar and Egypt would hold talks.', ['QAT EGY 036', 'EGY QAT 036']],
