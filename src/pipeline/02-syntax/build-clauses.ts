@@ -116,12 +116,14 @@ export function buildClauses(
     // "Arnor's foreign minister, in remarks published on Monday, urged": a parenthetical between
     // commas that opens with a preposition is skipped.
     // ... or a relative clause ("The United States, which has been pushing for a ceasefire, accused").
-    const skipParenthetical = (at: number): number => {
+    const skipParenthetical = (at: number, participles = true): number => {
       if (tokens[at]?.text !== ',') return at;
       let open = at - 1;
       while (open > first && tokens[open]?.text !== ',' && at - open < 20) open--;
       const opener = tokens[open + 1];
-      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that';
+      // ... or a participle ("President Lee, speaking from an underground bunker, warned").
+      const participle = participles && /^[a-z]+ing$/.test(opener?.text ?? '') && at - open < 14;
+      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
       return tokens[open]?.text === ',' && parenthetical && index.endingBefore(open) ? open - 1 : at;
     };
     k = skipParenthetical(k);
@@ -149,7 +151,7 @@ export function buildClauses(
       const pp = index.endingBefore(k + 1);
       const prep = pp ? tokens[pp.tokenStart - 1] : undefined;
       if (pp && prep?.pos === 'ADP' && tokens[pp.tokenStart - 2]?.text === ',') {
-        const skipped = skipParenthetical(pp.tokenStart - 2);
+        const skipped = skipParenthetical(pp.tokenStart - 2, false);
         if (skipped !== pp.tokenStart - 2) k = skipped;
       }
     }

@@ -664,6 +664,9 @@ const intents: [string, string[]][] = [
   ['Russia and China held talks at Moscow.', ['RUS CHN 046', 'CHN RUS 046']],
   ['Vladimir Putin, Russia\'s prime minister, warned in Beijing that Georgia would face retaliation.', ['RUSGOV GEO 130']],
   ['The U.N. mission called for a ceasefire in Tripoli.', ['IGOUNO LBY 0256']],
+  // an act said to draw, or to be met with, retaliation threatens its doer: the party it names, else the last to use force on the speaker's side
+  ['Georgia launched an offensive. Vladimir Putin warned that Georgia\'s attack would draw retaliation.', ['RUSGOV GEO 130']],
+  ['North Korea shelled a South Korean island. President Lee Myung-bak warned that any further provocation would be met with enormous retaliation.', ['PRK KOR 194', 'KORGOV PRK 138']],
   // force in answer ("fired back", "returned fire") is aimed at whoever used force on the side; it is not "the attack" named again
   ['North Korea fired artillery shells at a South Korean island, killing two marines, and South Korea fired back. The White House condemned the attack.', ['PRK KORMIL 194', 'KOR PRK 190', 'USAGOV PRK 111']],
   ['Rebels attacked Malian soldiers. The soldiers returned fire.', ['MLIREB MLIMIL 190', 'MLIMIL MLIREB 190']],

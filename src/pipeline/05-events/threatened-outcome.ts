@@ -20,11 +20,12 @@ export function threatenedOutcome(d: EventDocument, c: Clause): PatternMatch | u
   const entry = table?.get(c.verb.lemma);
   if (!entry || d.resources.literalOnly || c.subject === undefined) return undefined;
   if (entry.negated !== c.verb.negated || entry.passive !== c.verb.passive || !AHEAD_MODALS.has(c.verb.modal ?? '')) return undefined;
-  if (entry.words.length > 0 && !followedBy(d, c, entry.words)) return undefined;
+  const word = entry.words.length > 0 ? followedAt(d, c, entry.words) : undefined;
+  if (entry.words.length > 0 && word === undefined) return undefined;
   const speaker = reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker ?? vower(d, c);
   if (speaker === undefined || speaker === c.subject) return undefined;
   const code = forceToldBefore(d, c.sentence, c.end) ? '138' : '130';
-  return { pattern: { id: `frames/threatened-outcomes#${c.verb.lemma}`, verb: [c.verb.lemma], code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
+  return { pattern: { id: `frames/threatened-outcomes#${c.verb.lemma}`, verb: [c.verb.lemma], code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: word !== undefined ? [word] : [], source: speaker, target: c.subject };
 }
 
 /** "Khamenei vowed that Israel would be punished": who vowed or warned what the clause says. */
@@ -33,14 +34,14 @@ function vower(d: EventDocument, c: Clause): number | undefined {
   return parent && VOWING_VERBS.has(parent.verb.lemma) ? d.subjectOf(parent) : undefined;
 }
 
-/** Whether one of the words (or word runs) follows the verb within a few words, in its sentence. */
-function followedBy(d: EventDocument, c: Clause, words: readonly string[]): boolean {
+/** Where one of the words (or word runs) follows the verb within a few words, in its sentence. */
+function followedAt(d: EventDocument, c: Clause, words: readonly string[]): number | undefined {
   const end = Math.min(d.sentences[c.sentence]?.endToken ?? c.tokenEnd, c.verb.tokenEnd + 8);
   for (let i = c.verb.tokenEnd; i < end; i++) {
     for (const w of words) {
       const parts = w.split(' ');
-      if (parts.every((part, k) => d.tokens[i + k]?.lower === part || d.tokens[i + k]?.lemma === part)) return true;
+      if (parts.every((part, k) => d.tokens[i + k]?.lower === part || d.tokens[i + k]?.lemma === part)) return i;
     }
   }
-  return false;
+  return undefined;
 }
