@@ -456,7 +456,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (firstTarget && targets.length === 1 && sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' && firstTarget.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(firstTarget.code) && (!rallying || where) && (!mission || where)) {
     // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
-  } else if (firstTarget && targets.length === 1 && sources.length === 1 && weaklyPlaced(firstTarget, sources[0]!) && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)
+  } else if (firstTarget && targets.length === 1 && oneCountry(sources) && weaklyPlaced(firstTarget, sources[0]!) && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)
     // (Not those a state sanctions: "YANGON - Washington tightened sanctions on the generals".)
     && !(!literal && /^16/.test(code) && STATE_CODE.test(sources[0]!.code))) {
     // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a
@@ -772,6 +772,11 @@ const DISMAY_PREPOSITIONS = new Set(['at', 'by', 'over', 'with', 'about', 'for']
 
 // Words opening a clause that sets the scene of another ("where he was attending", "while she was visiting").
 const SCENE_OPENERS = new Set(['where', 'while', 'as', 'when', 'who']);
+
+/** Sources of one country ("Sudan's army and the paramilitary Rapid Support Forces"). */
+function oneCountry(sources: readonly ActorMention[]): boolean {
+  return sources.length > 0 && sources.every((m) => m.code.slice(0, 3) === sources[0]!.code.slice(0, 3));
+}
 
 /**
  * A target placed only by the dateline: a bare role, or a named person a state's force acts on

@@ -655,6 +655,8 @@ const intents: [string, string[]][] = [
   // a named person a state's force acts on, placed only by the dateline, is of the force's country
   ['MEXICO CITY, April 6 (Reuters) - Ecuadorean police arrested former Vice President Jorge Glas late on Friday.', ['ECUCOP ECUELI 173']],
   ['MEXICO CITY, April 6 (Reuters) - Ecuadorean diplomats met Foreign Minister Alicia Barcena on Friday.', ['ECUGOV MEXGOV 040', 'MEXGOV ECUGOV 040']],
+  // parties of one country act on their own people, not on people the dateline places
+  ['JEDDAH, Saudi Arabia (Reuters) - Sudan\'s army and the paramilitary Rapid Support Forces signed a pledge on Thursday to protect civilians.', ['SDNMIL SDNCVL 0334', 'SDNREB SDNCVL 0334']],
   // two countries agreeing together act on each other, not on people the dateline places
   ['ISTANBUL, May 16 (Reuters) - Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.', ['RUSGOV UKRGOV 0353', 'UKRGOV RUSGOV 0353']],
   ['APIA, Samoa (Reuters) - Australia and New Zealand urged the protesters to respect the rule of law.', ['AUS WSMOPP 0244', 'NZL WSMOPP 0244']],
