@@ -123,7 +123,9 @@ export function buildClauses(
       const opener = tokens[open + 1];
       // ... or a participle ("President Lee, speaking from an underground bunker, warned").
       const participle = participles && /^[a-z]+ing$/.test(opener?.text ?? '') && at - open < 14;
-      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
+      // ... or an adverb alone ("Putin, however, telephoned").
+      const adverb = opener?.pos === 'ADV' && at - open === 2;
+      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
       return tokens[open]?.text === ',' && parenthetical && index.endingBefore(open) ? open - 1 : at;
     };
     k = skipParenthetical(k);

@@ -13,12 +13,23 @@ const ASCII = /^[\u0000-\u007f]*$/u;
 
 /** Lower-case, accent-free form used on both sides of every lookup. */
 export function foldWord(word: string): string {
-  if (ASCII.test(word)) return word.toLowerCase();
-  return word
+  if (ASCII.test(word)) return foldSpelling(word.toLowerCase());
+  return foldSpelling(word
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+    .replace(/\p{M}/gu, ''));
+}
+
+/**
+ * Wire services spell East Slavic surnames differently ("Yanukovych" and "Yanukovich", "Zelenskyy",
+ * "Zelenskiy" and "Zelensky"): their endings fold to one form, so one dictionary spelling serves all.
+ */
+function foldSpelling(w: string): string {
+  if (w.length < 6) return w;
+  if (w.endsWith('ych')) return w.slice(0, -3) + 'ich';
+  if (w.endsWith('yy') || w.endsWith('iy')) return w.slice(0, -2) + 'y';
+  return w;
 }
 
 const foldedByTokens = new WeakMap<readonly { text: string }[], readonly string[]>();
