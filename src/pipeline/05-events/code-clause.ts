@@ -413,6 +413,13 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     if (modifier !== undefined) { sourcePhrase = modifier; sources = d.actorsOf(modifier); }
   }
   if (sources.length === 0 && reading.claimedBy) sources = [reading.claimedBy];
+  // "Former President Rodrigo Duterte was arrested at Manila's airport": an arrest told with no one
+  // making it is by the police of the arrested person's country, when it happened there (or nowhere said).
+  if (sources.length === 0 && !literal && action.verb.passive && code === '173' && sourcePhrase === undefined && targetPhrase !== undefined) {
+    const held = [...new Set(d.actorsOf(targetPhrase).filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)))];
+    const where = placeOf(d, action);
+    if (held.length === 1 && (where === undefined || where === held[0])) sources = [d.placedMention(targetPhrase, `${held[0]}COP`, 'events/arrest-by-own-police')];
+  }
   if (sources.length === 0) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` });
     if (!literal && /^(18|19|20)/.test(code)) {

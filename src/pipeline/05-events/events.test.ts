@@ -652,6 +652,9 @@ const intents: [string, string[]][] = [
   ['SINGAPORE (AP) — President Donald Trump and North Korean leader Kim Jong Un met on a Singapore resort island on Tuesday.', ['USAGOV PRKGOV 040', 'PRKGOV USAGOV 040']],
   ['Ethiopia and Tigrayan rebels agreed to a cessation of hostilities. The deal followed talks in Pretoria mediated by the African Union.', ['ETH ETHREB 0356', 'ETHREB ETH 0356', 'IGOAFRAFU ETH 045', 'IGOAFRAFU ETHREB 045']],
   ['South Korean President Kim Dae-jung and North Korean leader Kim Jong Il put their names to the declaration on Wednesday.', ['KORGOV PRKGOV 057', 'PRKGOV KORGOV 057']],
+  // an arrest told with no one making it is by the arrested person's own police, where it happened there
+  ['MANILA, Philippines (AP) — Former Philippine President Rodrigo Duterte was arrested on Tuesday at Manila\'s airport.', ['PHLCOP PHLELI 173']],
+  ['Two American journalists were detained in Moscow.', []],
   // a named person a state's force acts on, placed only by the dateline, is of the force's country
   ['MEXICO CITY, April 6 (Reuters) - Ecuadorean police arrested former Vice President Jorge Glas late on Friday.', ['ECUCOP ECUELI 173']],
   ['MEXICO CITY, April 6 (Reuters) - Ecuadorean diplomats met Foreign Minister Alicia Barcena on Friday.', ['ECUGOV MEXGOV 040', 'MEXGOV ECUGOV 040']],
