@@ -61,3 +61,6 @@ export const TIME_NOUNS = new Set([
 export const TIME_MODIFIERS = new Set(['next', 'last', 'this', 'early', 'late', 'earlier', 'later']);
 /** Words a bare time adjunct is made of ("late Sunday", "on Monday", "today"). */
 export const TIME_ADJUNCT_WORDS = new Set([...TIME_NOUNS, ...TIME_MODIFIERS, 'on', 'today', 'yesterday', 'tomorrow', 'tonight']);
+
+/** Verbs that give their object a name or a quality after it ("called the move a provocation", "branded them terrorists"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);

@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import { isMisreadPastVerb } from './misread-verbs.js';
-import { ADJECTIVES_AS_HEADS, COORDINATORS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
+import { ADJECTIVES_AS_HEADS, COORDINATORS, NAMING_VERBS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -150,6 +150,11 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (isNicknameQuote(tokens, i, end)) return true;
   // "a 50% tariff", "a 10% stake": the sign goes with its number.
   if (t.text === '%' && tokens[i - 1]?.pos === 'NUM') return true;
+  // "called the diversion outrageous": after a naming verb's object, an adjective is what it is called.
+  if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN') {
+    const verb = tokens[chunkStart - 1]?.pos === 'DET' ? tokens[chunkStart - 2] : tokens[chunkStart - 1];
+    if (verb?.pos === 'VERB' && NAMING_VERBS.has(verb.lemma)) return false;
+  }
   if (isNominal(tokens, i) || (t.pos === 'ADJ' && !isMisreadPastVerb(tokens, i))) return true;
   // Both halves of a hyphenated modifier ("state-run", "war-torn"), whatever the tagger made of them.
   // Not a past form with an object after it: "The U.S. military air-dropped 38,000 meals".

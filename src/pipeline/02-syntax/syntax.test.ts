@@ -74,6 +74,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a relative clause between commas is skipped back to its antecedent, which is also its own subject
   { text: 'The United States, which has been pushing for a ceasefire, on Sunday accused Russia.', verb: 'accuse', subject: 'The United States', object: 'Russia' },
   { text: 'The United States, which has been pushing for a ceasefire, accused Russia.', verb: 'push', subject: 'The United States' },
+  // after a naming verb's object, an adjective is what it is called, not part of the phrase
+  { text: 'Von der Leyen called the diversion outrageous and illegal behaviour by the regime.', verb: 'call', subject: 'Von der Leyen', object: 'the diversion' },
+  { text: 'The army special forces stormed the building.', verb: 'storm', subject: 'The army special forces' },
   // a participle set off by commas between subject and verb is skipped; not one before "before ..."
   { text: 'President Lee Myung-bak, speaking from an underground bunker, warned the North.', verb: 'warn', subject: 'President Lee Myung-bak' },
   { text: 'Troops fought along the border on Friday, killing dozens of people, before the two countries\' security chiefs agreed to a ceasefire.', verb: 'agree', subject: 'the two countries\' security chiefs' },

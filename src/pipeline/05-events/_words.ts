@@ -20,7 +20,8 @@ export const FOREIGN_MISSIONS = new Set(['embassy', 'consulate', 'mission', 'leg
 export const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 // Roles of the state itself: a state's forces do not attack them at home.
 export const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD']);
-export const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+// (The syntax stage reads a naming's object by the same verbs.)
+export { NAMING_VERBS } from '../02-syntax/_words.js';
 // Verbs of command: one addressed to the commander's own state or forces is no demand between parties.
 export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);
 /** Heads that only count or group what their "of" phrase names. */
