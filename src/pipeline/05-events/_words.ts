@@ -17,6 +17,8 @@ export const REFUSAL_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 export const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
 // Closed class: a foreign state's presence in a host country (no place of the host's, no party of its own there).
 export const FOREIGN_MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation', 'ambassador', 'residence', 'diplomat', 'envoy']);
+// Force: assault, fighting, mass violence (CAMEO roots 18-20).
+export const FORCE_CODE = /^(18|19|20)/;
 export const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
 // Roles of the state itself: a state's forces do not attack them at home.
 export const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD']);

@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -210,7 +210,7 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // (Not a call-up: "calling up 300,000 reservists to fight in Ukraine" mobilises, 154.)
   if (match && !intent && complement && c.complement?.kind === 'to-infinitive' && /^(072|15[0-35-9])/.test(match.pattern.code ?? '') && !patterns.isLiteral(match.pattern)) {
     const purpose = bestMatch(d, complement);
-    if (purpose?.pattern.code && /^(18|19|20)/.test(purpose.pattern.code)) {
+    if (purpose?.pattern.code && FORCE_CODE.test(purpose.pattern.code)) {
       trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: `sent to attack: the attack (clause ${complement.id}) is coded` });
       action = complement;
       match = purpose;
@@ -381,7 +381,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase))) targetPhrase = undefined;
   let sources = d.actorsOf(sourcePhrase);
   // "the collapse of a canopy in Novi Sad that killed 15 people": a place named does no violence.
-  if (!literal && /^(18|19|20)/.test(code)) sources = sources.filter((m) => !/^actors\/(place|capital-as-place)/.test(m.rule));
+  if (!literal && FORCE_CODE.test(code)) sources = sources.filter((m) => !/^actors\/(place|capital-as-place)/.test(m.rule));
   // A role with no country of its own takes the other party's ("Iranian police arrested two journalists" -> IRNMED).
   // "Thousands rallied in Tbilisi": a crowd counted but not named is people.
   const sourceRole = d.roleOf(sourcePhrase) ?? (!literal && code.startsWith('14') && d.isBareCount(sourcePhrase) ? 'CVL' : undefined);
@@ -422,7 +422,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   }
   if (sources.length === 0) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` });
-    if (!literal && /^(18|19|20)/.test(code)) {
+    if (!literal && FORCE_CODE.test(code)) {
       const acts = unattributed.get(d) ?? [];
       acts.push({ clause: c, reading });
       unattributed.set(d, acts);
@@ -469,7 +469,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a
     // state's force kills people of the one other country the sentence names, if it names one.
     const own = sources[0]!.code.slice(0, 3);
-    const abroad = !literal && !earlierSide && /^(18|19|20)/.test(code) && STATE_CODE.test(sources[0]!.code) ? d.soleCountry(action.sentence, own) : undefined;
+    const abroad = !literal && !earlierSide && FORCE_CODE.test(code) && STATE_CODE.test(sources[0]!.code) ? d.soleCountry(action.sentence, own) : undefined;
     const side = earlierSide ?? abroad ?? own;
     if (side !== firstTarget.code.slice(0, 3)) targets = [{ ...firstTarget, code: side + firstTarget.code.slice(3), rule: earlierSide ? 'events/role-country-from-earlier-target' : abroad ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party' }];
   }
@@ -491,7 +491,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (targets.length === 0 && targetRole !== undefined && firstSource && !NO_COUNTRY.test(firstSource.code) && !saysForeign(d, targetPhrase)) {
     // "ministers killed in an Israeli air strike on Sanaa": a state does not attack its own state
     // roles, so they are the other country the sentence names, if it names just one.
-    const stateAttack = !literal && /^(18|19|20)/.test(code) && STATE_CODE.test(firstSource.code);
+    const stateAttack = !literal && FORCE_CODE.test(code) && STATE_CODE.test(firstSource.code);
     const ownState = stateAttack && STATE_ROLES.has(targetRole);
     // "31 people were killed in a wave of U.S. air strikes on Sanaa": a state's attack kills civilians
     // of the one other country the sentence names, when it names one.
@@ -570,7 +570,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // in kind, the verbs around it tell what it was.
   // (A party, not an act of its: "retaliating against New Delhi's decision" answers the decision.)
   const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0 && !resources.referringNouns?.has(tokens[phrases[p.np]?.head ?? -1]?.lemma ?? ''));
-  if (!literal && !intent && !aimed && /^(18|19|20)/.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
+  if (!literal && !intent && !aimed && FORCE_CODE.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but the story told of no force this reprisal answers` });
     return undefined;
   }

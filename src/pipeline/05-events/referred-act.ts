@@ -2,12 +2,11 @@ import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { CodedEvent } from '../../domain/events.js';
 import type { EventDocument } from './event-document.js';
 import type { ReferredKind } from '../../dictionaries/frames/load-referring-nouns.js';
-import { NAMING_VERBS, NO_COUNTRY } from './_words.js';
+import { FORCE_CODE, NAMING_VERBS, NO_COUNTRY } from './_words.js';
 import { isCondition } from './clause-readings.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
 const INDEFINITE = new Set(['a', 'an']);
-const FORCE = /^(18|19|20)/;
 /**
  * How many sentences back a noun may reach for the act it names again. Long articles name the act
  * again after a paragraph of reactions ("North Korea conducted its sixth nuclear test ... [four
@@ -138,7 +137,7 @@ export function namesAnActAgain(d: EventDocument, p: NounPhrase, blamed = false)
   const first = d.tokens[p.tokenStart]?.lower ?? '';
   // ("Condemned a brutal attack on a school in Berlin" tells of an act of its own.)
   const ownAct = /^(on|against|in|at|by)$/.test(d.tokens[p.tokenEnd]?.lower ?? '');
-  return DEFINITE.has(first) || (blamed && INDEFINITE.has(first) && p.head > p.tokenStart + 1 && !ownAct && !!kind.codes?.some((r) => FORCE.test(r)));
+  return DEFINITE.has(first) || (blamed && INDEFINITE.has(first) && p.head > p.tokenStart + 1 && !ownAct && !!kind.codes?.some((r) => FORCE_CODE.test(r)));
 }
 
 /**

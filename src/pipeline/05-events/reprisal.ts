@@ -3,13 +3,12 @@ import type { CodedEvent } from '../../domain/events.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { sideOf, toldAsReprisal, toldBefore } from './referred-act.js';
+import { FORCE_CODE } from './_words.js';
 
 // "will retaliate", "would respond": what is said to lie ahead.
 const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** Acts a reprisal answers: threats, shows of force, cuts, coercion and force (CAMEO 13, 15-20). */
 const HOSTILE = /^(13|15|16|17|18|19|20)/;
-/** Force: assault, fighting, mass violence (CAMEO 18-20). */
-const FORCE = /^(18|19|20)/;
 
 /**
  * "Israel would respond", "vowed to respond": a reprisal said to lie ahead, which no lexicon pattern
@@ -63,7 +62,7 @@ export function provokingAct(d: EventDocument, c: Clause, words: readonly number
  */
 export function answersForce(d: EventDocument, c: Clause, sourceCodes: readonly string[]): boolean {
   if (d.resources.literalOnly || !d.resources.frames.reprisalVerbs.has(c.verb.lemma)) return true;
-  return lastActAgainst(d, c, sourceCodes, FORCE) !== undefined;
+  return lastActAgainst(d, c, sourceCodes, FORCE_CODE) !== undefined;
 }
 
 /** The story's last act of a kind (by CAMEO code) that another side did to the sources' side, a few sentences back at most. */
@@ -87,6 +86,6 @@ const NO_STATE = /^(IGO|NGO|MNC|IMG)/;
 
 /** Whether the story told of force (CAMEO 18-20) in the last few sentences before character `at`. */
 export function forceToldBefore(d: EventDocument, sentence: number, at: number): boolean {
-  for (const k of toldBefore(d, sentence, at)) if (FORCE.test(d.events[k]!.cameo)) return true;
+  for (const k of toldBefore(d, sentence, at)) if (FORCE_CODE.test(d.events[k]!.cameo)) return true;
   return false;
 }
