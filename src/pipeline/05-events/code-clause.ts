@@ -701,7 +701,12 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep) && (d.actorsOf(p.np).length > 0 || d.roleOf(p.np) !== undefined)));
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
   if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !/^09/.test(match.pattern.code ?? '') && !wordsOfConflict && !actedOnOther))) {
-    for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
+    // Of three countries or more, the clause does not say which act on which ("The leaders of Russia,
+    // Ukraine, Germany and France agreed on a ceasefire": two sides and two mediators).
+    const countries = new Set(sources.map((m) => m.code.slice(0, 3)));
+    if (literal || countries.size <= 2) {
+      for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
+    } else trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but ${countries.size} countries acting together do not say who acts on whom` });
   } else if (targets.length === 0) {
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
     // (Acts with words of their own are kept for now: a participle after them may name whom they aim

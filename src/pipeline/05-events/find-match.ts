@@ -48,9 +48,12 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   const present = wordsIn(d, Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
   let best: PatternMatch | undefined;
   let bestWords: Token[] = [];
-  // The direct object, where a pattern's noun is surest ("suspended the pact in protest at ...").
-  const object = c.object !== undefined && !resources.literalOnly ? phrases[c.object] : undefined;
-  const inObject = (m: PatternMatch) => !!object && m.wordTokens.length > 0 && m.wordTokens.every((t) => t >= object.tokenStart && t < object.tokenEnd);
+  // The direct object, where a pattern's noun is surest ("suspended the pact in protest at ..."), or
+  // with none the first phrase after a preposition ("agreed to a ceasefire at talks hosted by ...").
+  const firstNp = c.object ?? c.preps[0]?.np;
+  const object = firstNp !== undefined && !resources.literalOnly ? phrases[firstNp] : undefined;
+  const from = object && c.object === undefined ? object.tokenStart - 1 : object?.tokenStart ?? 0;
+  const inObject = (m: PatternMatch) => !!object && m.wordTokens.some((t) => t >= object.tokenStart) && m.wordTokens.every((t) => t >= from && t < object.tokenEnd);
   let bestInObject = false;
   // "reached a deal to salvage NAFTA as a pact with Mexico": a pattern ("reach a deal with +") does
   // not find its party inside what a to-infinitive governs by words found there too, unless they
@@ -72,7 +75,7 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
     let m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
     if (m && reachesIntoComplement(m, complementVerb, phrases)) m = undefined;
     trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
-    if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m)))) {
+    if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m) && !fitsBetter(best, m)))) {
       best = m;
       bestWords = m.wordTokens.map((t) => tokens[t]!);
       bestInObject = inObject(m);
