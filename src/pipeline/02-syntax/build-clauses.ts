@@ -112,6 +112,12 @@ export function buildClauses(
       let open = k - 1;
       while (open > first && tokens[open]?.text !== '(' && k - open < 8) open--;
       if (tokens[open]?.text === '(') k = open - 1;
+    } else if (tokens[k]?.pos === 'NOUN') {
+      // "the National Liberation Army (ELN) rebel group signed": words after a name's short
+      // parenthesis say what the name is; the name (and any list it ends) is the subject.
+      const tail = index.endingBefore(k + 1);
+      const close = tail ? tail.tokenStart - 1 : -1;
+      if (tail && tokens[close]?.text === ')' && tokens[tail.tokenStart]?.pos !== 'DET' && tokens[close - 2]?.text === '(' && tokens[close - 3]?.pos === 'PROPN') k = close - 3;
     }
     // "Arnor's foreign minister, in remarks published on Monday, urged": a parenthetical between
     // commas that opens with a preposition is skipped.

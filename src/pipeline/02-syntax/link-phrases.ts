@@ -44,6 +44,9 @@ export function linkPhrases(
     const members: MutablePhrase[] = [p];
     let cursor = p.tokenEnd;
     let closed = false;
+    // Members up to a list that may go on ("U.S. and British warplanes, ships and a submarine"): if
+    // no "and" closes it, the coordination ends where it stood.
+    let closedAt = 0;
     while (cursor < end) {
       let k = cursor;
       let sawAnd = false;
@@ -56,8 +59,19 @@ export function linkPhrases(
       members.push(q);
       cursor = q.tokenEnd;
       // "U.S. and British warplanes and warships": another "and" goes on with the list.
-      if (sawAnd) { closed = true; if (tokens[cursor]?.lower !== 'and' || !index.startingAt(cursor + 1)) break; }
+      if (sawAnd) {
+        closed = true;
+        // "U.S. and British warplanes, ships and a submarine": an "and" between two modifiers of one
+        // noun joins one item of a list that a comma carries on.
+        if (members.length === 2 && p.tokenEnd - p.tokenStart === 1 && tokens[p.head]?.pos !== 'NOUN' && tokens[cursor]?.text === ',' && index.startingAt(cursor + 1)) {
+          closedAt = members.length;
+          closed = false;
+          continue;
+        }
+        if (tokens[cursor]?.lower !== 'and' || !index.startingAt(cursor + 1)) break;
+      }
     }
+    if (!closed && closedAt > 0) { members.length = closedAt; closed = true; }
     if (members.length < 2 || !closed) continue;
     const last = members[members.length - 1]!;
     // "China, the North's main ally and trading partner, said": a name, then "the ..." closed by a

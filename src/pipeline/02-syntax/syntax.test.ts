@@ -107,6 +107,11 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a "whose" clause between commas is skipped; "A and B and C" is one list
   { text: "Viktor Orban, whose country holds the European Union's rotating presidency, met Vladimir Putin.", verb: 'meet', subject: 'Viktor Orban', object: 'Vladimir Putin' },
   { text: 'U.S. and British warplanes and warships struck Houthi targets.', verb: 'strike', subject: 'U.S. and British warplanes and warships' },
+  // two modifiers of one noun joined by "and" make one item of a list a comma carries on
+  { text: 'U.S. and British warplanes, ships and a submarine struck Houthi targets.', verb: 'strike', subject: 'U.S. and British warplanes, ships and a submarine' },
+  { text: 'Russia and China, the two permanent members, rejected the draft.', verb: 'reject', subject: 'Russia and China' },
+  // words after a name's short parenthesis say what the name is: the name, and the list it ends, is the subject
+  { text: 'The government and the National Liberation Army (ELN) rebel group signed a ceasefire.', verb: 'sign', subject: 'The government and the National Liberation Army' },
   // after a verb of causing or asking, the object does what the infinitive says
   { text: 'Lai announced measures, prompting Beijing to accuse him.', verb: 'accuse', subject: 'Beijing', object: 'him' },
   { text: 'Bolivian soldiers led by General Juan Jose Zuniga stormed the government palace.', verb: 'storm', subject: 'Bolivian soldiers', object: 'the government palace' },

@@ -3,7 +3,7 @@
 import type { ActorMention } from '../../domain/actors.js';
 import type { CodedEvent, EventActor } from '../../domain/events.js';
 import type { TimeExpression } from '../../domain/dates.js';
-import type { Clause } from '../../domain/syntax.js';
+import type { Clause, PrepObject } from '../../domain/syntax.js';
 import { cameoRoot, quadOfRoot } from '../../domain/cameo.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
@@ -698,7 +698,7 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   // - an inquiry or watch kept together ("Qatar, Egypt and the United States would monitor its
   //   implementation"): on a third party, if any.
   const objectHead = action.object !== undefined ? d.phrases[action.object]?.head : undefined;
-  const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep) && (d.actorsOf(p.np).length > 0 || d.roleOf(p.np) !== undefined)));
+  const actedOnOther = /^(1[4-9]|20)/.test(code) && ((objectHead !== undefined && !match.wordTokens.includes(objectHead)) || action.preps.some((p) => /^(with|against)$/.test(p.prep) && !absolute(d, p) && (d.actorsOf(p.np).length > 0 || d.roleOf(p.np) !== undefined)));
   const wordsOfConflict = /^1[0-3]/.test(code) && !reciprocal(d, action);
   if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !/^09/.test(match.pattern.code ?? '') && !wordsOfConflict && !actedOnOther))) {
     // Of three countries or more, the clause does not say which act on which ("The leaders of Russia,
@@ -807,4 +807,12 @@ function lastAgreementSides(d: EventDocument, sentence: number, exclude: readonl
   const sides = (a: string, b: string) => a !== b && !(a.slice(0, 3) === b.slice(0, 3) && STATE_CODE.test(a) && STATE_CODE.test(b));
   const e = d.events.findLast((x) => x.sentence <= sentence && sentence - x.sentence <= 1 && !!x.target && /^(057|03|087|046)/.test(x.cameo) && sides(x.source.code, x.target.code) && !exclude.includes(x.source.code) && !exclude.includes(x.target.code));
   return e?.target ? [inferredFrom(e.source, 'events/target-from-agreement'), inferredFrom(e.target, 'events/target-from-agreement')] : [];
+}
+
+/**
+ * ", with warplanes striking RSF bases": "with" after a comma tells what went on meanwhile (an
+ * absolute phrase), not whom the clause's parties acted with or against.
+ */
+function absolute(d: EventDocument, p: PrepObject): boolean {
+  return p.prep === 'with' && d.tokens[p.tokenIndex - 1]?.text === ',';
 }

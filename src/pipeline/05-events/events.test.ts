@@ -465,6 +465,8 @@ const rows: [string, string[]][] = [
   ['Russian and Syrian troops clashed with rebels.', []],
   ['Soldiers and police surrounded the home of the opposition leader on Friday.', []],
   ['Azerbaijan and Armenia clashed on Sunday.', ['AZE ARM 19', 'ARM AZE 19']],
+  // "with" after a comma tells what went on meanwhile, not whom they fought with
+  ["Sudan's army and the paramilitary Rapid Support Forces battled for a second day, with warplanes striking RSF bases.", ['SDNMIL SDNREB 19', 'SDNREB SDNMIL 19']],
   // of three countries or more acting together, the clause does not say which act on which
   ['The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine.', []],
   ['Russia and Ukraine agreed on Thursday on a ceasefire in eastern Ukraine.', ['RUS UKR 08', 'UKR RUS 08']],
