@@ -14,6 +14,8 @@ export const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch
 export const FORCE_NOUNS = new Set(['troop', 'soldier', 'paratrooper', 'marine', 'commando', 'force', 'unit', 'battalion', 'brigade', 'division', 'contingent', 'peacekeeper', 'warship', 'jet', 'fighter', 'bomber', 'convoy', 'tank']);
 // "will not", "would not", "won't": a refusal announced.
 export const REFUSAL_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
+// Taking people by force, which rebels and criminals do as abduction (a state's is an arrest).
+export const SEIZING_VERBS = new Set(['capture', 'seize', 'grab', 'snatch', 'kidnap', 'abduct']);
 export const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
 // Closed class: a foreign state's presence in a host country (no place of the host's, no party of its own there).
 export const FOREIGN_MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation', 'ambassador', 'residence', 'diplomat', 'envoy']);

@@ -470,6 +470,9 @@ const rows: [string, string[]][] = [
   // of three countries or more acting together, the clause does not say which act on which
   ['The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine.', []],
   ['Russia and Ukraine agreed on Thursday on a ceasefire in eastern Ukraine.', ['RUS UKR 08', 'UKR RUS 08']],
+  // people captured by rebels are abducted; what they detain is still a detention
+  ['Hezbollah guerrillas captured two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
+  ["Yemen's Houthis have detained at least 11 United Nations staff members.", ['YEMREB IGOUNO 17']],
   // a truce agreed to is a truce made; a withdrawal agreed to is still to come
   ['Israel and Hamas agreed to an open-ended ceasefire on Tuesday.', ['ISR PSEREBHMS 08', 'PSEREBHMS ISR 08']],
   ['Russia agreed to withdraw its troops from the border.', []],
@@ -615,7 +618,7 @@ const rows: [string, string[]][] = [
   ['Israel and Hamas agreed to a ceasefire on Sunday. The truce was brokered by Qatar.', ['ISR PSEREBHMS 08', 'PSEREBHMS ISR 08', 'QAT ISR 04', 'QAT PSEREBHMS 04']],
   // the subject of a clause opened by "what" is no slot of the verb before it; an act of war is blamed
   ["NEW DELHI (Reuters) - Indian warplanes struck what New Delhi said was a militant training camp inside Pakistan.", ['INDMIL PAK 19']],
-  ['Hezbollah guerrillas captured two Israeli soldiers in a raid. Prime Minister Ehud Olmert called the raid an act of war.', ['LBNREB ISRMIL 17', 'ISRGOV LBNREB 11']],
+  ['Hezbollah guerrillas captured two Israeli soldiers in a raid. Prime Minister Ehud Olmert called the raid an act of war.', ['LBNREB ISRMIL 18', 'ISRGOV LBNREB 11']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
