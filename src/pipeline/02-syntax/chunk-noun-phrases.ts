@@ -38,6 +38,9 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "under cover of a barrage of rockets": a bare form between a preposition and "of" is a noun.
   if (t.pos === 'VERB' && t.lower === t.lemma && prev?.pos === 'ADP' && prev.lower !== 'to' && tokens[i + 1]?.lower === 'of') return true;
+  // "called the downing a stab in the back": an "-ing" form after "the" with no object of its own is a noun.
+  const next = tokens[i + 1];
+  if (t.pos === 'VERB' && prev?.lower === 'the' && /^[a-z]{3,}ing$/.test(t.text) && !(next && next.sentence === t.sentence && /^(DET|NUM|PROPN|NOUN|PRON|ADJ)$/.test(next.pos))) return true;
   // "bowed to demands for reform": after "to", a form in "-s" is no infinitive but a plural noun.
   if (t.pos === 'VERB' && prev?.lower === 'to' && t.lower !== t.lemma && /[a-z]s$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');

@@ -107,6 +107,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a "whose" clause between commas is skipped; "A and B and C" is one list
   { text: "Viktor Orban, whose country holds the European Union's rotating presidency, met Vladimir Putin.", verb: 'meet', subject: 'Viktor Orban', object: 'Vladimir Putin' },
   { text: 'U.S. and British warplanes and warships struck Houthi targets.', verb: 'strike', subject: 'U.S. and British warplanes and warships' },
+  // an article before a quotation mark opens the quoted phrase: it is the object
+  { text: 'Biden condemned what he called an "unprovoked and unjustified attack".', verb: 'call', subject: 'he', object: 'unprovoked and unjustified attack' },
+  // an "-ing" form after "the" with no object of its own is a noun
+  { text: 'Putin called the downing "a stab in the back".', verb: 'call', subject: 'Putin', object: 'the downing' },
   // two modifiers of one noun joined by "and" make one item of a list a comma carries on
   { text: 'U.S. and British warplanes, ships and a submarine struck Houthi targets.', verb: 'strike', subject: 'U.S. and British warplanes, ships and a submarine' },
   { text: 'Russia and China, the two permanent members, rejected the draft.', verb: 'reject', subject: 'Russia and China' },

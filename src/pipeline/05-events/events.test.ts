@@ -470,6 +470,10 @@ const rows: [string, string[]][] = [
   // of three countries or more acting together, the clause does not say which act on which
   ['The leaders of Russia, Ukraine, Germany and France agreed on Thursday on a ceasefire in eastern Ukraine.', []],
   ['Russia and Ukraine agreed on Thursday on a ceasefire in eastern Ukraine.', ['RUS UKR 08', 'UKR RUS 08']],
+  // a gerund after "the" names an act again; an article before a quotation mark opens the quoted naming; a breach is a word of blame
+  ['Turkey shot down a Russian warplane near the Syrian border. President Vladimir Putin called the downing "a stab in the back".', ['TUR RUSMIL 19', 'RUSGOV TUR 11']],
+  ['Russian forces launched a full-scale invasion of Ukraine on Thursday. U.S. President Joe Biden condemned what he called an "unprovoked and unjustified attack".', ['RUSMIL UKR 19', 'USAGOV RUSMIL 11']],
+  ['Russian forces launched a full-scale invasion of Ukraine on Thursday. NATO Secretary-General Jens Stoltenberg called the assault a "grave breach of international law."', ['RUSMIL UKR 19', 'IGOWSTNAT RUSMIL 11']],
   // people captured by rebels are abducted; what they detain is still a detention
   ['Hezbollah guerrillas captured two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
   ["Yemen's Houthis have detained at least 11 United Nations staff members.", ['YEMREB IGOUNO 17']],

@@ -56,7 +56,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
     && (d.actorsOf(p.id).every((m) => own.has(sideOf(m.code))) || !namedEarlierInSentence(d, p));
   if (!pronoun && d.actorsOf(p.id).length > 0) return undefined;
   if (!pronoun && (p.id === c.object || p.id === named) && !namesAnActAgain(d, p, judging === 'blame')) return undefined;
-  const kind = pronoun ? (judging === 'praise' ? ANY_PRAISED_ACT : ANY_CODED_ACT) : nouns.get(d.tokens[p.head]?.lemma ?? '');
+  const kind = pronoun ? (judging === 'praise' ? ANY_PRAISED_ACT : ANY_CODED_ACT) : referringNoun(d, p.head);
   if (kind === undefined) return undefined;
   const roots = kind.codes;
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
@@ -131,8 +131,15 @@ export function toldAsReprisal(d: EventDocument, c: Clause): boolean {
  * attack", "denounced a reckless assault"): a reaction seldom introduces an act of its own. Only acts
  * of force: "demanded an immediate ceasefire" asks for a new one.
  */
+/** The kind of act a noun names again, by its lemma or, for a gerund the tagger took for a verb ("the downing" -> "down"), its word. */
+function referringNoun(d: EventDocument, token: number) {
+  const t = d.tokens[token];
+  const nouns = d.resources.referringNouns;
+  return t && nouns ? nouns.get(t.lemma) ?? nouns.get(t.lower) : undefined;
+}
+
 export function namesAnActAgain(d: EventDocument, p: NounPhrase, blamed = false): boolean {
-  const kind = d.resources.referringNouns?.get(d.tokens[p.head]?.lemma ?? '');
+  const kind = referringNoun(d, p.head);
   if (!kind) return false;
   const first = d.tokens[p.tokenStart]?.lower ?? '';
   // ("Condemned a brutal attack on a school in Berlin" tells of an act of its own.)
