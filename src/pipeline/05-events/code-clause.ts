@@ -191,8 +191,17 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     if (!blame) return undefined;
     match = undefined;
   }
+  // "Mnuchin said Riyadh must take appropriate steps": what a party is reported to say another must
+  // do is its demand on that party (the act itself has not happened).
+  const obliged = c.subject;
+  const demanded = !intent && !resources.literalOnly && !c.verb.negated && !c.verb.passive && action === c && c.verb.modal === 'must' && obliged !== undefined
+    ? reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker : undefined;
+  if (demanded !== undefined && obliged !== undefined && demanded !== obliged && d.actorsOf(obliged).length > 0) {
+    trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: 'what a speaker says another must do: a demand' });
+    match = { pattern: { id: 'events/must-in-report', verb: [c.verb.lemma], code: '100', before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: demanded, target: obliged };
+  }
   // "police should shoot anyone caught torching businesses": what ought to happen has not happened.
-  if (match && !patterns.isLiteral(match.pattern) && action.verb.modal !== undefined && DEONTIC_MODALS.has(action.verb.modal)) {
+  else if (match && !patterns.isLiteral(match.pattern) && action.verb.modal !== undefined && DEONTIC_MODALS.has(action.verb.modal)) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `"${action.verb.modal}": what ought to happen, not an event` });
     return undefined;
   }

@@ -474,6 +474,10 @@ const rows: [string, string[]][] = [
   ['Turkey shot down a Russian warplane near the Syrian border. President Vladimir Putin called the downing "a stab in the back".', ['TUR RUSMIL 19', 'RUSGOV TUR 11']],
   ['Russian forces launched a full-scale invasion of Ukraine on Thursday. U.S. President Joe Biden condemned what he called an "unprovoked and unjustified attack".', ['RUSMIL UKR 19', 'USAGOV RUSMIL 11']],
   ['Russian forces launched a full-scale invasion of Ukraine on Thursday. NATO Secretary-General Jens Stoltenberg called the assault a "grave breach of international law."', ['RUSMIL UKR 19', 'IGOWSTNAT RUSMIL 11']],
+  // what a speaker says another party must do is a demand on it; not what must be done to something, nor what must not be
+  ['WASHINGTON (Reuters) - Treasury Secretary Steven Mnuchin said Riyadh must take appropriate steps to end any targeting of dissidents.', ['USAGOV SAUGOV 10']],
+  ["Guterres said Jerusalem's final status must be resolved through direct negotiations.", []],
+  ['Putin said NATO must not expand eastward.', []],
   // people captured by rebels are abducted; what they detain is still a detention
   ['Hezbollah guerrillas captured two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
   ["Yemen's Houthis have detained at least 11 United Nations staff members.", ['YEMREB IGOUNO 17']],
