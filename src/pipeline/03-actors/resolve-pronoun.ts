@@ -27,7 +27,8 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   const owner = POSSESSIVES.has(word) ? earlierConjunct(actors, p) : undefined;
   if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return; }
   let antecedent: Seen | undefined;
-  if (PERSON_PRONOUNS.has(word)) antecedent = actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
+  // "Chavez ... closed his embassy in Bogota": a possessive in a clause is its own subject's first.
+  if (PERSON_PRONOUNS.has(word)) antecedent = (word === 'his' || word === 'her' ? actors.subjectOfOwnClause(p, isPerson, undefined) : undefined) ?? actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
   else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && isExpletive(actors, p) ? undefined : thingAntecedent(actors, p, word);
   else if (PARTITIVE_PRONOUNS.has(word)) antecedent = actors.recent(p.sentence, isGroup, undefined);
   else if (PLURAL_PRONOUNS.has(word)) {
