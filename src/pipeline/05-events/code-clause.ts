@@ -730,7 +730,9 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     }
     for (const a of sources) pairs.push([a, undefined]);
   } else {
-    for (const a of sources) for (const b of targets) if (!sameParty(d, sources, a, b)) pairs.push([a, b]);
+    // (Coded both ways, a pair is one side either way round: "Iran reached a deal to curb Tehran's nuclear program".)
+    const both = !!match.pattern.reverseCode && !literal;
+    for (const a of sources) for (const b of targets) if (!sameParty(d, sources, a, b) && !(both && sameParty(d, [b], b, a))) pairs.push([a, b]);
   }
   for (const [s, t] of pairs) {
     // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.

@@ -478,6 +478,8 @@ const rows: [string, string[]][] = [
   ['WASHINGTON (Reuters) - Treasury Secretary Steven Mnuchin said Riyadh must take appropriate steps to end any targeting of dissidents.', ['USAGOV SAUGOV 10']],
   ["Guterres said Jerusalem's final status must be resolved through direct negotiations.", []],
   ['Putin said NATO must not expand eastward.', []],
+  // coded both ways, a country and its own state are one side either way round
+  ["Iran and six world powers reached a deal early on Sunday to curb Tehran's nuclear program.", []],
   // people captured by rebels are abducted; what they detain is still a detention
   ['Hezbollah guerrillas captured two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
   ["Yemen's Houthis have detained at least 11 United Nations staff members.", ['YEMREB IGOUNO 17']],
