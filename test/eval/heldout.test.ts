@@ -1,4 +1,4 @@
-// Twelve sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Thirteen sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
@@ -26,7 +26,11 @@
 //   found on sets 7-10, before it was read;
 //   heldout-12 (60 items: 20 from 2000-2012, 20 from 2013-2019, 20 from 2020-2025, every region;
 //   written by three coders, one period each): 0.532 with the code of the session before, 0.535
-//   after that session's first fixes (found on sets 10 and 11), made before it was read.
+//   after that session's first fixes (found on sets 10 and 11), made before it was read;
+//   heldout-13 (60 items, written the same way as set 12 by three new coders): 0.502 with the code of
+//   the session before. Its coders wrote international bodies with codes of their own ("UNO", "EUR",
+//   "AFR", "NAT", "ARB", "ICC", "OAS"); these were mapped, before it was read, to the codes the other
+//   sets use (IGOUNO, IGOEUREEC, IGOAFRAU, IGOWSTNAT, IGOMEAARL, IGOJUDICC, IGOOAS): 0.444 unmapped.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -38,7 +42,7 @@ import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, score
 const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.70, 'heldout-5.jsonl': 0.71, 'heldout-6.jsonl': 0.62,
   'heldout-7.jsonl': 0.62, 'heldout-8.jsonl': 0.52, 'heldout-9.jsonl': 0.54, 'heldout-10.jsonl': 0.61, 'heldout-11.jsonl': 0.58,
-  'heldout-12.jsonl': 0.57,
+  'heldout-12.jsonl': 0.58, 'heldout-13.jsonl': 0.57,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
