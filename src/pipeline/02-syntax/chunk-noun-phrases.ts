@@ -28,6 +28,8 @@ const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'wors
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
 const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])], ['stun', new Set(['grenade', 'grenades', 'gun', 'guns'])], ['smoke', new Set(['grenade', 'grenades', 'bomb', 'bombs'])]]);
 
+const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
+
 /** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
 function isNominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -38,9 +40,11 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "under cover of a barrage of rockets": a bare form between a preposition and "of" is a noun.
   if (t.pos === 'VERB' && t.lower === t.lemma && prev?.pos === 'ADP' && prev.lower !== 'to' && tokens[i + 1]?.lower === 'of') return true;
-  // "called the downing a stab in the back": an "-ing" form after "the" with no object of its own is a noun.
+  // "called the downing a stab in the back", "died in hand-to-hand fighting with Chinese troops": an
+  // "-ing" form after "the", "in", "amid" or a compound modifier, with no object of its own, is a noun.
   const next = tokens[i + 1];
-  if (t.pos === 'VERB' && prev?.lower === 'the' && /^[a-z]{3,}ing$/.test(t.text) && !(next && next.sentence === t.sentence && /^(DET|NUM|PROPN|NOUN|PRON|ADJ)$/.test(next.pos))) return true;
+  const nounLead = prev && (GERUND_NOUN_LEADS.has(prev.lower) || (prev.pos === 'NOUN' && tokens[i - 2]?.text === '-'));
+  if (t.pos === 'VERB' && nounLead && /^[a-z]{3,}ing$/.test(t.text) && !(next && next.sentence === t.sentence && /^(DET|NUM|PROPN|NOUN|PRON|ADJ)$/.test(next.pos))) return true;
   // "bowed to demands for reform": after "to", a form in "-s" is no infinitive but a plural noun.
   if (t.pos === 'VERB' && prev?.lower === 'to' && t.lower !== t.lemma && /[a-z]s$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
   return t.pos === 'VERB' && /^[A-Z]/.test(t.text) && !!prev && prev.sentence === t.sentence && prev.pos !== 'PUNCT' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');

@@ -117,8 +117,10 @@ function betweenSides(d: EventDocument, p: NounAt): readonly number[] | undefine
  */
 function withSides(d: EventDocument, p: NounAt): readonly number[] | undefined {
   if (d.tokens[p.head + 1]?.lower !== 'with') return undefined;
-  let opener = p.head - 1;
-  while (opener > p.head - 4 && /^(DET|ADJ|NUM)$/.test(d.tokens[opener]?.pos ?? '')) opener--;
+  // Before the noun's phrase ("in hand-to-hand fighting with"), else its determiners and adjectives.
+  const own = d.phrases.find((q) => q.head === p.head && q.conjuncts === undefined);
+  let opener = own ? own.tokenStart - 1 : p.head - 1;
+  while (!own && opener > p.head - 4 && /^(DET|ADJ|NUM)$/.test(d.tokens[opener]?.pos ?? '')) opener--;
   if (!FIGHT_OPENERS.has(d.tokens[opener]?.lower ?? '')) return undefined;
   const other = d.phrases.filter((q) => q.tokenStart === p.head + 2).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
   const clause = clauseAround(d, p);

@@ -480,6 +480,9 @@ const rows: [string, string[]][] = [
   ['Putin said NATO must not expand eastward.', []],
   // coded both ways, a country and its own state are one side either way round
   ["Iran and six world powers reached a deal early on Sunday to curb Tehran's nuclear program.", []],
+  // an "-ing" form after "in" or a compound modifier, with no object, is the noun of fighting
+  ['Twenty Indian soldiers died in hand-to-hand fighting with Chinese troops in the Galwan Valley.', ['INDMIL CHNMIL 19', 'CHNMIL INDMIL 19']],
+  ['Twenty Indian soldiers died in fighting with Chinese troops.', ['INDMIL CHNMIL 19', 'CHNMIL INDMIL 19']],
   // people captured by rebels are abducted; what they detain is still a detention
   ['Hezbollah guerrillas captured two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
   ["Yemen's Houthis have detained at least 11 United Nations staff members.", ['YEMREB IGOUNO 17']],
