@@ -402,7 +402,9 @@ export function buildClauses(
     // ... or after a past perfect there ("said the plane had been hit ... and demanded"): the report's
     // own tense is the simple past.
     const perfect = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
-    if (m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb))) d.subjectFrom = r.id;
+    // ... or when the joined verb reports in turn ("said the deal cut off Iran's paths to a bomb, but
+    // warned that Washington would ratchet up the pressure").
+    if (m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb)) || d.complement?.kind === 'that') d.subjectFrom = r.id;
   }
 
   return drafts.map((c) => {

@@ -107,6 +107,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a "whose" clause between commas is skipped; "A and B and C" is one list
   { text: "Viktor Orban, whose country holds the European Union's rotating presidency, met Vladimir Putin.", verb: 'meet', subject: 'Viktor Orban', object: 'Vladimir Putin' },
   { text: 'U.S. and British warplanes and warships struck Houthi targets.', verb: 'strike', subject: 'U.S. and British warplanes and warships' },
+  // a verb joined after what was said, itself taking a "that" clause, reports in turn: the speaker's
+  { text: "Obama said the deal cut off Iran's paths to a bomb, but warned that Washington would ratchet up the pressure.", verb: 'warn', subjectFrom: 'say', complement: 'that' },
   // an article before a quotation mark opens the quoted phrase: it is the object
   { text: 'Biden condemned what he called an "unprovoked and unjustified attack".', verb: 'call', subject: 'he', object: 'unprovoked and unjustified attack' },
   // an "-ing" form after "the" with no object of its own is a noun
