@@ -13,6 +13,7 @@ import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.
 import { loadThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import { loadEventNouns } from '../dictionaries/frames/load-event-nouns.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
+import { loadLemmaFixes } from '../dictionaries/segment/load-lemma-fixes.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
 import { ActorIndex } from './03-actors/actor-index.js';
@@ -56,6 +57,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
   const knowledge: Knowledge = {
     tagger: createTagger(),
     boilerplate: loadBoilerplate(),
+    lemmaFixes: loadLemmaFixes(),
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
     refusals: loadRefusalCodes(),

@@ -4,6 +4,7 @@ import type { FrameWords } from '../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import type { AccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
+import type { LemmaFixes } from '../dictionaries/segment/load-lemma-fixes.js';
 import type { ThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import type { EventNouns } from '../dictionaries/frames/load-event-nouns.js';
 import type { PatternIndex } from './05-events/pattern-index.js';
@@ -21,6 +22,8 @@ import { checkStageOrder, type AnyStage } from './run-stages.js';
 export interface Knowledge {
   readonly tagger: Tagger;
   readonly boilerplate: readonly RegExp[];
+  /** Lemmas the tagger gets wrong (dictionaries/segment/lemma-fixes.txt). */
+  readonly lemmaFixes: LemmaFixes;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
   /** Refusal codes for cooperation announced as not going to happen (dictionaries/frames/refusal-codes.txt). */
@@ -53,7 +56,7 @@ export interface Knowledge {
 /** The pipeline, in reading order: each stage adds one layer to the document record. */
 export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace) => void } = {}): readonly AnyStage[] {
   const stages = [
-    segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate }),
+    segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate, lemmaFixes: k.lemmaFixes }),
     syntaxStage(k.frames, (tokens, first, end) => k.actors.findNames(tokens, first, end)),
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),

@@ -4,12 +4,13 @@ import { segmentStage } from '../../src/pipeline/01-segment/index.js';
 import { syntaxStage, type NameFinder } from '../../src/pipeline/02-syntax/index.js';
 import { datesStage } from '../../src/pipeline/04-dates/index.js';
 import { loadBoilerplate } from '../../src/dictionaries/segment/load-boilerplate.js';
+import { loadLemmaFixes } from '../../src/dictionaries/segment/load-lemma-fixes.js';
 import { loadFrameWords } from '../../src/dictionaries/frames/load-frames.js';
 import { runStages, type AnyStage } from '../../src/pipeline/run-stages.js';
 
 const tagger = createTagger();
 const frames = loadFrameWords();
-const early = [segmentStage({ tagger, boilerplate: loadBoilerplate() }), syntaxStage(frames), datesStage()] as unknown as AnyStage[];
+const early = [segmentStage({ tagger, boilerplate: loadBoilerplate(), lemmaFixes: loadLemmaFixes() }), syntaxStage(frames), datesStage()] as unknown as AnyStage[];
 
 /** Runs segment, syntax and dates (the stages that need no dictionaries) over one text. */
 export function parse(text: string, date?: string): DocumentRecord {
@@ -28,7 +29,7 @@ export function parseWithNames(text: string, names: readonly string[]): Document
     }
     return spans;
   };
-  const stages = [segmentStage({ tagger, boilerplate: loadBoilerplate() }), syntaxStage(frames, findNames)] as unknown as AnyStage[];
+  const stages = [segmentStage({ tagger, boilerplate: loadBoilerplate(), lemmaFixes: loadLemmaFixes() }), syntaxStage(frames, findNames)] as unknown as AnyStage[];
   return runStages(stages, { doc: { id: 't', text }, issues: [] });
 }
 

@@ -8,6 +8,8 @@ import type { Tagger } from './tagger.js';
 export interface SegmentResources {
   readonly tagger: Tagger;
   readonly boilerplate: readonly RegExp[];
+  /** Lemmas for word forms the tagger lemmatizes wrongly (dictionaries/segment/lemma-fixes.txt), by lower-case form. */
+  readonly lemmaFixes?: ReadonlyMap<string, string>;
 }
 
 /** Sentences, tokens with offsets and POS, the dateline, and the lines left out of coding. */
@@ -24,7 +26,7 @@ export function segmentStage(resources: SegmentResources): Stage<never, 'segment
       const masked = maskSpans(text, dateline ? [dateline, ...ignored] : ignored);
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
-      tagText(resources.tagger, masked, tokens, sentences);
+      tagText(resources.tagger, masked, tokens, sentences, resources.lemmaFixes);
       for (const s of sentences) {
         if (s.endToken - s.firstToken > 200) {
           issues.push({ code: 'sentence-too-long', stage: 'segment', span: s, message: `sentence ${s.index} has ${s.endToken - s.firstToken} tokens; only its first 200 are parsed` });
@@ -59,7 +61,7 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
  * per call, which cost a quarter of the tagging time over paragraphs one by one. Its tagger already
  * ends a sentence at a line break in news text, so the tags are the same either way.
  */
-function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sentence[]): void {
+function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sentence[], lemmaFixes?: ReadonlyMap<string, string>): void {
   const tagged = tagger.tag(text);
   const { texts, lemmas, pos } = tagged;
   let cursor = 0;
@@ -103,7 +105,7 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
       end,
       text: word,
       lower,
-      lemma: lemma === undefined ? lower : lemma.toLowerCase(),
+      lemma: lemmaFixes?.get(lower) ?? (lemma === undefined ? lower : lemma.toLowerCase()),
       pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : pos[n] ?? 'X',
       sentence: sentences.length,
     });

@@ -85,3 +85,19 @@ test('an empty or whitespace-only document is an issue, not a crash', () => {
   assert.equal(r.segment!.tokens.length, 0);
   assert.ok(r.issues.some((i) => i.code === 'empty-document'));
 });
+
+// word -> lemma: forms wink lemmatizes wrongly take the lemma from dictionaries/segment/lemma-fixes.txt
+const lemmas: [string, string, string][] = [
+  ['Opposition supporters staged a march on the palace.', 'staged', 'stage'],
+  ['The rebels have been waging war for a decade.', 'waging', 'wage'],
+  ['A court fined the newspaper.', 'fined', 'fine'],
+  ['Both sides de-escalated the conflict.', 'de-escalated', 'de-escalate'],
+  // what wink gets right is left alone
+  ['Police arrested the protesters.', 'arrested', 'arrest'],
+];
+for (const [text, word, lemma] of lemmas) {
+  test(`lemma: ${word} -> ${lemma}`, () => {
+    const token = parse(text).segment?.tokens.find((t) => t.lower === word);
+    assert.equal(token?.lemma, lemma);
+  });
+}
