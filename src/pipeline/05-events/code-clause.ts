@@ -12,7 +12,7 @@ import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerIn
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, countryAsPlace, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, sideOf, toldBefore } from './referred-act.js';
+import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
@@ -579,7 +579,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // force only after force against its side, or when aimed at a party ("retaliated against Israel");
   // in kind, the verbs around it tell what it was.
   // (A party, not an act of its: "retaliating against New Delhi's decision" answers the decision.)
-  const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0 && !resources.referringNouns?.has(tokens[phrases[p.np]?.head ?? -1]?.lemma ?? ''));
+  const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0 && !referringNoun(d, phrases[p.np]?.head ?? -1));
   if (!literal && !intent && !aimed && FORCE_CODE.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but the story told of no force this reprisal answers` });
     return undefined;

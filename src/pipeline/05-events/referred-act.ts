@@ -125,19 +125,19 @@ export function toldAsReprisal(d: EventDocument, c: Clause): boolean {
   return verbs.has(c.verb.lemma) || verbs.has(`${c.verb.lemma}_${d.tokens[c.verb.head + 1]?.lower ?? ''}`);
 }
 
+/** The kind of act a noun names again, by its lemma or, for a gerund the tagger took for a verb ("the downing" -> "down"), its word. */
+export function referringNoun(d: EventDocument, token: number): ReferredKind | undefined {
+  const t = d.tokens[token];
+  const nouns = d.resources.referringNouns;
+  return t && nouns ? nouns.get(t.lemma) ?? nouns.get(t.lower) : undefined;
+}
+
 /**
  * "the attack", "these strikes": a definite phrase headed by a noun that names an act again. Blamed,
  * an indefinite one with a word of judgement names it again too ("Biden condemned an unprovoked
  * attack", "denounced a reckless assault"): a reaction seldom introduces an act of its own. Only acts
  * of force: "demanded an immediate ceasefire" asks for a new one.
  */
-/** The kind of act a noun names again, by its lemma or, for a gerund the tagger took for a verb ("the downing" -> "down"), its word. */
-function referringNoun(d: EventDocument, token: number) {
-  const t = d.tokens[token];
-  const nouns = d.resources.referringNouns;
-  return t && nouns ? nouns.get(t.lemma) ?? nouns.get(t.lower) : undefined;
-}
-
 export function namesAnActAgain(d: EventDocument, p: NounPhrase, blamed = false): boolean {
   const kind = referringNoun(d, p.head);
   if (!kind) return false;
