@@ -13,6 +13,7 @@ import { loadReferringNouns } from '../dictionaries/frames/load-referring-nouns.
 import { loadThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import { loadEventNouns } from '../dictionaries/frames/load-event-nouns.js';
 import { loadBoilerplate } from '../dictionaries/segment/load-boilerplate.js';
+import { loadNounCompounds } from '../dictionaries/segment/load-noun-compounds.js';
 import { loadLemmaFixes } from '../dictionaries/segment/load-lemma-fixes.js';
 import { loadBuiltinDiscards, mergeDiscards } from '../dictionaries/segment/load-discards.js';
 import { createTagger } from './01-segment/tagger.js';
@@ -58,6 +59,7 @@ export function loadKnowledge(options: CoderOptions = {}): { knowledge: Knowledg
     tagger: createTagger(),
     boilerplate: loadBoilerplate(),
     lemmaFixes: loadLemmaFixes(),
+    nounCompounds: loadNounCompounds(),
     frames: loadFrameWords(),
     intents: loadIntentCodes(),
     refusals: loadRefusalCodes(),

@@ -5,6 +5,7 @@ import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
 import type { AccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import type { LemmaFixes } from '../dictionaries/segment/load-lemma-fixes.js';
+import type { NounCompounds } from '../dictionaries/segment/load-noun-compounds.js';
 import type { ThreatenedOutcomes } from '../dictionaries/frames/load-threatened-outcomes.js';
 import type { EventNouns } from '../dictionaries/frames/load-event-nouns.js';
 import type { PatternIndex } from './05-events/pattern-index.js';
@@ -24,6 +25,8 @@ export interface Knowledge {
   readonly boilerplate: readonly RegExp[];
   /** Lemmas the tagger gets wrong (dictionaries/segment/lemma-fixes.txt). */
   readonly lemmaFixes: LemmaFixes;
+  /** Two-word nouns the tagger can read as verbs (dictionaries/segment/noun-compounds.txt). */
+  readonly nounCompounds: NounCompounds;
   readonly frames: FrameWords;
   readonly intents: IntentCodes;
   /** Refusal codes for cooperation announced as not going to happen (dictionaries/frames/refusal-codes.txt). */
@@ -56,7 +59,7 @@ export interface Knowledge {
 /** The pipeline, in reading order: each stage adds one layer to the document record. */
 export function buildPipeline(k: Knowledge, options: { trace?: (step: EventTrace) => void } = {}): readonly AnyStage[] {
   const stages = [
-    segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate, lemmaFixes: k.lemmaFixes }),
+    segmentStage({ tagger: k.tagger, boilerplate: k.boilerplate, lemmaFixes: k.lemmaFixes, nounCompounds: k.nounCompounds }),
     syntaxStage(k.frames, (tokens, first, end) => k.actors.findNames(tokens, first, end)),
     actorsStage(k.actors, k.groups, { documentNouns: k.frames.documentNouns, ...(k.unknownCountry !== undefined ? { unknownCountry: k.unknownCountry } : {}), ...(k.petrarchActors ? { petrarch: true } : {}) }),
     datesStage(),

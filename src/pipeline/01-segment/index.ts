@@ -10,6 +10,8 @@ export interface SegmentResources {
   readonly boilerplate: readonly RegExp[];
   /** Lemmas for word forms the tagger lemmatizes wrongly (dictionaries/segment/lemma-fixes.txt), by lower-case form. */
   readonly lemmaFixes?: ReadonlyMap<string, string>;
+  /** Two-word nouns whose words the tagger can read as verbs (dictionaries/segment/noun-compounds.txt). */
+  readonly nounCompounds?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Sentences, tokens with offsets and POS, the dateline, and the lines left out of coding. */
@@ -26,7 +28,7 @@ export function segmentStage(resources: SegmentResources): Stage<never, 'segment
       const masked = maskSpans(text, dateline ? [dateline, ...ignored] : ignored);
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
-      tagText(resources.tagger, masked, tokens, sentences, resources.lemmaFixes);
+      tagText(resources.tagger, masked, tokens, sentences, resources);
       for (const s of sentences) {
         if (s.endToken - s.firstToken > 200) {
           issues.push({ code: 'sentence-too-long', stage: 'segment', span: s, message: `sentence ${s.index} has ${s.endToken - s.firstToken} tokens; only its first 200 are parsed` });
@@ -61,7 +63,7 @@ function maskSpans(text: string, spans: readonly { start: number; end: number }[
  * per call, which cost a quarter of the tagging time over paragraphs one by one. Its tagger already
  * ends a sentence at a line break in news text, so the tags are the same either way.
  */
-function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sentence[], lemmaFixes?: ReadonlyMap<string, string>): void {
+function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sentence[], { lemmaFixes, nounCompounds }: Pick<SegmentResources, 'lemmaFixes' | 'nounCompounds'>): void {
   const tagged = tagger.tag(text);
   const { texts, lemmas, pos } = tagged;
   let cursor = 0;
@@ -106,7 +108,7 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
       text: word,
       lower,
       lemma: lemmaFixes?.get(lower) ?? (lemma === undefined ? lower : lemma.toLowerCase()),
-      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : pos[n] ?? 'X',
+      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : inNounCompound(nounCompounds, texts, n, lower) ? 'NOUN' : pos[n] ?? 'X',
       sentence: sentences.length,
     });
     if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
@@ -120,6 +122,15 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
  */
 function nameReadAsVerb(word: string, prev: Pos | undefined, own: Pos | undefined, next: Pos | undefined, nextWord: string | undefined): boolean {
   return own === 'VERB' && prev === 'NOUN' && next === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(nextWord ?? '');
+}
+
+/** "asset freezes", "tear gas": a word of a listed two-word noun, next to its partner. */
+function inNounCompound(compounds: ReadonlyMap<string, ReadonlySet<string>> | undefined, texts: readonly string[], n: number, lower: string): boolean {
+  if (!compounds) return false;
+  const next = texts[n + 1];
+  const prev = texts[n - 1];
+  return (next !== undefined && compounds.get(lower)?.has(next.toLowerCase()) === true)
+    || (prev !== undefined && compounds.get(prev.toLowerCase())?.has(lower) === true);
 }
 
 // "a.m." and "p.m." end a sentence as often as they end a time; wink reads on past them.

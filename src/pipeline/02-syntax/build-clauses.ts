@@ -60,6 +60,15 @@ export function buildClauses(
     const opener = d.subject !== undefined ? tokens[(phraseById.get(d.subject)?.tokenStart ?? 0) - 1] : undefined;
     return !!opener && CLAUSE_OPENERS.has(opener.lower) && !RELATIVES.has(opener.lower);
   };
+  const bareIng = (v: VerbGroup) => v.tokenStart === v.head && /^[a-z]+ing$/.test(tokens[v.head]?.text ?? '');
+  // A verb that can head a sentence: past, or with an auxiliary, and not an "-ing" form.
+  const finiteVerb = (v: VerbGroup) => !/ing$/.test(tokens[v.head]?.lower ?? '') && (v.tense === 'past' || v.tokenStart < v.head);
+  // "Gunmen wearing army uniforms ...": a bare "-ing" form right after the phrase that opens the sentence.
+  const opensWithParticiple = (d: ClauseDraft) => {
+    const s = d.subject !== undefined ? phraseById.get(d.subject) : undefined;
+    return d.rule === 'syntax/clause#subject-left' && bareIng(d.verb) && !!s && s.tokenEnd === d.verb.tokenStart && !s.pronoun
+      && (s.tokenStart === first || tokens[s.tokenStart - 1]?.text === ',');
+  };
   // A phrase starts here, or after a quantity's lead words ("at least 133 people", "more than 300").
   const objectAt = (i: number): boolean => {
     if (index.startingAt(i)) return true;
@@ -147,8 +156,9 @@ export function buildClauses(
       if (!pp || prep?.pos !== 'ADP' || CLAUSE_OPENERS.has(prep.lower) || pp.tokenStart - 2 < first) break;
       let before = pp.tokenStart - 2;
       while (before > first && tokens[before]?.pos === 'ADV') before--;
-      // "coast guard personnel armed with knives and axes boarded": a participle between host and preposition.
-      if (before > first && /ed$/.test(tokens[before]?.lower ?? '') && (tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'ADJ') && !groupAt.has(before)) before--;
+      // "coast guard personnel armed with knives and axes boarded", "troops loyal to the junta arrested":
+      // a participle, or before a finite verb an adjective, between host and preposition.
+      if (before > first && ((tokens[before]?.pos === 'ADJ' && finiteVerb(g)) || (/ed$/.test(tokens[before]?.lower ?? '') && (tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'ADJ'))) && !groupAt.has(before)) before--;
       const host = index.endingBefore(before + 1);
       if (!host) break;
       probe = before;
@@ -167,8 +177,10 @@ export function buildClauses(
     // told about, when that participle's clause runs up to this verb, is this verb's subject.
     // So is the antecedent of a relative clause that runs up to it ("Gunmen who opened fire on
     // concert-goers at the Crocus City Hall outside Moscow killed at least 133 people").
+    // And so is the phrase an "-ing" participle right after it tells about, when that phrase opens the
+    // sentence ("Gunmen wearing army uniforms stormed a hotel", "Protesters demanding his resignation marched").
     const told = drafts[n - 1];
-    if (told && (told.rule === 'syntax/clause#reduced-relative' || told.rule === 'syntax/clause#relative') && told.subject !== undefined && told.tokenEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
+    if (told && (told.rule === 'syntax/clause#reduced-relative' || told.rule === 'syntax/clause#relative' || (finiteVerb(g) && opensWithParticiple(told))) && told.subject !== undefined && told.tokenEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
       const told0 = phraseById.get(told.subject);
       const adjacent = told0 && (told0.tokenEnd === told.verb.tokenStart || (told.rule === 'syntax/clause#relative' && told0.tokenEnd === told.verb.tokenStart - 1));
       if (told0 && adjacent && tokens[told0.tokenEnd]?.text !== ',') k = told0.tokenEnd - 1;
@@ -366,14 +378,23 @@ export function buildClauses(
         next.rule = 'syntax/clause#relative';
       }
     }
+    // "ordered diplomats from seven countries, including Argentina and Chile, to leave": a list set
+    // off by commas after "including" stands between a verb and its infinitive.
+    let governor = c;
+    const prev = drafts[n - 1];
+    if (!kind && prev && PREPOSITION_LIKE.has(tokens[c.verb.head]?.lower ?? '') && tokens[c.verb.tokenStart - 1]?.text === ',' && words.length === 2 && words[0] === ',' && words[1] === 'to' && !prev.complement) {
+      kind = 'to-infinitive';
+      governor = prev;
+      if (next.subjectFrom === c.id) delete next.subjectFrom;
+    }
     if (kind) {
-      c.complement = { kind, clause: next.id };
-      next.parent = c.id;
+      governor.complement = { kind, clause: next.id };
+      next.parent = governor.id;
       // "prompting Beijing to accuse him": after a verb of causing or asking, the object does what follows.
-      if (kind === 'to-infinitive' && OBJECT_CONTROL_VERBS.has(c.verb.lemma) && c.object !== undefined && next.subject === undefined && (next.subjectFrom === undefined || next.subjectFrom === c.id)) {
-        next.subject = c.object;
+      if (kind === 'to-infinitive' && OBJECT_CONTROL_VERBS.has(governor.verb.lemma) && governor.object !== undefined && next.subject === undefined && (next.subjectFrom === undefined || next.subjectFrom === governor.id)) {
+        next.subject = governor.object;
         delete next.subjectFrom;
-      } else if (kind === 'to-infinitive') next.subjectFrom ??= c.id;
+      } else if (kind === 'to-infinitive') next.subjectFrom ??= governor.id;
     }
   });
 

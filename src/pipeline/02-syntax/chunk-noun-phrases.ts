@@ -26,7 +26,6 @@ const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'others']);
 // Closed class: adverbs that grade or date a participle used as a modifier ("most wanted", "newly elected").
 const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
-const VERB_LIKE_COMPOUNDS = new Map([['tear', new Set(['gas'])], ['water', new Set(['cannon', 'cannons'])], ['stun', new Set(['grenade', 'grenades', 'gun', 'guns'])], ['smoke', new Set(['grenade', 'grenades', 'bomb', 'bombs'])]]);
 
 const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
 
@@ -35,15 +34,14 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (NOMINAL_TAGS.has(t.pos)) return !isMisreadPastVerb(tokens, i);
-  // "fired tear gas", "used water cannon": compounds whose first noun the tagger reads as a verb.
-  if (t.pos === 'VERB' && VERB_LIKE_COMPOUNDS.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) return true;
   const prev = tokens[i - 1];
   // "under cover of a barrage of rockets": a bare form between a preposition and "of" is a noun.
   if (t.pos === 'VERB' && t.lower === t.lemma && prev?.pos === 'ADP' && prev.lower !== 'to' && tokens[i + 1]?.lower === 'of') return true;
-  // "called the downing a stab in the back", "died in hand-to-hand fighting with Chinese troops": an
-  // "-ing" form after "the", "in", "amid" or a compound modifier, with no object of its own, is a noun.
+  // "called the downing a stab in the back", "died in hand-to-hand fighting with Chinese troops",
+  // "condemned the hostage-taking": an "-ing" form after "the", "in", "amid", a compound modifier or
+  // a noun and a hyphen, with no object of its own, is a noun.
   const next = tokens[i + 1];
-  const nounLead = prev && (GERUND_NOUN_LEADS.has(prev.lower) || (prev.pos === 'NOUN' && tokens[i - 2]?.text === '-'));
+  const nounLead = prev && (GERUND_NOUN_LEADS.has(prev.lower) || (prev.pos === 'NOUN' && tokens[i - 2]?.text === '-') || (isHyphenJoin(tokens, i - 1) && tokens[i - 2]?.pos === 'NOUN'));
   if (t.pos === 'VERB' && nounLead && /^[a-z]{3,}ing$/.test(t.text) && !(next && next.sentence === t.sentence && /^(DET|NUM|PROPN|NOUN|PRON|ADJ)$/.test(next.pos))) return true;
   // "bowed to demands for reform": after "to", a form in "-s" is no infinitive but a plural noun.
   if (t.pos === 'VERB' && prev?.lower === 'to' && t.lower !== t.lemma && /[a-z]s$/.test(t.lower) && !/ss$/.test(t.lower)) return true;

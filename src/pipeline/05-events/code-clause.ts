@@ -16,8 +16,8 @@ import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAc
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
-  SEIZING_VERBS,
 } from './_words.js';
+import { codeForParties } from './code-for-parties.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
 interface Reading {
@@ -737,11 +737,7 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   for (const [s, t] of pairs) {
     // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
     const reverse: [ActorMention, ActorMention | undefined, string][] = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
-    // "M23 rebels captured Goma": a place seized is territory taken (192), not a person arrested or property seized.
-    // "Hezbollah captured two Israeli soldiers": people captured or seized by rebels or criminals are
-    // abducted (181), not arrested ("the Houthis detained UN staff" is still a detention).
-    const taken = !literal && t && (code === '173' || code === '1711') && /^actors\/(place|capital)/.test(t.rule) ? '192'
-      : !literal && t && code === '173' && SEIZING_VERBS.has(action.verb.lemma) && /^[A-Z]{3}(REB|INS|CRM)/.test(s.code) ? '181' : code;
+    const taken = !literal && t ? codeForParties(code, s, t, action.verb.lemma, action.rule === 'syntax/clause#participle') : code;
     const directions: [ActorMention, ActorMention | undefined, string][] = [[s, t, taken], ...reverse];
     for (const [from, to, cameo] of directions) {
       const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;
@@ -750,7 +746,7 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
       // "bombed a market in Omdurman, killing 20 civilians": the participle tells how the same act
       // ended. Its victims make a place-only target exact; they are not a second event.
       const same = action.rule === 'syntax/clause#participle' && to
-        ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && (e.cameo.slice(0, 2) === cameo.slice(0, 2) || AIMING_VERBS.has(action.verb.lemma)))
+        ? events.findIndex((e) => e.sentence === c.sentence && e.clause === action.subjectFrom && e.source.code === from.code && (e.cameo.slice(0, 2) === cameo.slice(0, 2) || e.cameo.slice(0, 2) === code.slice(0, 2) || AIMING_VERBS.has(action.verb.lemma)))
         : -1;
       // "attacked a village, setting fire to homes": a participle with no target of its own, of the
       // same quad class as the act it follows, tells how that act was done.

@@ -16,6 +16,9 @@ import { pushTo } from './_collections.js';
  */
 // A class rather than closures over the record: V8 compiles each method on its own, where one
 // closure holding them all was compiled (and, after each deoptimisation, recompiled) whole.
+// Plural nouns for countries that a list after ", including" can name.
+const COUNTRY_PLURALS = new Set(['countries', 'nations', 'states', 'governments']);
+
 export class EventDocument {
   readonly tokens;
   readonly phrases;
@@ -76,6 +79,7 @@ export class EventDocument {
     for (const c of this.clauses) pushTo(this.clausesBySentence, c.sentence, c);
     for (const m of actors.mentions) pushTo(this.mentionsOf, m.phrase, m);
     this.unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
+    if (!resources.literalOnly) this.nameCountriesIncluded();
     for (const p of this.phrases) {
       // A role with no country yet can fill a slot too ("banned women from working"): it is placed later.
       // So can an act named again ("called the attack a terrorist act"), whose doer is found later.
@@ -91,6 +95,22 @@ export class EventDocument {
     for (const c of this.clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(this.dependents, up, c.id);
     for (const e of dates.expressions) pushTo(this.expressionsBySentence, e.sentence, e);
     for (const r of this.reports) pushTo(this.reportsBySentence, r.sentence, r);
+  }
+
+  /**
+   * "diplomats from seven Latin American countries, including Argentina and Chile": the countries a
+   * list names are who a plural of countries stands for (the rest go unnamed, so are not coded).
+   */
+  private nameCountriesIncluded(): void {
+    for (const c of this.clauses) {
+      const verb = this.tokens[c.verb.head];
+      if (verb?.lower !== 'including' || c.verb.tokenStart !== c.verb.head || this.tokens[c.verb.head - 1]?.text !== ',' || c.object === undefined) continue;
+      const named = this.mentionsOf.get(c.object) ?? this.phrases[c.object]?.conjuncts?.flatMap((id) => this.mentionsOf.get(id) ?? []) ?? [];
+      const group = this.phrases.find((p) => p.tokenEnd === c.verb.head - 1 && p.sentence === c.sentence && !p.conjuncts);
+      const head = group ? this.tokens[group.head] : undefined;
+      if (!group || !head || !COUNTRY_PLURALS.has(head.lower) || named.length === 0 || !named.every((m) => /^[A-Z]{3}$/.test(m.code))) continue;
+      this.mentionsOf.set(group.id, named.map((m) => ({ ...m, phrase: group.id, rule: 'events/countries-included', resolution: 'inferred' })));
+    }
   }
 
   clausesOf(sentence: number): readonly Clause[] {

@@ -129,7 +129,12 @@ export function toldAsReprisal(d: EventDocument, c: Clause): boolean {
 export function referringNoun(d: EventDocument, token: number): ReferredKind | undefined {
   const t = d.tokens[token];
   const nouns = d.resources.referringNouns;
-  return t && nouns ? nouns.get(t.lemma) ?? nouns.get(t.lower) : undefined;
+  if (!t || !nouns) return undefined;
+  // "the hostage-taking": a hyphenated compound is looked up whole first; its head alone ("taking") names nothing.
+  const hyphen = d.tokens[token - 1];
+  const first = d.tokens[token - 2];
+  const compound = hyphen?.text === '-' && first && first.end === hyphen.start && hyphen.end === t.start ? nouns.get(`${first.lower}-${t.lower}`) : undefined;
+  return compound ?? nouns.get(t.lemma) ?? nouns.get(t.lower);
 }
 
 /**

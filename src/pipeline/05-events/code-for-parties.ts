@@ -1,0 +1,26 @@
+// A general code made exact by who acts on whom: the same verb names different acts for different parties.
+import type { ActorMention } from '../../domain/actors.js';
+import { SEIZING_VERBS } from './_words.js';
+
+/** General codes of force that say nothing of the means (not air strikes, shelling or bombings). */
+const PLAIN_FORCE = new Set(['180', '182', '1823', '190', '193']);
+const POLICE = /^[A-Z]{3}COP/;
+const SOLDIERS = /^[A-Z]{3}MIL/;
+const POPULACE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
+
+/**
+ * "M23 rebels captured Goma": a place seized is territory taken (192), not a person arrested or
+ * property seized. "Hezbollah captured two Israeli soldiers": people captured or seized by rebels or
+ * criminals are abducted (181), not arrested ("the Houthis detained UN staff" is still a detention).
+ * "Riot police broke up the camp, injuring dozens of demonstrators", "troops fired on protesters":
+ * a state's police or soldiers using plain force on their own country's civilians, opposition or
+ * workers repress them (175, CAMEO's violent repression), which is how coders read such acts. Not
+ * soldiers' deaths told as the outcome of another act ("army aircraft bombed a market, killing 20
+ * civilians"): that act's means, which the outcome does not name, made it an attack.
+ */
+export function codeForParties(code: string, source: ActorMention, target: ActorMention, verb: string, outcome: boolean): string {
+  if ((code === '173' || code === '1711') && /^actors\/(place|capital)/.test(target.rule)) return '192';
+  if (code === '173' && SEIZING_VERBS.has(verb) && /^[A-Z]{3}(REB|INS|CRM)/.test(source.code)) return '181';
+  if (PLAIN_FORCE.has(code) && (POLICE.test(source.code) || (SOLDIERS.test(source.code) && !outcome)) && target.code.slice(0, 3) === source.code.slice(0, 3) && POPULACE.has(target.code.slice(3, 6))) return '175';
+  return code;
+}
