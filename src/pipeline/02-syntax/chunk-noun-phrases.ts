@@ -27,6 +27,8 @@ const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'others']);
 const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
 
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
 
 /** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
@@ -143,6 +145,12 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   const t = tokens[i];
   if (!t || i >= end) return false;
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
+  // "On Tuesday Iraq rejected the ultimatum": a weekday is a time of its own, not a modifier of the name after it.
+  if (i > chunkStart && t.pos === 'PROPN' && WEEKDAYS.test(tokens[i - 1]?.text ?? '')) return false;
+  // "gave Saddam Hussein and his sons 48 hours": a count after a plural noun opens the next phrase
+  // (a number after a name stays in it: "Resolution 1441", "Flight 17").
+  const before = tokens[i - 1];
+  if (i > chunkStart && t.pos === 'NUM' && before?.pos === 'NOUN' && /[a-z]s$/.test(before.text) && tokens[i + 1]?.pos === 'NOUN') return false;
   // "air" in "air-dropped 38,000 meals" belongs to the verb.
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
   // ", a move Germany called a devastating signal", "in a move the court condemned": an aside that

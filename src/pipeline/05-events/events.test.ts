@@ -108,6 +108,8 @@ const rows: [string, string[]][] = [
   ['Guinean soldiers loyal to the junta arrested opposition leaders.', ['GINMIL GINOPP 17']],
   // a two-word noun the tagger reads as a verb ("asset freezes") is retagged from dictionaries/segment/noun-compounds.txt
   ['The United States imposed asset freezes on Russian officials.', ['USA RUSGOV 16']],
+  // a time limit given to a party to act is an ultimatum; rejecting it rejects whoever gave it; a weekday does not join the name after it
+  ['President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq. On Tuesday Iraq rejected the ultimatum.', ['USAGOV IRQ 13', 'IRQ USAGOV 12']],
   // "countries, including A and B": the countries named are the ones acted on
   ['The European Union imposed sanctions on several countries, including Iran and Syria.', ['IGOEUREEC IRN 16', 'IGOEUREEC SYR 16']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
