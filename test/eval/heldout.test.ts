@@ -31,6 +31,10 @@
 //   the session before. Its coders wrote international bodies with codes of their own ("UNO", "EUR",
 //   "AFR", "NAT", "ARB", "ICC", "OAS"); these were mapped, before it was read, to the codes the other
 //   sets use (IGOUNO, IGOEUREEC, IGOAFRAU, IGOWSTNAT, IGOMEAARL, IGOJUDICC, IGOOAS): 0.444 unmapped.
+//   heldout-14 (60 items, written the same way by three new coders, who were given the IGO codes):
+//   0.556 with the code of the session before, 0.560 after that session's first fixes (found on sets
+//   1-13), made before it was read. One coder wrote the International Court of Justice as IGOJUDICJ;
+//   it was mapped, before it was read, to IGOUNOJUDICJ, the code Parley and Phoenix use.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -42,7 +46,7 @@ import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, score
 const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.70, 'heldout-5.jsonl': 0.71, 'heldout-6.jsonl': 0.62,
   'heldout-7.jsonl': 0.62, 'heldout-8.jsonl': 0.52, 'heldout-9.jsonl': 0.54, 'heldout-10.jsonl': 0.61, 'heldout-11.jsonl': 0.58,
-  'heldout-12.jsonl': 0.58, 'heldout-13.jsonl': 0.57,
+  'heldout-12.jsonl': 0.58, 'heldout-13.jsonl': 0.57, 'heldout-14.jsonl': 0.55,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
