@@ -737,7 +737,7 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   for (const [s, t] of pairs) {
     // An intent is one side's statement, so a paired pattern's reverse event is not coded for it.
     const reverse: [ActorMention, ActorMention | undefined, string][] = match.pattern.reverseCode && t && !intent && code === match.pattern.code ? [[t, s, match.pattern.reverseCode]] : [];
-    const taken = !literal && t ? codeForParties(code, s, t, action.verb.lemma, action.rule === 'syntax/clause#participle') : code;
+    const taken = !literal && t ? codeForParties(code, s, t, action.verb.lemma) : code;
     const directions: [ActorMention, ActorMention | undefined, string][] = [[s, t, taken], ...reverse];
     for (const [from, to, cameo] of directions) {
       const key = `${c.sentence}|${from.code}|${to?.code ?? ''}|${cameo}`;

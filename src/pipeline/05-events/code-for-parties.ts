@@ -14,13 +14,13 @@ const POPULACE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
  * criminals are abducted (181), not arrested ("the Houthis detained UN staff" is still a detention).
  * "Riot police broke up the camp, injuring dozens of demonstrators", "troops fired on protesters":
  * a state's police or soldiers using plain force on their own country's civilians, opposition or
- * workers repress them (175, CAMEO's violent repression), which is how coders read such acts. Not
- * soldiers' deaths told as the outcome of another act ("army aircraft bombed a market, killing 20
- * civilians"): that act's means, which the outcome does not name, made it an attack.
+ * workers repress them (175, CAMEO's violent repression), which is how coders read such acts. For
+ * soldiers, only firing and beating: "launched an offensive against" them is still fighting, and
+ * "army aircraft bombed a market, killing 20 civilians" an attack whose means the killing leaves out.
  */
-export function codeForParties(code: string, source: ActorMention, target: ActorMention, verb: string, outcome: boolean): string {
+export function codeForParties(code: string, source: ActorMention, target: ActorMention, verb: string): string {
   if ((code === '173' || code === '1711') && /^actors\/(place|capital)/.test(target.rule)) return '192';
   if (code === '173' && SEIZING_VERBS.has(verb) && /^[A-Z]{3}(REB|INS|CRM)/.test(source.code)) return '181';
-  if (PLAIN_FORCE.has(code) && (POLICE.test(source.code) || (SOLDIERS.test(source.code) && !outcome)) && target.code.slice(0, 3) === source.code.slice(0, 3) && POPULACE.has(target.code.slice(3, 6))) return '175';
+  if (PLAIN_FORCE.has(code) && (POLICE.test(source.code) || (SOLDIERS.test(source.code) && code !== '190')) && target.code.slice(0, 3) === source.code.slice(0, 3) && POPULACE.has(target.code.slice(3, 6))) return '175';
   return code;
 }
