@@ -108,7 +108,7 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
       text: word,
       lower,
       lemma: lemmaFixes?.get(lower) ?? (lemma === undefined ? lower : lemma.toLowerCase()),
-      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : inNounCompound(nounCompounds, texts, n, lower) ? 'NOUN' : pos[n] ?? 'X',
+      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : (pos[n] === 'VERB' || pos[n] === 'ADJ') && inNounCompound(nounCompounds, texts, n, lower) ? 'NOUN' : pos[n] ?? 'X',
       sentence: sentences.length,
     });
     if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
@@ -124,11 +124,11 @@ function nameReadAsVerb(word: string, prev: Pos | undefined, own: Pos | undefine
   return own === 'VERB' && prev === 'NOUN' && next === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(nextWord ?? '');
 }
 
-/** "asset freezes", "tear gas": a word of a listed two-word noun, next to its partner. */
+/** "asset freezes", "tear gas", "secretary-general": a word of a listed two-word noun, next to its partner or joined to it by a hyphen. */
 function inNounCompound(compounds: ReadonlyMap<string, ReadonlySet<string>> | undefined, texts: readonly string[], n: number, lower: string): boolean {
   if (!compounds) return false;
-  const next = texts[n + 1];
-  const prev = texts[n - 1];
+  const next = texts[n + 1] === '-' ? texts[n + 2] : texts[n + 1];
+  const prev = texts[n - 1] === '-' ? texts[n - 2] : texts[n - 1];
   return (next !== undefined && compounds.get(lower)?.has(next.toLowerCase()) === true)
     || (prev !== undefined && compounds.get(prev.toLowerCase())?.has(lower) === true);
 }

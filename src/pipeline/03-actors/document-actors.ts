@@ -66,6 +66,11 @@ const REACH = 2;
  * One document's actors as they are resolved, with the indexes the rules look things up in.
  * Every field is set in the constructor, in one order, so all documents share one object layout.
  */
+// Words a time adverbial before a sentence's subject is made of ("Hours later", "On Monday", "Later that day").
+const TIME_WORDS = new Set(['hours', 'days', 'weeks', 'minutes', 'later', 'earlier', 'soon', 'after', 'shortly', 'then', 'on', 'that', 'day', 'night', 'morning', 'evening', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meanwhile', 'since', 'two', 'three', 'a', 'few', ',']);
+
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
+
 export class DocumentActors {
   readonly index: ActorIndex;
   readonly groups: GroupReferences;
@@ -175,12 +180,27 @@ export class DocumentActors {
     return undefined;
   }
 
+  /** A subject right after a quotation that opens its sentence. */
+  private followsOpeningQuote(p: NounPhrase, first: number): boolean {
+    const close = this.tokens[p.tokenStart - 1];
+    return QUOTE_MARKS.has(this.tokens[first]?.text ?? '') && !!close && QUOTE_MARKS.has(close.text) && p.tokenStart - 1 > first;
+  }
+
+  /** A subject that only words of time come before ("Hours later he", "On Monday it"), with no comma-set clause. */
+  private opensAfterTime(p: NounPhrase, first: number): boolean {
+    if (p.tokenStart - first > 4 || this.firstSubjectOf(p.sentence) !== p.id) return false;
+    for (let i = first; i < p.tokenStart; i++) if (!TIME_WORDS.has(this.tokens[i]?.lower ?? '')) return false;
+    return true;
+  }
+
   // "Pakistan's military said its forces killed 30 militants who crossed from Afghanistan. It accused
   // the Taliban ...": a pronoun opening a sentence continues the last sentence's subject, ahead of
   // whatever was named after it.
   previousSubject<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
     const sentence = this.segment.sentences[p.sentence];
-    if (!sentence || p.tokenStart !== sentence.firstToken || p.sentence === 0) return undefined;
+    // (After a time adverbial too: "Hours later he landed in Nigeria".)
+    // (And after a quotation: "'I will be back,' he told the gathering".)
+    if (!sentence || p.sentence === 0 || (p.tokenStart !== sentence.firstToken && !this.opensAfterTime(p, sentence.firstToken) && !this.followsOpeningQuote(p, sentence.firstToken))) return undefined;
     const subject = this.firstSubjectOf(p.sentence - 1);
     if (subject === undefined) return undefined;
     const history = this.history;
@@ -227,6 +247,23 @@ export class DocumentActors {
   }
 
   /** What this sentence's history remembers of `subject`, a phrase before the pronoun `p`, if `accept` takes it. */
+  /**
+   * "Guaido declared himself president, and Trump recognized him": the subject of an earlier clause
+   * of the same sentence, nearest first, named (not a pronoun) and other than `except` (the pronoun's
+   * own clause's subject).
+   */
+  earlierSubject<T>(p: NounPhrase, except: NounPhrase | undefined, accept: SeenTest<T>, arg: T): Seen | undefined {
+    const clauses = this.clausesIn(p.sentence);
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const id = clauses[i]!.subject;
+      // (A pronoun subject is no surer a guide than the last person named.)
+      if (id === undefined || id === except?.id || this.phrases[id]?.pronoun) continue;
+      const s = this.seenAsSubject(id, p, accept, arg);
+      if (s) return s;
+    }
+    return undefined;
+  }
+
   private seenAsSubject<T>(subject: number | undefined, p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
     const phrase = subject !== undefined ? this.phrases[subject] : undefined;
     if (!phrase || phrase.tokenEnd > p.tokenStart) return undefined;

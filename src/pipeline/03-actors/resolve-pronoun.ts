@@ -28,7 +28,13 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return; }
   let antecedent: Seen | undefined;
   // "Chavez ... closed his embassy in Bogota": a possessive in a clause is its own subject's first.
-  if (PERSON_PRONOUNS.has(word)) antecedent = (word === 'his' || word === 'her' ? actors.subjectOfOwnClause(p, isPerson, undefined) : undefined) ?? actors.previousSubject(p, isPerson, undefined) ?? actors.recent(p.sentence, isPerson, undefined);
+  if (PERSON_PRONOUNS.has(word)) {
+    // "Trump recognized him as the country's leader": "him" is never its own clause's subject.
+    const subject = word === 'him' ? actors.subjectOfObject(p) : undefined;
+    const person = (s: Seen) => isPerson(s) && (!subject || !insidePhrase(actors, s, subject));
+    antecedent = (word === 'his' || word === 'her' ? actors.subjectOfOwnClause(p, isPerson, undefined) : undefined) ?? actors.previousSubject(p, person, undefined)
+      ?? (subject ? actors.earlierSubject(p, subject, isPerson, undefined) : undefined) ?? actors.recent(p.sentence, person, undefined);
+  }
   else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && isExpletive(actors, p) ? undefined : thingAntecedent(actors, p, word);
   else if (PARTITIVE_PRONOUNS.has(word)) antecedent = actors.recent(p.sentence, isGroup, undefined);
   else if (PLURAL_PRONOUNS.has(word)) {

@@ -18,6 +18,7 @@ import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 import { codeForParties } from './code-for-parties.js';
+import { codeFollowedSuit } from './followed-suit.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
 interface Reading {
@@ -38,6 +39,7 @@ interface Parties {
 
 /** Codes one clause into the document's events, or explains to the trace why it codes none. */
 export function codeClause(d: EventDocument, c: Clause): void {
+  if (codeFollowedSuit(d, c)) return;
   const reading = readClause(d, c);
   if (!reading) return;
   const parties = findParties(d, c, reading);

@@ -108,6 +108,14 @@ const rows: [string, string[]][] = [
   ['Guinean soldiers loyal to the junta arrested opposition leaders.', ['GINMIL GINOPP 17']],
   // a two-word noun the tagger reads as a verb ("asset freezes") is retagged from dictionaries/segment/noun-compounds.txt
   ['The United States imposed asset freezes on Russian officials.', ['USA RUSGOV 16']],
+  // "him" is never its own clause's subject: the subject of the clause before it is
+  ['The Venezuelan opposition leader declared victory, and the Brazilian foreign minister congratulated him.', ['BRAGOV VENOPP 05']],
+  // a pronoun subject after a time adverbial or an opening quotation continues the last sentence's subject
+  ["Liberian President Charles Taylor resigned on Monday. 'God willing, I will be back,' he told the gathering. Hours later he landed in Nigeria, where Nigerian President Olusegun Obasanjo granted him asylum.", ['LBRGOV NGA 04', 'NGAGOV LBRGOV 07']],
+  // "followed suit" repeats the act just told, with its own subject as the source
+  ['The United States recognized the Venezuelan opposition leader as president. Canada and Brazil followed suit.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
+  // the head of an international body takes its code, also when the tagger reads "general" as an adjective
+  ['Joe Bloggs, the secretary-general of the Organization of American States, congratulated the Venezuelan opposition leader.', ['IGOOAS VENOPP 05']],
   // a time limit given to a party to act is an ultimatum; rejecting it rejects whoever gave it; a weekday does not join the name after it
   ['President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq. On Tuesday Iraq rejected the ultimatum.', ['USAGOV IRQ 13', 'IRQ USAGOV 12']],
   // "countries, including A and B": the countries named are the ones acted on
