@@ -173,8 +173,9 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // Not a past form with an object after it: "The U.S. military air-dropped 38,000 meals".
   if (isHyphenJoin(tokens, i) || (i > chunkStart && isHyphenJoin(tokens, i - 1))) return !hyphenatedVerb(tokens, isHyphenJoin(tokens, i) ? i + 1 : i);
   const next = tokens[i + 1];
-  // A participle as modifier ("armed groups", "the ruling party", "the remaining living hostages") only
-  // between a determiner/adjective (or another such participle) and a noun.
+  // A participle as modifier ("armed groups", "the ruling party", "the remaining living hostages",
+  // "four suspected gunmen") only between a determiner, adjective or number (or another such
+  // participle) and a noun.
   // ("said" is never one: "Israel's military said Sunday" is a clause.)
   // (After a possessive too: "China's acting ambassador".)
   const possessed = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
@@ -186,7 +187,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
     if (n < end && noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (n === i + 1 || PARTICIPLE.test(t.lower))) {
       const prev = tokens[i - 1];
       if (prev?.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower) && t.lower.endsWith('ed')) return false;
-      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessed || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
+      return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || possessed || (COORDINATORS.has(prev.lower) && tokens[i - 2]?.pos === 'ADJ')
         || (MODIFIER_ADVERBS.has(prev.lower) && i - 1 >= chunkStart)
         || (prev.pos === 'VERB' && PARTICIPLE.test(prev.lower) && i - 1 > chunkStart));
     }

@@ -167,6 +167,10 @@ export class DocumentActors {
     if (words.length > 1) {
       for (const w of [words[0], words[words.length - 1]]) if (w && w.length > 1 && !this.remembered.has(w)) this.remembered.set(w, value);
     }
+    // "Bashar al-Assad" ... "Assad": a surname's Arabic article is often left out.
+    const last = words[words.length - 1];
+    const bare = last?.replace(/^(al|el|ul)-/, '');
+    if (bare && bare !== last && bare.length > 1 && !this.remembered.has(bare)) this.remembered.set(bare, value);
   }
 
   /** The last actor seen within reach of `sentence` that `accept` takes. */

@@ -112,6 +112,12 @@ const rows: [string, string[]][] = [
   ['The Venezuelan opposition leader declared victory, and the Brazilian foreign minister congratulated him.', ['BRAGOV VENOPP 05']],
   // a pronoun subject after a time adverbial or an opening quotation continues the last sentence's subject
   ["Liberian President Charles Taylor resigned on Monday. 'God willing, I will be back,' he told the gathering. Hours later he landed in Nigeria, where Nigerian President Olusegun Obasanjo granted him asylum.", ['LBRGOV NGA 04', 'NGAGOV LBRGOV 07']],
+  // a participle between a number and a noun modifies it ("four suspected gunmen")
+  ['Haitian police killed four suspected gunmen and arrested two others.', ['HTICOP HTIREB 19']],
+  // telling another party to act is a demand (what it is told to do has not happened); a surname is found again without its "al-"
+  ['Saudi Arabia told Syrian President Bashar al-Assad to withdraw his troops from Lebanon. The Saudi foreign minister later met Assad in Riyadh.', ['SAU SYRGOV 10', 'SAUGOV SYRGOV 04', 'SYRGOV SAUGOV 04']],
+  // ... but a state telling its own forces to act gives an order, which is not coded
+  ['The Belarusian president told the army to guard the western border.', []],
   // "followed suit" repeats the act just told, with its own subject as the source
   ['The United States recognized the Venezuelan opposition leader as president. Canada and Brazil followed suit.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
   // the head of an international body takes its code, also when the tagger reads "general" as an adjective
