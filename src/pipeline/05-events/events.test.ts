@@ -118,6 +118,11 @@ const rows: [string, string[]][] = [
   ['Saudi Arabia told Syrian President Bashar al-Assad to withdraw his troops from Lebanon. The Saudi foreign minister later met Assad in Riyadh.', ['SAU SYRGOV 10', 'SAUGOV SYRGOV 04', 'SYRGOV SAUGOV 04']],
   // ... but a state telling its own forces to act gives an order, which is not coded
   ['The Belarusian president told the army to guard the western border.', []],
+  // speaking to a party is consulting it, but talking to the press is not; a protest carried on is a protest
+  ['Indian Prime Minister Narendra Modi spoke to his Nepali counterpart.', ['INDGOV NPLGOV 04', 'NPLGOV INDGOV 04']],
+  ['Russian President Vladimir Putin spoke to Reuters on Friday.', []],
+  ['KHARTOUM (Reuters) - Thousands of protesters kept up their sit-in on Saturday.', ['SDNOPP SDNGOV 14']],
+  ['Netanyahu warned that Israel might take tougher military action against Hamas.', ['ISR PSEREBHMS 13']],
   // "followed suit" repeats the act just told, with its own subject as the source
   ['The United States recognized the Venezuelan opposition leader as president. Canada and Brazil followed suit.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
   // the head of an international body takes its code, also when the tagger reads "general" as an adjective

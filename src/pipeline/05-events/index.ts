@@ -49,6 +49,11 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
       trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo} dropped: police and soldiers do not protest` });
       return false;
     }
+    // "Putin spoke to Reuters", "met reporters": talking to the press is how statements are made, not a consultation.
+    if (/^04/.test(e.cameo) && [e.source.code, e.target?.code ?? ''].some((code) => /^[A-Z]{3}MED/.test(code))) {
+      trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> ${e.target?.code ?? '-'} ${e.cameo} dropped: talking to the press is no consultation` });
+      return false;
+    }
     const kept = !!e.target || /^1[45]/.test(e.cameo) || ON_OWN_COUNTRY.has(e.cameo);
     if (!kept) trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> - ${e.cameo} dropped: it names no party it acts on` });
     return kept;
