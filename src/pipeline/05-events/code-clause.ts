@@ -48,6 +48,9 @@ export function codeClause(d: EventDocument, c: Clause): void {
   if (reading.code === '015' && !reading.literal) attributeClaim(d, c, parties.sources);
 }
 
+// Codes a state aims at another country's people: threats (13), cuts and sanctions (16).
+const SANCTIONING = /^1[36]/;
+
 // Closed class: verbs whose negation in any tense is a refusal ("does not recognise", "did not accept").
 const STANCE_VERBS = new Set(['recognize', 'recognise', 'accept']);
 
@@ -483,8 +486,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     // Unless the clause says where they acted ("protesters stormed the Swedish embassy in Baghdad").
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
   } else if (firstTarget && targets.length === 1 && oneCountry(sources) && weaklyPlaced(firstTarget, sources[0]!) && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)
-    // (Not those a state sanctions: "YANGON - Washington tightened sanctions on the generals".)
-    && !(!literal && /^16/.test(code) && STATE_CODE.test(sources[0]!.code))) {
+    // (Not those a state sanctions or threatens: "YANGON - Washington tightened sanctions on the generals".)
+    && !(!literal && SANCTIONING.test(code) && STATE_CODE.test(sources[0]!.code))) {
     // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a
     // state's force kills people of the one other country the sentence names, if it names one.
     const own = sources[0]!.code.slice(0, 3);
@@ -515,10 +518,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     // "31 people were killed in a wave of U.S. air strikes on Sanaa": a state's attack kills civilians
     // of the one other country the sentence names, when it names one.
     const abroad = stateAttack && targetRole === 'CVL' ? d.soleCountry(action.sentence, firstSource.code.slice(0, 3)) : undefined;
-    // "Washington tightened sanctions on the generals": a state sanctions or cuts ties with another
-    // country's people, the sentence's other country or else the one the story last named.
+    // "Washington tightened sanctions on the generals": a state sanctions, cuts ties with or threatens
+    // ("threatened to reimpose sanctions on the generals") another country's people: the sentence's
+    // other country, else the one the story last named.
     const own = firstSource.code.slice(0, 3);
-    const sanctioning = !literal && !earlierSide && /^16/.test(code) && STATE_CODE.test(firstSource.code);
+    const sanctioning = !literal && !earlierSide && SANCTIONING.test(code) && STATE_CODE.test(firstSource.code);
     const sanctioned = sanctioning ? d.soleCountry(action.sentence, own) ?? d.lastCountryBefore(action.sentence, own) : undefined;
     const side = sanctioning ? sanctioned : earlierSide ?? (ownState ? d.soleCountry(action.sentence, own) : abroad ?? own);
     if (side) targets = [d.placedMention(targetPhrase!, side + targetRole, earlierSide ? 'events/role-country-from-earlier-target' : ownState || abroad || sanctioning ? 'events/role-country-from-sentence' : 'events/role-country-from-other-party')];

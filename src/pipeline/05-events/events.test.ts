@@ -783,3 +783,11 @@ for (const [text, date, expected] of dated) {
     assert.equal(coder.code({ id: 't', text, date }).events[0]?.date, expected);
   });
 }
+
+// A state threatens another country's people, as it sanctions them: the dateline places "the
+// generals", and the threat does not move them to the threatening state.
+test('events: a threat of sanctions on a role the dateline places', async () => {
+  const text = "YANGON, Feb 1 (Reuters) - Myanmar's military seized power on Monday and detained State Counsellor Aung San Suu Kyi. A statement posted on Suu Kyi's behalf urged people to reject the coup. U.N. Secretary-General Antonio Guterres strongly condemned the detentions. U.S. President Joe Biden threatened to reimpose sanctions on the generals, and Australia and Britain called for the release of the detained leaders.";
+  const events = await eventsOf(text);
+  assert.ok(events.includes('USAGOV MMRMIL 1312'), events.join('; '));
+});
