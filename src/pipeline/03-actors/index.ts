@@ -52,10 +52,7 @@ function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean
   }
   const words = foldedWords(actors.tokens).slice(p.tokenStart, p.tokenEnd);
   const reference = actors.groups.get(words.join(' ')) ?? describedCountry(actors, words);
-  if (reference) {
-    resolveGroupReference(actors, p, reference);
-    return false;
-  }
+  if (reference && resolveGroupReference(actors, p, reference)) return false;
   if (actors.absorbed.has(p.id)) return false;
   return resolveNamedPhrase(actors, p, head, deferring);
 }

@@ -9,29 +9,39 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const NON_STATE_ROLE = /^(REB|INS|SEP|RAD|PTY|OPP|UAF)/;
 
 const isOrganisation = (s: Seen): boolean => /^(IGO|NGO)/.test(s.code);
+// Words that make a group reference an armed group's ("the rebels", "the militant group").
+const ARMED_WORDS = new Set(['rebel', 'rebels', 'militant', 'militants', 'militia', 'militias', 'insurgent', 'insurgents', 'armed', 'guerrilla', 'guerrillas']);
+const isArmedGroup = (s: Seen): boolean => /^IMG/.test(s.code) || /(REB|INS|RAD)/.test(s.code.slice(3)) || (s.role !== undefined && /^(REB|INS|RAD)$/.test(s.role));
 const isGroup = (s: Seen): boolean => /^NGO/.test(s.code) || (!/^IGO/.test(s.code) && NON_STATE_ROLE.test(s.code.slice(3)));
 // (A rebel group or party named with its country is no mention of the state: "the Afghan Taliban".)
 const isState = (s: Seen, only: ReadonlySet<string> | undefined): boolean =>
   /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC)/.test(s.code) && !NON_STATE_ROLE.test(s.code.slice(3)) && (!only || only.has(s.code.slice(0, 3)));
 
-/** Resolves a phrase that refers back to a group ("the bloc", "the country", "both sides") to the actors it means. */
-export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, reference: GroupReference): void {
+/**
+ * Resolves a phrase that refers back to a group ("the bloc", "the country", "both sides") to the actors it
+ * means. False when it refers to none and should be read as an ordinary phrase instead.
+ */
+export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, reference: GroupReference): boolean {
   const group = reference.kind;
   if (group === 'organisation') {
     // "the bloc", "the alliance": the organisation named last.
     const org = actors.recent(p.sentence, isOrganisation, undefined);
     if (org) actors.add(p, { code: org.code, rule: 'actors/group-reference#organisation', resolution: 'coreference' }, { code: org.code, person: false, plural: false, role: undefined });
-    return;
+    return true;
   }
   if (group === 'group') {
     // "Hamas political leader Ismail Haniyeh was killed, the group said": the armed group, party or
-    // movement named last, or the group of a member named last.
-    const named = actors.recent(p.sentence, isGroup, undefined);
-    if (named) actors.add(p, { code: named.code, rule: 'actors/group-reference#group', resolution: 'coreference' }, { code: named.code, person: false, plural: false, role: undefined });
-    return;
+    // movement named last, or the group of a member named last. "The rebels", "the militants" are
+    // an armed group, not the protesters named last; with none named before, they are a role like
+    // any other (placed by the dateline, say), so the caller goes on to read them as one.
+    const armed = actors.tokens.slice(p.tokenStart, p.tokenEnd).some((t) => ARMED_WORDS.has(t.lemma) || ARMED_WORDS.has(t.lower));
+    const named = actors.recent(p.sentence, armed ? isArmedGroup : isGroup, undefined);
+    if (!named) return false;
+    actors.add(p, { code: named.code, rule: 'actors/group-reference#group', resolution: 'coreference' }, { code: named.code, person: false, plural: false, role: undefined });
+    return true;
   }
   // "the North" is a state; "in the north" is a direction.
-  if (group === 'state' && COMPASS.has(actors.tokens[p.head]?.lower ?? '') && !/^[A-Z]/.test(actors.tokens[p.head]?.text ?? '')) return;
+  if (group === 'state' && COMPASS.has(actors.tokens[p.head]?.lower ?? '') && !/^[A-Z]/.test(actors.tokens[p.head]?.text ?? '')) return true;
   if (group === 'state') {
     // "Argentina's economy minister said the country would seek a loan": the country named last.
     // "the kingdom" after a Saudi prince and an American president is Saudi Arabia.
@@ -49,7 +59,7 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
       const code = state.code.slice(0, 3);
       actors.add(p, { code, rule: 'actors/group-reference#state', resolution: 'coreference' }, { code, person: false, plural: false, role: undefined });
     }
-    return;
+    return true;
   }
   // "the Nordic states": only parties of those states.
   const only = reference.only;
@@ -58,6 +68,7 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
     const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
     actors.add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
   }
+  return true;
 }
 
 /**

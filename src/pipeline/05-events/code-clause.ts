@@ -531,6 +531,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
   // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  // "deployed troops to secure its ports": a show of force (15) is not aimed at the force shown, the
+  // source's own soldiers or police (it needs no target).
+  if (!literal && /^15/.test(code)) targets = targets.filter((t) => !(/^[A-Z]{3}(MIL|COP)/.test(t.code) && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
   // "signed the treaty at Parliament House in Canberra": in cooperation, a body of the source's own
   // country named as where it happened is the venue, not a party.
   if (!literal && /^0/.test(code)) targets = targets.filter((t) => !(d.wordBefore(t.phrase) === 'at' && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));

@@ -123,6 +123,13 @@ const rows: [string, string[]][] = [
   ['Russian President Vladimir Putin spoke to Reuters on Friday.', []],
   ['KHARTOUM (Reuters) - Thousands of protesters kept up their sit-in on Saturday.', ['SDNOPP SDNGOV 14']],
   ['Netanyahu warned that Israel might take tougher military action against Hamas.', ['ISR PSEREBHMS 13']],
+  // once a party is named, "to" before a verb is an infinitive, not the "to" of "to +"; an application "to join" still aims at what it joins
+  ['Washington said it would provide Iraq with assistance to confront Islamic State.', ['USAGOV IRQ 03']],
+  ['Ukrainian President Volodymyr Zelensky said his country was submitting an application to join NATO.', ['UKRGOV IGOWSTNAT 02']],
+  // a show of force is not aimed at the force shown
+  ['NOUMEA (Reuters) - The French government deployed troops to secure the ports of New Caledonia.', ['FRAGOV - 15']],
+  // "the rebels" is the armed group named last, else a role like any other (here placed by the dateline)
+  ['BANGUI (Reuters) - Police arrested dozens of protesters. The rebels seized the capital Bangui on Sunday.', ['CAFCOP CAFOPP 17', 'CAFREB CAFGOV 19']],
   // "followed suit" repeats the act just told, with its own subject as the source
   ['The United States recognized the Venezuelan opposition leader as president. Canada and Brazil followed suit.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
   // the head of an international body takes its code, also when the tagger reads "general" as an adjective

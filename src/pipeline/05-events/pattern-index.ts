@@ -256,7 +256,11 @@ export function matchPattern(
   let source: number | undefined;
   let compound = false;
   const wordTokens: number[] = [];
-  const bind = (e: PatternElement, from: number, limit: number): number => {
+  const partyBetween = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (slots.phraseAt(j)) return true;
+    return false;
+  };
+  const bind = (e: PatternElement, from: number, limit: number, beforeSlot = false): number => {
     let skip = e.kind === 'words' ? 0 : e.skipActors ?? 0;
     let weak: { id: number; end: number } | undefined;
     const fill = (p: { id: number; end: number }, kind: 'target' | 'source', compoundSlot: boolean): number => {
@@ -273,6 +277,10 @@ export function matchPattern(
         const startsOne = first === null || (t !== undefined && (first.has(t.lower) || first.has(t.lemma)));
         if (startsOne) for (const alt of e.alternatives) {
           if (!matchRun(tokens, i, alt, exact)) continue;
+          // "provide Iraq with assistance to confront the militants": once a party has been named, a
+          // "to" before a verb marks an infinitive, not the preposition of "to +" (an "application to
+          // join NATO" with no party before it still aims at NATO; literal dictionaries match as written).
+          if (beforeSlot && !exact && alt.length === 1 && alt[0] === 'to' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && partyBetween(verbToken + 1, i)) continue;
           for (let k = i; k < i + alt.length; k++) wordTokens.push(k);
           return i + alt.length;
         }
@@ -313,8 +321,11 @@ export function matchPattern(
     }
     return false;
   };
-  for (const e of pattern.after) {
-    let next = bind(e, cursor, to);
+  const after = pattern.after;
+  for (let k = 0; k < after.length; k++) {
+    const e = after[k]!;
+    const beforeSlot = e.kind === 'words' && k + 1 < after.length && after[k + 1]!.kind !== 'words';
+    let next = bind(e, cursor, to, beforeSlot);
     if (next < 0 && inSubject(e)) next = cursor;
     if (next < 0) return undefined;
     cursor = next;
