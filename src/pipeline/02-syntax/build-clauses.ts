@@ -282,7 +282,7 @@ export function buildClauses(
     while (cursor < nextStart && tokens[cursor]?.pos === 'ADV') cursor++;
     // 'called an "unprovoked and unjustified attack"': an article before a quotation mark opens the
     // quoted phrase, which the chunker starts after the mark.
-    if (tokens[cursor]?.pos === 'DET' && /^["“]$/.test(tokens[cursor + 1]?.text ?? '') && cursor + 2 < nextStart) cursor += 2;
+    if (tokens[cursor]?.pos === 'DET' && /^["“]$/.test(tokens[cursor + 1]?.text ?? '') && cursor + 2 < nextStart && !index.startingAt(cursor)) cursor += 2;
     if (!g.predicate && !g.passive) {
       const object = index.startingAt(cursor);
       let after = object ? object.tokenEnd : -1;

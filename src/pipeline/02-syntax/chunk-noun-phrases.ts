@@ -111,6 +111,25 @@ const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 const inNickname = (t: Token | undefined) => t?.pos === 'PROPN' || t?.pos === 'DET';
 
 /** A quote mark that opens or closes a nickname of at most four words between a name's parts. */
+/** The quotation marks around one or two modifiers between a determiner or adjective and a noun ('the "heinous" attack'). */
+function isQuotedModifierMark(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!QUOTES.has(tokens[i]?.text ?? '')) return false;
+  const modifier = (k: number) => k < end && /^(ADJ|VERB|NOUN)$/.test(tokens[k]?.pos ?? '');
+  // Opening: after a determiner or adjective, one or two words, the closing mark, then a noun.
+  if (/^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) {
+    for (const n of [1, 2]) {
+      if (QUOTES.has(tokens[i + n + 1]?.text ?? '') && modifier(i + 1) && (n === 1 || modifier(i + 2)) && tokens[i + n + 2]?.pos === 'NOUN' && i + n + 2 < end) return true;
+    }
+  }
+  // Closing: the opening mark one or two words back, after a determiner or adjective, and a noun next.
+  if (tokens[i + 1]?.pos !== 'NOUN' || i + 1 >= end) return false;
+  for (const n of [1, 2]) {
+    const open = i - n - 1;
+    if (QUOTES.has(tokens[open]?.text ?? '') && /^(DET|ADJ)$/.test(tokens[open - 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
 function isNicknameQuote(tokens: readonly Token[], i: number, end: number): boolean {
   if (!QUOTES.has(tokens[i]?.text ?? '')) return false;
   const sentence = tokens[i]!.sentence;
@@ -161,6 +180,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
   // "Joaquin 'El Chapo' Guzman": a nickname in quotes inside a name.
   if (isNicknameQuote(tokens, i, end)) return true;
+  // 'condemned the "heinous" attack': a modifier quoted inside a phrase.
+  if (isQuotedModifierMark(tokens, i, end)) return true;
   // "a 50% tariff", "a 10% stake": the sign goes with its number.
   if (t.text === '%' && tokens[i - 1]?.pos === 'NUM') return true;
   // "called the diversion outrageous": after a naming verb's object, an adjective is what it is called.
