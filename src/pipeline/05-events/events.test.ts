@@ -122,7 +122,6 @@ const rows: [string, string[]][] = [
   ['Indian Prime Minister Narendra Modi spoke to his Nepali counterpart.', ['INDGOV NPLGOV 04', 'NPLGOV INDGOV 04']],
   ['Russian President Vladimir Putin spoke to Reuters on Friday.', []],
   ['KHARTOUM (Reuters) - Thousands of protesters kept up their sit-in on Saturday.', ['SDNOPP SDNGOV 14']],
-  ['Netanyahu warned that Israel might take tougher military action against Hamas.', ['ISR PSEREBHMS 13']],
   // once a party is named, "to" before a verb is an infinitive, not the "to" of "to +"; an application "to join" still aims at what it joins
   ['Washington said it would provide Iraq with assistance to confront Islamic State.', ['USAGOV IRQ 03']],
   ['Ukrainian President Volodymyr Zelensky said his country was submitting an application to join NATO.', ['UKRGOV IGOWSTNAT 02']],
@@ -753,6 +752,8 @@ const intents: [string, string[]][] = [
   // a noun of reprisal among the pattern's words makes it one: "vowed revenge", "vowed to take revenge"
   ['Israel struck Iran on Friday. Iran vowed revenge.', ['ISR IRN 190', 'IRN ISR 130']],
   ['Israel struck Iran on Friday. Iran vowed to take revenge.', ['ISR IRN 190', 'IRN ISR 138']],
+  // military action said as what might be taken is a threat of force (138), not of unspecified action (137)
+  ['Netanyahu warned that Israel might take tougher military action against Hamas.', ['ISR PSEREBHMS 138']],
   // its means, when it names one, is what is threatened
   ["Poland will close Russia's last remaining consulate on its territory. Moscow said it would respond by reducing Poland's diplomatic presence in Russia.", ['POL RUS 161', 'RUSGOV POL 1313']],
 ];
