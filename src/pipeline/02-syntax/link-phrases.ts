@@ -83,7 +83,10 @@ export function linkPhrases(
     // After "between" the two always go together ("the deal between Congo and Rwanda signed in Washington").
     const between = tokens[p.tokenStart - 1]?.lower === 'between';
     // Nor after a word that opens a clause: "a day after the government and the opposition signed".
-    const opensClause = CLAUSE_OPENERS.has(tokens[p.tokenStart - 1]?.lower ?? '');
+    // Nor after ", and" or ", but", which open a clause of their own: "Biden threatened sanctions, and
+    // Australia and Britain called for the release of the detained leaders".
+    const opensClause = CLAUSE_OPENERS.has(tokens[p.tokenStart - 1]?.lower ?? '')
+      || (/^(and|but)$/.test(tokens[p.tokenStart - 1]?.lower ?? '') && tokens[p.tokenStart - 2]?.text === ',');
     // (An adverb may come first: "..., and Norway temporarily closed its embassy".)
     let after = last.tokenEnd;
     while (after < end && tokens[after]?.pos === 'ADV') after++;

@@ -131,6 +131,8 @@ const rows: [string, string[]][] = [
   ['BANGUI (Reuters) - Police arrested dozens of protesters. The rebels seized the capital Bangui on Sunday.', ['CAFCOP CAFOPP 17', 'CAFREB CAFGOV 19']],
   // a modifier in quotation marks stays inside its phrase, so the act is named again
   ['Gunmen assassinated Haitian President Jovenel Moise at his home. U.S. President Joe Biden condemned the "heinous" attack.', ['HTIREB HTIGOV 18', 'USAGOV HTIREB 11']],
+  // after ", and" a clause starts, so two names before its verb are its coordinated subject
+  ['Biden threatened to reimpose sanctions on Myanmar, and Australia and Britain called for the release of Aung San Suu Kyi.', ['USAGOV MMR 13', 'AUS MMROPP 02', 'GBR MMROPP 02']],
   // "followed suit" repeats the act just told, with its own subject as the source
   ['The United States recognized the Venezuelan opposition leader as president. Canada and Brazil followed suit.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
   // the head of an international body takes its code, also when the tagger reads "general" as an adjective
