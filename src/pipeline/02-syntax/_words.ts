@@ -17,6 +17,8 @@ export const CLAUSE_OPENERS = new Set([
 export const COORDINATORS = new Set(['and', 'or', 'as well as']);
 export const QUOTE_OPEN = new Set(['"', '“', '‘', '«']);
 export const QUOTE_CLOSE = new Set(['"', '”', '’', '»']);
+/** Any quotation mark, opening or closing, straight or curly, single or double. */
+export const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 export const IRREGULAR_PAST = new Set([
   'held', 'met', 'told', 'said', 'sent', 'gave', 'given', 'took', 'taken', 'made', 'left', 'went', 'gone',
   'came', 'won', 'lost', 'struck', 'shot', 'hit', 'fought', 'sought', 'brought', 'bought', 'thought',

@@ -192,13 +192,13 @@ export function buildClauses(
     const quantityLead = before?.lower === 'than' && /^(more|fewer|less)$/.test(tokens[(subject?.tokenStart ?? 0) - 2]?.lower ?? '');
     // ", with Prime Minister Justin Trudeau accusing Washington of ...": after "with" set off by a
     // comma, the phrase before a participle is its subject.
-    const withSubject = before?.lower === 'with' && tokens[(subject?.tokenStart ?? 0) - 2]?.text === ',' && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '');
+    const withSubject = before?.lower === 'with' && tokens[(subject?.tokenStart ?? 0) - 2]?.text === ',' && bareIng(g);
     if (subject && (before?.pos !== 'ADP' || CLAUSE_OPENERS.has(before.lower) || quantityLead || withSubject)) {
       c.subject = subject.id;
       // The "with" belongs to this clause, not to the one before ("held talks, with Oman's minister shuttling").
       c.tokenStart = subject.tokenStart - (withSubject ? 1 : 0);
       c.rule = 'syntax/clause#subject-left';
-    } else if (left?.text === ',' && n > 0 && g.tokenStart === g.head && /^[a-z]+ing$/.test(tokens[g.head]?.text ?? '') && !subject && !PREPOSITION_LIKE.has(tokens[g.head]!.lower)) {
+    } else if (left?.text === ',' && n > 0 && bareIng(g) && !subject && !PREPOSITION_LIKE.has(tokens[g.head]!.lower)) {
       // "bombed a monastery, killing 23 civilians": a participle after a comma tells what the clause
       // before it did, so it shares that clause's subject.
       // Not a relative clause, nor one set off as a subordinate ("began drills on Thursday, three days
@@ -244,7 +244,7 @@ export function buildClauses(
       // capitals to land and arrested a journalist": a finite verb does not join an infinitive or a
       // bare "-ing" form.
       const finite = g.tense === 'past' && g.head === g.tokenStart;
-      const nonFinite = (x: ClauseDraft) => x.rule === 'syntax/clause#infinitive' || (x.verb.tokenStart === x.verb.head && /^[a-z]+ing$/.test(tokens[x.verb.head]?.text ?? ''));
+      const nonFinite = (x: ClauseDraft) => x.rule === 'syntax/clause#infinitive' || bareIng(x.verb);
       let m = n - 1;
       while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!))
         || (finite && nonFinite(drafts[m]!)))) m--;

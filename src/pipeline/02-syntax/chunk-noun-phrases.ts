@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import { isMisreadPastVerb } from './misread-verbs.js';
-import { ADJECTIVES_AS_HEADS, COORDINATORS, NAMING_VERBS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
+import { ADJECTIVES_AS_HEADS, COORDINATORS, NAMING_VERBS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, QUOTE_MARKS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -26,8 +26,6 @@ const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'others']);
 // Closed class: adverbs that grade or date a participle used as a modifier ("most wanted", "newly elected").
 const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
-
-const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
 
@@ -107,34 +105,33 @@ function opensObjectClause(tokens: readonly Token[], i: number, end: number, chu
   return n < end && (tokens[n]?.pos === 'VERB' || tokens[n]?.pos === 'AUX');
 }
 
-const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 const inNickname = (t: Token | undefined) => t?.pos === 'PROPN' || t?.pos === 'DET';
 
 /** A quote mark that opens or closes a nickname of at most four words between a name's parts. */
 /** The quotation marks around one or two modifiers between a determiner or adjective and a noun ('the "heinous" attack'). */
 function isQuotedModifierMark(tokens: readonly Token[], i: number, end: number): boolean {
-  if (!QUOTES.has(tokens[i]?.text ?? '')) return false;
+  if (!QUOTE_MARKS.has(tokens[i]?.text ?? '')) return false;
   const modifier = (k: number) => k < end && /^(ADJ|VERB|NOUN)$/.test(tokens[k]?.pos ?? '');
   // Opening: after a determiner or adjective, one or two words, the closing mark, then a noun.
   if (/^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) {
     for (const n of [1, 2]) {
-      if (QUOTES.has(tokens[i + n + 1]?.text ?? '') && modifier(i + 1) && (n === 1 || modifier(i + 2)) && tokens[i + n + 2]?.pos === 'NOUN' && i + n + 2 < end) return true;
+      if (QUOTE_MARKS.has(tokens[i + n + 1]?.text ?? '') && modifier(i + 1) && (n === 1 || modifier(i + 2)) && tokens[i + n + 2]?.pos === 'NOUN' && i + n + 2 < end) return true;
     }
   }
   // Closing: the opening mark one or two words back, after a determiner or adjective, and a noun next.
   if (tokens[i + 1]?.pos !== 'NOUN' || i + 1 >= end) return false;
   for (const n of [1, 2]) {
     const open = i - n - 1;
-    if (QUOTES.has(tokens[open]?.text ?? '') && /^(DET|ADJ)$/.test(tokens[open - 1]?.pos ?? '')) return true;
+    if (QUOTE_MARKS.has(tokens[open]?.text ?? '') && /^(DET|ADJ)$/.test(tokens[open - 1]?.pos ?? '')) return true;
   }
   return false;
 }
 
 function isNicknameQuote(tokens: readonly Token[], i: number, end: number): boolean {
-  if (!QUOTES.has(tokens[i]?.text ?? '')) return false;
+  if (!QUOTE_MARKS.has(tokens[i]?.text ?? '')) return false;
   const sentence = tokens[i]!.sentence;
   const name = (k: number) => tokens[k]?.pos === 'PROPN' && tokens[k]!.sentence === sentence && k < end;
-  const closes = (q: number) => QUOTES.has(tokens[q]?.text ?? '') && name(q + 1);
+  const closes = (q: number) => QUOTE_MARKS.has(tokens[q]?.text ?? '') && name(q + 1);
   if (name(i - 1)) {
     let k = i + 1;
     while (k < end && k - i <= 4 && inNickname(tokens[k])) k++;
@@ -143,7 +140,7 @@ function isNicknameQuote(tokens: readonly Token[], i: number, end: number): bool
   if (!name(i + 1)) return false;
   let k = i - 1;
   while (k > i - 5 && inNickname(tokens[k]) && tokens[k]!.sentence === sentence) k--;
-  return k < i - 1 && QUOTES.has(tokens[k]?.text ?? '') && name(k - 1);
+  return k < i - 1 && QUOTE_MARKS.has(tokens[k]?.text ?? '') && name(k - 1);
 }
 
 /**
@@ -159,13 +156,18 @@ function participleOpensPhrase(tokens: readonly Token[], i: number, end: number)
   return next.pos === 'NOUN' || next.pos === 'PROPN';
 }
 
+/** "Monday" ... "Sunday", capitalized. */
+function isWeekday(t: Token | undefined): boolean {
+  return !!t && /^[A-Z][a-z]+day$/.test(t.text) && TIME_NOUNS.has(t.lower);
+}
+
 /** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
   if (!t || i >= end) return false;
   if (i > chunkStart && startsTimeExpression(tokens, i)) return false;
   // "On Tuesday Iraq rejected the ultimatum": a weekday is a time of its own, not a modifier of the name after it.
-  if (i > chunkStart && t.pos === 'PROPN' && WEEKDAYS.test(tokens[i - 1]?.text ?? '')) return false;
+  if (i > chunkStart && t.pos === 'PROPN' && isWeekday(tokens[i - 1])) return false;
   // "gave Saddam Hussein and his sons 48 hours": a count after a plural noun opens the next phrase
   // (a number after a name stays in it: "Resolution 1441", "Flight 17").
   const before = tokens[i - 1];

@@ -6,6 +6,7 @@ import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
 import { countryPart } from './resolve-phrase.js';
+import { QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
 
 export interface ActorOptions {
   /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */
@@ -66,10 +67,9 @@ const REACH = 2;
  * One document's actors as they are resolved, with the indexes the rules look things up in.
  * Every field is set in the constructor, in one order, so all documents share one object layout.
  */
-// Words a time adverbial before a sentence's subject is made of ("Hours later", "On Monday", "Later that day").
-const TIME_WORDS = new Set(['hours', 'days', 'weeks', 'minutes', 'later', 'earlier', 'soon', 'after', 'shortly', 'then', 'on', 'that', 'day', 'night', 'morning', 'evening', 'afternoon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'meanwhile', 'since', 'two', 'three', 'a', 'few', ',']);
-
-const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’']);
+// Words a time adverbial before a sentence's subject is made of ("Hours later", "On Monday", "Later that
+// day"): the syntax stage's time words, and the words that count or link them.
+const TIME_WORDS = new Set([...TIME_ADJUNCT_WORDS, 'hours', 'minutes', 'soon', 'shortly', 'after', 'since', 'then', 'that', 'meanwhile', 'a', 'few', 'two', 'three', ',']);
 
 export class DocumentActors {
   readonly index: ActorIndex;

@@ -105,7 +105,7 @@ export class EventDocument {
     for (const c of this.clauses) {
       const verb = this.tokens[c.verb.head];
       if (verb?.lower !== 'including' || c.verb.tokenStart !== c.verb.head || this.tokens[c.verb.head - 1]?.text !== ',' || c.object === undefined) continue;
-      const named = this.mentionsOf.get(c.object) ?? this.phrases[c.object]?.conjuncts?.flatMap((id) => this.mentionsOf.get(id) ?? []) ?? [];
+      const named = this.actorsOf(c.object);
       const group = this.phrases.find((p) => p.tokenEnd === c.verb.head - 1 && p.sentence === c.sentence && !p.conjuncts);
       const head = group ? this.tokens[group.head] : undefined;
       if (!group || !head || !COUNTRY_PLURALS.has(head.lower) || named.length === 0 || !named.every((m) => /^[A-Z]{3}$/.test(m.code))) continue;
