@@ -27,7 +27,8 @@ export const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD']);
 // (The syntax stage reads a naming's object by the same verbs.)
 export { NAMING_VERBS } from '../02-syntax/_words.js';
 // Verbs of command: one addressed to the commander's own state or forces is no demand between parties.
-export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct']);
+// ("tell" only where it governs an infinitive: "told the army to guard the border".)
+export const COMMAND_VERBS = new Set(['order', 'command', 'instruct', 'direct', 'tell']);
 /** Heads that only count or group what their "of" phrase names. */
 /** Counts of people that need no noun after them ("thousands rallied", "tens of thousands marched"). */
 export const COUNT_HEADS = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'tens', 'dozens', 'scores', 'millions']);

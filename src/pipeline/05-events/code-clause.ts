@@ -265,9 +265,9 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   if (!match && !blame && !intent && (naming || c.object === undefined) && !resources.literalOnly) blame = blameInNaming(d, c);
   if (!match && blame) match = { pattern: { id: `frames/accusing-predicates#${blame.word}`, verb: [c.verb.lemma], code: blame.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], ...(c.object !== undefined ? { target: c.object } : {}) };
   // "Saudi Arabia told Assad to begin withdrawing his troops": telling a party to act is a demand, as
-  // ordering it is ("order + to", 100); what it is told to do has not happened. (A state telling its
-  // own forces or officials, "had told the Pentagon to prepare", gives an order, not a demand.)
-  if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'tell' && !c.verb.negated && c.object !== undefined && c.complement?.kind === 'to-infinitive' && !ownState(d, c, c.object)) {
+  // ordering it is ("order + to", 100); what it is told to do has not happened. (Told to its own side,
+  // "had told the Pentagon to prepare", it is an order, which is dropped below like any other.)
+  if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'tell' && !c.verb.negated && c.object !== undefined && c.complement?.kind === 'to-infinitive') {
     match = { pattern: { id: 'events/told-to', verb: ['tell'], code: '100', before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], target: c.object };
     d.consume(c.complement.clause);
   }
@@ -842,13 +842,4 @@ function lastAgreementSides(d: EventDocument, sentence: number, exclude: readonl
  */
 function absolute(d: EventDocument, p: PrepObject): boolean {
   return p.prep === 'with' && d.tokens[p.tokenIndex - 1]?.text === ',';
-}
-
-/** Whether the phrase is the subject's own state (its government, forces or officials). */
-function ownState(d: EventDocument, c: Clause, phrase: number): boolean {
-  const countries = new Set(d.actorsOf(d.subjectOf(c)).map((m) => m.code.slice(0, 3)));
-  const told = d.actorsOf(phrase);
-  // A state's organ named with no country ("the army") is the speaker's own.
-  if (told.length === 0) { const role = d.roleOf(phrase); return role !== undefined && (STATE_ROLES.has(role) || role === 'COP'); }
-  return told.every((m) => countries.has(m.code.slice(0, 3)) && STATE_CODE.test(m.code));
 }
