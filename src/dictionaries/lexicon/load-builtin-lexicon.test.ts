@@ -166,7 +166,10 @@ describe('built-in lexicon codes example clauses (source, then lemmas; @ is an a
     ['negotiate with @', '046', '046'],
     // 01-03
     ['express condolence to @', '018'],
-    ['express deep concern over @', '012'],
+    ['voice doubt', '012'],
+    // concern over a party is disapproval of it
+    ['express deep concern over @', '110'],
+    ['press @ to make concession', '025'],
     ['claim responsibility for the attack', '015'],
     ['deny the accusation by @', '016'],
     ['decline to comment', '011'],

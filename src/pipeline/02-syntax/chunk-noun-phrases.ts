@@ -107,7 +107,6 @@ function opensObjectClause(tokens: readonly Token[], i: number, end: number, chu
 
 const inNickname = (t: Token | undefined) => t?.pos === 'PROPN' || t?.pos === 'DET';
 
-/** A quote mark that opens or closes a nickname of at most four words between a name's parts. */
 /** The quotation marks around one or two modifiers between a determiner or adjective and a noun ('the "heinous" attack'). */
 function isQuotedModifierMark(tokens: readonly Token[], i: number, end: number): boolean {
   if (!QUOTE_MARKS.has(tokens[i]?.text ?? '')) return false;
@@ -127,6 +126,31 @@ function isQuotedModifierMark(tokens: readonly Token[], i: number, end: number):
   return false;
 }
 
+// Words that may stand inside a quoted phrase after its determiner: modifiers, nouns, "and", hyphens.
+const QUOTED_PHRASE_WORD = /^(ADJ|VERB|NOUN|PROPN|ADV|CCONJ|NUM)$/;
+
+/**
+ * Whether token i lies in a quoted phrase that follows its determiner or adjective and ends in a noun
+ * ('condemned an "unprovoked and unjustified attack"', 'called it a "land grab"'): the marks and
+ * the words between them stay in the phrase, so it can name an act again.
+ */
+function isInQuotedPhrase(tokens: readonly Token[], i: number, end: number): boolean {
+  const MAX_WORDS = 6;
+  for (let open = i; open >= i - MAX_WORDS - 1 && open >= 0; open--) {
+    if (!QUOTE_MARKS.has(tokens[open]?.text ?? '')) continue;
+    // Token i itself may be the closing mark.
+    if (!/^(DET|ADJ)$/.test(tokens[open - 1]?.pos ?? '')) {
+      if (open === i) continue;
+      return false;
+    }
+    let k = open + 1;
+    while (k < end && k - open <= MAX_WORDS && (QUOTED_PHRASE_WORD.test(tokens[k]?.pos ?? '') || tokens[k]?.text === '-')) k++;
+    return k > open + 1 && k >= i && k < end && QUOTE_MARKS.has(tokens[k]?.text ?? '') && tokens[k - 1]?.pos === 'NOUN';
+  }
+  return false;
+}
+
+/** A quote mark that opens or closes a nickname of at most four words between a name's parts. */
 function isNicknameQuote(tokens: readonly Token[], i: number, end: number): boolean {
   if (!QUOTE_MARKS.has(tokens[i]?.text ?? '')) return false;
   const sentence = tokens[i]!.sentence;
@@ -156,6 +180,8 @@ function participleOpensPhrase(tokens: readonly Token[], i: number, end: number)
   return next.pos === 'NOUN' || next.pos === 'PROPN';
 }
 
+const DURATION_UNITS = /^(minute|hour|day|week|month|year)s?$/;
+
 /** "Monday" ... "Sunday", capitalized. */
 function isWeekday(t: Token | undefined): boolean {
   return !!t && /^[A-Z][a-z]+day$/.test(t.text) && TIME_NOUNS.has(t.lower);
@@ -172,6 +198,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // (a number after a name stays in it: "Resolution 1441", "Flight 17").
   const before = tokens[i - 1];
   if (i > chunkStart && t.pos === 'NUM' && before?.pos === 'NOUN' && /[a-z]s$/.test(before.text) && tokens[i + 1]?.pos === 'NOUN') return false;
+  // So does a length of time after a name ("gave the junta in Niger one week to reinstate Bazoum").
+  if (i > chunkStart && t.pos === 'NUM' && before?.pos === 'PROPN' && DURATION_UNITS.test(tokens[i + 1]?.lower ?? '')) return false;
   // "air" in "air-dropped 38,000 meals" belongs to the verb.
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
   // ", a move Germany called a devastating signal", "in a move the court condemned": an aside that
@@ -183,7 +211,7 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // "Joaquin 'El Chapo' Guzman": a nickname in quotes inside a name.
   if (isNicknameQuote(tokens, i, end)) return true;
   // 'condemned the "heinous" attack': a modifier quoted inside a phrase.
-  if (isQuotedModifierMark(tokens, i, end)) return true;
+  if (isQuotedModifierMark(tokens, i, end) || isInQuotedPhrase(tokens, i, end)) return true;
   // "a 50% tariff", "a 10% stake": the sign goes with its number.
   if (t.text === '%' && tokens[i - 1]?.pos === 'NUM') return true;
   // "called the diversion outrageous": after a naming verb's object, an adjective is what it is called.
@@ -205,7 +233,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (i === chunkStart && participleOpensPhrase(tokens, i, end)) return true;
   if (t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || /^[a-z]{3,}en$/.test(t.lower) || t.lower === t.lemma) && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && next && i + 1 < end) {
     let n = i + 1;
-    while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'VERB' && PARTICIPLE.test(tokens[n]!.lower)))) n++;
+    // (Across hyphenated modifiers too: "all planned high-level contacts".)
+    while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'VERB' && PARTICIPLE.test(tokens[n]!.lower)) || isHyphenJoin(tokens, n) || isHyphenJoin(tokens, n - 1))) n++;
     const noun = tokens[n];
     if (n < end && noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && (n === i + 1 || PARTICIPLE.test(t.lower))) {
       const prev = tokens[i - 1];
@@ -318,14 +347,17 @@ export function chunkNounPhrases(
       i = Math.max(j, i + 1);
       continue;
     }
+    // The closing mark of a phrase quoted after its determiner belongs to it, so what follows the
+    // mark ("an "unprovoked attack" on Ukraine") attaches as it would to the bare phrase.
+    const closingMark = QUOTE_MARKS.has(tokens[head + 1]?.text ?? '') && isInQuotedPhrase(tokens, head + 1, end);
     const phrase: MutablePhrase = {
-      id: nextId(), sentence, tokenStart: start, tokenEnd: head + 1, head, pronoun: false,
+      id: nextId(), sentence, tokenStart: start, tokenEnd: closingMark ? head + 2 : head + 1, head, pronoun: false,
       rule: possessor ? 'syntax/np#possessive' : 'syntax/np#chunk', inner: false,
       ...(possessor ? { possessor: possessor.id } : {}),
     };
     if (possessor) possessor.inner = true;
     phrases.push(phrase);
-    i = head + 1;
+    i = phrase.tokenEnd;
     const after = tokens[i];
     if (after && i < end && isPossessiveMark(tokens, i)) {
       pendingPossessor = phrase;

@@ -22,6 +22,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Marines captured Joaquin 'El Chapo' Guzman on Saturday.", verb: 'capture', subject: 'Marines', object: "Joaquin 'El Chapo' Guzman" },
   { text: "Police arrested the country's most wanted man.", verb: 'arrest', subject: 'Police', object: "the country's most wanted man" },
   { text: 'Rebels attacked the democratically elected government.', verb: 'attack', subject: 'Rebels', object: 'the democratically elected government' },
+  // a participle modifier before a hyphenated one; a whole phrase quoted after its determiner
+  { text: 'May suspended all planned high-level contacts with Moscow.', verb: 'suspend', subject: 'May', object: 'all planned high-level contacts', preps: ['with:Moscow'] },
+  { text: 'Biden condemned an "unprovoked and unjustified attack" on Ukraine.', verb: 'condemn', subject: 'Biden', object: 'an "unprovoked and unjustified attack"', preps: ['on:Ukraine'] },
   // after "to", a form in "-s" is a plural noun; a participle after a finite past verb modifies its object
   { text: 'Tsipras bowed to demands for new austerity measures.', verb: 'bow', subject: 'Tsipras', preps: ['to:demands', 'for:new austerity measures'] },
   { text: 'Putin met ousted leader Viktor Yanukovych.', verb: 'meet', subject: 'Putin', object: 'ousted leader Viktor Yanukovych' },
@@ -110,7 +113,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a verb joined after what was said, itself taking a "that" clause, reports in turn: the speaker's
   { text: "Obama said the deal cut off Iran's paths to a bomb, but warned that Washington would ratchet up the pressure.", verb: 'warn', subjectFrom: 'say', complement: 'that' },
   // an article before a quotation mark opens the quoted phrase: it is the object
-  { text: 'Biden condemned what he called an "unprovoked and unjustified attack".', verb: 'call', subject: 'he', object: 'unprovoked and unjustified attack' },
+  { text: 'Biden condemned what he called an "unprovoked and unjustified attack".', verb: 'call', subject: 'he', object: 'an "unprovoked and unjustified attack"' },
   // an "-ing" form after "the" with no object of its own is a noun
   { text: 'Putin called the downing "a stab in the back".', verb: 'call', subject: 'Putin', object: 'the downing' },
   // two modifiers of one noun joined by "and" make one item of a list a comma carries on

@@ -29,6 +29,10 @@ const OWN_OBJECT_VERBS = new Set([
 ]);
 
 /** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
+// Verbs of taking power: the place a group took power in is its country.
+const POWER_TAKING = new Set(['seize', 'take', 'grab', 'hold']);
+
 export interface Seen {
   readonly code: string;
   readonly person: boolean;
@@ -356,9 +360,12 @@ export class DocumentActors {
 
   /** "protesters in Colombo", "soldiers from Gondor": the phrase after "in"/"from", longest first. */
   placeAfter(p: NounPhrase): number | undefined {
-    const link = this.tokens[p.tokenEnd]?.lower;
+    let at = p.tokenEnd;
+    // "the junta that seized power in Niger": where a relative clause says it took power.
+    if (RELATIVE_WORDS.has(this.tokens[at]?.lower ?? '') && POWER_TAKING.has(this.tokens[at + 1]?.lemma ?? '') && this.tokens[at + 2]?.lower === 'power') at += 3;
+    const link = this.tokens[at]?.lower;
     if (link !== 'in' && link !== 'from' && link !== 'near') return undefined;
-    const starting = this.startingAt.get(p.tokenEnd + 1);
+    const starting = this.startingAt.get(at + 1);
     if (!starting) return undefined;
     // The first of the longest, as a stable sort by length would give.
     let longest: NounPhrase | undefined;

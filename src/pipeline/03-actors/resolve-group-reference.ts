@@ -40,6 +40,12 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
     actors.add(p, { code: named.code, rule: 'actors/group-reference#group', resolution: 'coreference' }, { code: named.code, person: false, plural: false, role: undefined });
     return true;
   }
+  if (group === 'people') {
+    // "Trump and Kim met ... The two men signed a joint statement": the two people named last (not
+    // whoever acts on them: "Trudeau greeted the two men" is not Trudeau), each as what they are.
+    for (const person of lastTwoPeople(actors, p)) actors.add(p, { code: person.code, rule: 'actors/group-reference#people', resolution: 'coreference' });
+    return true;
+  }
   // "the North" is a state; "in the north" is a direction.
   if (group === 'state' && COMPASS.has(actors.tokens[p.head]?.lower ?? '') && !/^[A-Z]/.test(actors.tokens[p.head]?.text ?? '')) return true;
   if (group === 'state') {
@@ -83,10 +89,10 @@ function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
   if (nounBetween && acting.size > 2) acting.clear();
   const candidates: Seen[] = [];
   const sides: Seen[] = [];
-  // From the latest back, and only as far as focusParties looks (its last FOCUS_REACH): a long
+  // From the latest back, and only as far as namedTogether looks (TOGETHER_REACH): a long
   // document's whole history, read for each "both sides", was quadratic.
   const history = actors.history;
-  for (let i = history.length - 1; i >= 0 && (sides.length < FOCUS_REACH || candidates.length < FOCUS_REACH); i--) {
+  for (let i = history.length - 1; i >= 0 && (sides.length < TOGETHER_REACH || candidates.length < TOGETHER_REACH); i--) {
     const h = history[i]!;
     if (acting.has(h.phrase)) continue;
     candidates.push(h);
@@ -98,8 +104,26 @@ function sides(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
   return (sides.length >= 2 ? sides : candidates).reverse();
 }
 
+/** The two people last named, distinct by phrase, within FOCUS_REACH mentions; none unless there are two. */
+function lastTwoPeople(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
+  const acting = actingOn(actors, p);
+  const people: Seen[] = [];
+  const history = actors.history;
+  for (let i = history.length - 1; i >= 0 && i >= history.length - FOCUS_REACH && people.length < 2; i--) {
+    const h = history[i]!;
+    if (h.person && !acting.has(h.phrase) && h.phrase !== p.id && !people.some((x) => x.phrase === h.phrase)) people.push(h);
+  }
+  return people.length === 2 ? people.reverse() : [];
+}
+
 /** How many of the latest mentions the parties in focus are chosen from. */
 const FOCUS_REACH = 12;
+/**
+ * How far back two parties named together are looked for: further than the parties in focus, as a
+ * signing's two sides stay the sides through a paragraph of who attended it ("Santos and the FARC
+ * leader signed ... Ban Ki-moon, who attended with several presidents, congratulated both sides").
+ */
+const TOGETHER_REACH = 24;
 
 // Verbs one does to one's own country: its object "the country" is the subject's own.
 const OWN_COUNTRY_VERBS = new Set(['flee', 'leave', 'rule', 'govern', 'lead', 'run', 'serve', 'represent', 'unite', 'reform', 'modernize', 'modernise', 'rebuild', 'defend', 'love', 'tour', 'return']);
@@ -131,15 +155,26 @@ function subjectOf(actors: DocumentActors, c: Clause | undefined, hops: number):
  * whoever was named since on their own (the mediator, the reporter).
  */
 function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code: string }[] | undefined {
-  const recent = history.slice(-FOCUS_REACH);
+  const recent = history.slice(-TOGETHER_REACH);
+  // A member's "of" phrase stands for it while the member itself waits for its owner ("Santos and
+  // the leader of the FARC": "the leader" is resolved after the rest of the document).
+  const coordinationOf = (phrase: number) => actors.coordinationOf.get(phrase) ?? ofMemberOf(actors, phrase);
   for (let i = recent.length - 1; i >= 0; i--) {
     const h = recent[i]!;
-    const together = actors.coordinationOf.get(h.phrase)?.id;
-    const members = recent.filter((x) => x.phrase === h.phrase || (together !== undefined && actors.coordinationOf.get(x.phrase)?.id === together));
+    const together = coordinationOf(h.phrase)?.id;
+    const members = recent.filter((x) => x.phrase === h.phrase || (together !== undefined && coordinationOf(x.phrase)?.id === together));
     const codes = [...new Set(members.map((x) => x.code))];
     if (codes.length === 2 && codes.every((c) => !/^(IGO|NGO|MNC)/.test(c))) return codes.map((code) => ({ code }));
   }
   return undefined;
+}
+
+/** The coordination whose member has `phrase` as its "of" phrase, if any. */
+function ofMemberOf(actors: DocumentActors, phrase: number): NounPhrase | undefined {
+  const at = actors.phrases[phrase];
+  if (!at) return undefined;
+  const member = actors.phrases.find((q) => q.ofPhrase === phrase && q.sentence === at.sentence);
+  return member ? actors.coordinationOf.get(member.id) : undefined;
 }
 
 /**

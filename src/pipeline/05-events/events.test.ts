@@ -131,6 +131,8 @@ const rows: [string, string[]][] = [
   ['BANGUI (Reuters) - Police arrested dozens of protesters. The rebels seized the capital Bangui on Sunday.', ['CAFCOP CAFOPP 17', 'CAFREB CAFGOV 19']],
   // a modifier in quotation marks stays inside its phrase, so the act is named again
   ['Gunmen assassinated Haitian President Jovenel Moise at his home. U.S. President Joe Biden condemned the "heinous" attack.', ['HTIREB HTIGOV 18', 'USAGOV HTIREB 11']],
+  // so does a whole phrase quoted after its determiner
+  ['Russian forces launched an invasion of Ukraine. Biden condemned an "unprovoked and unjustified attack".', ['RUSMIL UKR 19', 'USAGOV RUSMIL 11']],
   // after ", and" a clause starts, so two names before its verb are its coordinated subject
   ['Biden threatened to reimpose sanctions on Myanmar, and Australia and Britain called for the release of Aung San Suu Kyi.', ['USAGOV MMR 13', 'AUS MMROPP 02', 'GBR MMROPP 02']],
   // "followed suit" repeats the act just told, with its own subject as the source
@@ -141,6 +143,17 @@ const rows: [string, string[]][] = [
   ['President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq. On Tuesday Iraq rejected the ultimatum.', ['USAGOV IRQ 13', 'IRQ USAGOV 12']],
   // "countries, including A and B": the countries named are the ones acted on
   ['The European Union imposed sanctions on several countries, including Iran and Syria.', ['IGOEUREEC IRN 16', 'IGOEUREEC SYR 16']],
+  // ... also when the list stands between the verb's party and the infinitive that tells the act
+  ['Caracas ordered diplomats from seven Latin American countries, including Argentina and Chile, to leave the country.', ['VENGOV ARG 16', 'VENGOV CHL 16']],
+  // pressing a party to make concessions is an appeal to yield, not a demand
+  ['Tanzanian President Jakaya Kikwete pressed Kenyan President Mwai Kibaki to make concessions.', ['TZAGOV KENGOV 02']],
+  // "the two men" are the two people named last
+  ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
+  // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph
+  ['Colombian President Juan Manuel Santos and the leader of the FARC guerrilla group signed a definitive ceasefire in Havana on Thursday, bringing Latin America\'s longest-running war close to an end after more than half a century. U.N. Secretary-General Antonio Guterres, who attended the signing along with several Latin American presidents, congratulated both sides.', ['COLGOV COLREB 05', 'COLREB COLGOV 05', 'IGOUNO COLGOV 05', 'IGOUNO COLREB 05']],
+  // concern over a party's act is disapproval of it; a warrant said to be worthless is denounced
+  ['Russian forces launched an invasion of Ukraine. Pakistan expressed deep concern over the Russian attack.', ['RUSMIL UKR 19', 'PAK RUS 11']],
+  ['The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir. Bashir said the warrant was worthless.', ['IGOJUDICC SDNGOV 17', 'SDNGOV IGOJUDICC 11']],
   // a commitment whose action no pattern codes is itself an intent to cooperate
   ['Turkey and Sweden agreed on Tuesday to set up a joint mechanism.', ['TUR SWE 03', 'SWE TUR 03']],
   ['Turkey hopes to set up a joint mechanism with Sweden.', []],

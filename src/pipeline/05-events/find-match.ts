@@ -33,6 +33,10 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   // PETRARCH's dictionaries, whose patterns reach into what a verb governs ("ALLOWED THAT ... PLEASANT").
   // A comma inside a list of nouns ends nothing ("threatened to impose high taxes, tariffs and sanctions").
   while (to < limit && !(CLAUSE_END.has(tokens[to]?.text ?? '') && !d.listCommas.has(to)) && !(isAndOrBut(tokens[to]?.lower) && d.clauseStarts.has(to + 1)) && !(d.subjectClauseAt.has(to) && !resources.literalOnly)) to++;
+  // "ordered diplomats from seven countries, including Argentina and Chile, to leave": a list set off
+  // after "including" does not end the clause before the infinitive it governs.
+  const infinitive = c.complement?.kind === 'to-infinitive' ? d.clauseById.get(c.complement.clause) : undefined;
+  if (infinitive && tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'including' && infinitive.verb.head > to) to = infinitive.verb.head + 1;
   const subjectId = d.subjectOf(c);
   const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
   const slots = {
