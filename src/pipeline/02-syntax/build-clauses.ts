@@ -296,7 +296,9 @@ export function buildClauses(
       // "would help North Korea build satellites": after "help", "let" or "make" the phrase is the
       // object, and it does what the bare verb after it says.
       const bareControl = BARE_INFINITIVE_CONTROL.has(g.lemma) && !!nextGroup && nextGroup.tokenStart === nextGroup.head && isBareForm(tokens[nextGroup.head]);
-      const opensClause = object !== undefined && after === nextStart && nextStart < end && !reducedRelative && !bareControl;
+      // ("said Japan's detention of the captain was illegal": after a verb of saying, with its "of" chain.)
+      const subjectEnd = object !== undefined && reportingVerbs.has(g.lemma) && after === object.tokenEnd ? ofChainEnd(after) : after;
+      const opensClause = object !== undefined && (after === nextStart || subjectEnd === nextStart) && nextStart < end && !reducedRelative && !bareControl;
       if (object && object.tokenEnd <= nextStart && !opensClause) {
         c.object = object.id;
         cursor = object.tokenEnd;

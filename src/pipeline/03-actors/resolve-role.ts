@@ -9,8 +9,24 @@ import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve
 const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|HRI)$/;
 // A group named for itself carries its role in its code ("FARC rebels" COLREB is a rebel group).
 // (Not a state's: a capital is coded as its government, which names no role.)
-const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
+// (An international court is a court too: "the International Criminal Court ... passing information to the court".)
+const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role))
+  || (s.role === undefined && role === 'JUD' && /^IGO\w*JUD/.test(s.code));
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
+
+/**
+ * The international court named last, unless a court of a state was named (not merely placed) since:
+ * the story's "the court" is then that one.
+ */
+function internationalCourt(actors: DocumentActors): Seen | undefined {
+  const history = actors.history;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const s = history[i]!;
+    if (/^IGO\w*JUD/.test(s.code)) return s;
+    if (s.role === 'JUD' && (actors.byPhrase.get(s.phrase) ?? []).some((m) => m.resolution === 'stated')) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Resolves a bare role ("the ministry", "officials", `agent` its head's role) to a country from context.
@@ -21,6 +37,13 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
   const agents = reading.agents ?? [agent];
   const plural = head.lower !== head.lemma && head.lower.endsWith('s');
+  // "the International Criminal Court ... Judges at the court in The Hague": "the court" is the
+  // international court named before, whatever place follows it.
+  const international = agent.code === 'JUD' && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '') ? internationalCourt(actors) : undefined;
+  if (international) {
+    actors.add(p, { code: international.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: international.code, person: false, plural, role: agent.code });
+    return false;
+  }
   const owners = ownersOf(actors, p);
   if (owners.length > 0) {
     for (const owner of owners) {

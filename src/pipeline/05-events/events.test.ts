@@ -134,7 +134,7 @@ const rows: [string, string[]][] = [
   // so does a whole phrase quoted after its determiner
   ['Russian forces launched an invasion of Ukraine. Biden condemned an "unprovoked and unjustified attack".', ['RUSMIL UKR 19', 'USAGOV RUSMIL 11']],
   // after ", and" a clause starts, so two names before its verb are its coordinated subject
-  ['Biden threatened to reimpose sanctions on Myanmar, and Australia and Britain called for the release of Aung San Suu Kyi.', ['USAGOV MMR 13', 'AUS MMROPP 02', 'GBR MMROPP 02']],
+  ['Biden threatened to reimpose sanctions on Myanmar, and Australia and Britain called for the release of Aung San Suu Kyi.', ['USAGOV MMR 13', 'AUS MMRGOV 02', 'GBR MMRGOV 02']],
   // "followed suit" repeats the act just told, with its own subject as the source
   ['The United States recognized the Venezuelan opposition leader as president. Canada and Brazil followed suit.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
   // the head of an international body takes its code, also when the tagger reads "general" as an adjective
@@ -147,6 +147,11 @@ const rows: [string, string[]][] = [
   ['Caracas ordered diplomats from seven Latin American countries, including Argentina and Chile, to leave the country.', ['VENGOV ARG 16', 'VENGOV CHL 16']],
   // pressing a party to make concessions is an appeal to yield, not a demand
   ['Tanzanian President Jakaya Kikwete pressed Kenyan President Mwai Kibaki to make concessions.', ['TZAGOV KENGOV 02']],
+  // "the court" is the international court named before, whatever place follows it
+  ["The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir. Sudan's government said it would not cooperate with the court in The Hague.", ['IGOJUDICC SDNGOV 17', 'SDNGOV IGOJUDICC 12']],
+  // a call to free someone is made to whoever holds them (else to their own state); "said the detention of the captain was illegal" reports a denunciation
+  ['Soldiers detained President Ibrahim Boubacar Keita in Bamako. U.N. Secretary-General Antonio Guterres demanded the immediate release of Keita.', ['MLIMIL MLIGOV 17', 'IGOUNO MLIMIL 10']],
+  ["Japan's coast guard arrested the captain of a Chinese trawler. Chinese Foreign Ministry spokeswoman Jiang Yu said the detention of the captain was illegal and demanded the captain's immediate release.", ['JPNMIL CHN 17', 'CHNGOV JPNMIL 11', 'CHNGOV JPNMIL 10']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph

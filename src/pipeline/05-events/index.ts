@@ -5,6 +5,7 @@ import { EventDocument } from './event-document.js';
 import { codeClause } from './code-clause.js';
 import { discardedSentences } from './discards.js';
 import { codeEventNouns } from './code-event-nouns.js';
+import { aimedAtHolders } from './release-demands.js';
 import { NO_COUNTRY } from './_words.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -27,7 +28,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       codeEventNouns(d, discarded);
       const kept = dropUntargetedRepeats(d.events);
-      const recoded = resources.literalOnly ? kept : kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text)));
+      const recoded = resources.literalOnly ? kept : aimedAtHolders(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text);
       const layer: EventsLayer = { events: keepTargeted(recoded, resources, trace) };
       return { layer };
     },
