@@ -1,4 +1,4 @@
-// Thirteen sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Fifteen sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
@@ -35,6 +35,10 @@
 //   0.556 with the code of the session before, 0.560 after that session's first fixes (found on sets
 //   1-13), made before it was read. One coder wrote the International Court of Justice as IGOJUDICJ;
 //   it was mapped, before it was read, to IGOUNOJUDICJ, the code Parley and Phoenix use.
+//   heldout-15 (60 items, written the same way by three new coders): 0.558 with the code of the
+//   session before. Its 2012-2019 and 2020-2025 thirds came first and were read; its 2000-2011 third
+//   scored 0.512 with that code and 0.521 with the fixes they led to, before it was read. One coder
+//   wrote codes with a space ("MLI MIL"); the spaces were taken out before it was read.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -46,7 +50,7 @@ import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, score
 const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.70, 'heldout-5.jsonl': 0.71, 'heldout-6.jsonl': 0.62,
   'heldout-7.jsonl': 0.62, 'heldout-8.jsonl': 0.52, 'heldout-9.jsonl': 0.54, 'heldout-10.jsonl': 0.61, 'heldout-11.jsonl': 0.58,
-  'heldout-12.jsonl': 0.58, 'heldout-13.jsonl': 0.57, 'heldout-14.jsonl': 0.55,
+  'heldout-12.jsonl': 0.58, 'heldout-13.jsonl': 0.57, 'heldout-14.jsonl': 0.55, 'heldout-15.jsonl': 0.56,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
