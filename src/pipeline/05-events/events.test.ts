@@ -152,6 +152,8 @@ const rows: [string, string[]][] = [
   // a call to free someone is made to whoever holds them (else to their own state); "said the detention of the captain was illegal" reports a denunciation
   ['Soldiers detained President Ibrahim Boubacar Keita in Bamako. U.N. Secretary-General Antonio Guterres demanded the immediate release of Keita.', ['MLIMIL MLIGOV 17', 'IGOUNO MLIMIL 10']],
   ["Japan's coast guard arrested the captain of a Chinese trawler. Chinese Foreign Ministry spokeswoman Jiang Yu said the detention of the captain was illegal and demanded the captain's immediate release.", ['JPNMIL CHN 17', 'CHNGOV JPNMIL 11', 'CHNGOV JPNMIL 10']],
+  // a curfew is an act of its own beside the arrests told with it
+  ['BANGKOK (AP) - Soldiers detained opposition leaders, and the military imposed a nationwide curfew.', ['THAMIL THAOPP 17', 'THAMIL THA 17']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph
@@ -235,7 +237,7 @@ const rows: [string, string[]][] = [
   ['ANTANANARIVO - The African Union suspended Madagascar on Wednesday, a day after an elite army unit seized power in the Indian Ocean island nation.', ['IGOAFRAFU MDG 16', 'MDGMIL MDG 17']],
   ["Peru's Congress voted early on Friday to remove President Dina Boluarte from office.", ['PERLEG PERGOV 17']],
   ['Rebels toppled President Bashar al-Assad on Sunday.', ['SYRREB SYRGOV 17']],
-  ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL GNBGOV 17']],
+  ["Guinea-Bissau's military seized power on Wednesday, a day before provisional election results were due, and detained President Umaro Sissoco Embalo.", ['GNBMIL GNBGOV 17', 'GNBMIL GNB 17']],
   ['Saudi Crown Prince Mohammed bin Salman told President Donald Trump that the kingdom would increase its investments in the United States.', ['SAU USA 03']],
   // a vote passing a text defers to what the text does; an attack's victims are not the target of its condemnation
   ['The European Parliament approved a resolution condemning the crackdown on protesters in Georgia.', ['IGOEUREEC GEO 11']],

@@ -98,5 +98,7 @@ function aimedAtOwnState(e: CodedEvent): CodedEvent {
 
 /** A target-less event repeats what the same sentence already codes with a target ("attaches importance to the plan ... and agrees with Beijing"). */
 function dropUntargetedRepeats(events: readonly CodedEvent[]): CodedEvent[] {
-  return events.filter((e) => e.target || !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.source.code === e.source.code && o.cameo.slice(0, 2) === e.cameo.slice(0, 2)));
+  // (A curfew or martial law is an act of its own beside the arrests told with it: "Soldiers
+  // detained leaders ..., and the military imposed a nationwide curfew".)
+  return events.filter((e) => e.target || !events.some((o) => o !== e && o.target && o.sentence === e.sentence && o.source.code === e.source.code && o.cameo.slice(0, 2) === e.cameo.slice(0, 2) && !(ON_OWN_COUNTRY.has(e.cameo) && o.cameo !== e.cameo)));
 }
