@@ -154,6 +154,9 @@ const rows: [string, string[]][] = [
   ["Japan's coast guard arrested the captain of a Chinese trawler. Chinese Foreign Ministry spokeswoman Jiang Yu said the detention of the captain was illegal and demanded the captain's immediate release.", ['JPNMIL CHN 17', 'CHNGOV JPNMIL 11', 'CHNGOV JPNMIL 10']],
   // a curfew is an act of its own beside the arrests told with it
   ['BANGKOK (AP) - Soldiers detained opposition leaders, and the military imposed a nationwide curfew.', ['THAMIL THAOPP 17', 'THAMIL THA 17']],
+  // a denial answers whoever accused the denier's side, else the side it last dealt with
+  ['Britain accused Russia of the poisoning. Moscow has denied any involvement.', ['GBR RUS 11', 'RUSGOV GBR 01']],
+  ['The Czech government expelled 18 Russian diplomats. Moscow rejected the accusations.', ['CZEGOV RUSGOV 16', 'RUSGOV CZEGOV 01']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph

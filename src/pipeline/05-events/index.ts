@@ -6,6 +6,7 @@ import { codeClause } from './code-clause.js';
 import { discardedSentences } from './discards.js';
 import { codeEventNouns } from './code-event-nouns.js';
 import { aimedAtHolders } from './release-demands.js';
+import { aimedAtAccusers } from './answered-accusations.js';
 import { NO_COUNTRY } from './_words.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -28,7 +29,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       codeEventNouns(d, discarded);
       const kept = dropUntargetedRepeats(d.events);
-      const recoded = resources.literalOnly ? kept : aimedAtHolders(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text);
+      const recoded = resources.literalOnly ? kept : aimedAtAccusers(aimedAtHolders(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text));
       const layer: EventsLayer = { events: keepTargeted(recoded, resources, trace) };
       return { layer };
     },
