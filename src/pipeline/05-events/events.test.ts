@@ -157,6 +157,10 @@ const rows: [string, string[]][] = [
   // a denial answers whoever accused the denier's side, else the side it last dealt with
   ['Britain accused Russia of the poisoning. Moscow has denied any involvement.', ['GBR RUS 11', 'RUSGOV GBR 01']],
   ['The Czech government expelled 18 Russian diplomats. Moscow rejected the accusations.', ['CZEGOV RUSGOV 16', 'RUSGOV CZEGOV 01']],
+  // police force on a crowd not named is used on the country's people; martial law lifted is lifted from the country; "all sides" are the sides
+  ['NAIROBI (Reuters) - Thousands of opposition supporters marched in Nairobi, and police fired tear gas to disperse them.', ['KENOPP KENGOV 14', 'KENCOP KENCVL 17']],
+  ['South Korean President Yoon Suk Yeol lifted martial law early on Wednesday.', ['KORGOV KOR 08']],
+  ['Russian forces launched an offensive against Ukrainian troops. China urged all sides to exercise restraint.', ['RUSMIL UKRMIL 19', 'CHN RUSMIL 02', 'CHN UKRMIL 02']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph

@@ -77,16 +77,18 @@ function asRepression(e: CodedEvent, text: string): CodedEvent {
 // Words that tell force as armed (fire, guns, bombs), not a crowd's.
 const ARMED = /\b(fire|fired|firing|shoot|shot|shots|gun|guns|gunfire|rocket|rockets|missile|missiles|mortar|grenade|grenades|bomb|bombs)\b/i;
 
-// A state of emergency or martial law (1724) and a curfew (1723): imposed on the country when no one is named.
-const ON_OWN_COUNTRY = new Set(['1723', '1724']);
+// A state of emergency or martial law (1724) and a curfew (1723): imposed on the country when no one
+// is named; and so is their lifting (0814, 0813): "Yoon lifted martial law".
+const ON_OWN_COUNTRY = new Set(['1723', '1724', '0813', '0814']);
 
 // The people of a country, as opposed to its state: a protest by them with no one named is aimed at their government.
 const PEOPLE_ROLES = /^[A-Z]{3}(CVL|OPP|LAB|EDU|AGR|REF|HRI|BUS|MED|RAD|PTY)/;
 
 /**
  * A protest that names no one is aimed at its country's government ("thousands rallied in Beirut,
- * calling for the cabinet to resign"), and a state of emergency, martial law or a curfew that names no
- * one is imposed on the country (CAMEO 1724, 1723): so coders of news code both, and dyads need the target.
+ * calling for the cabinet to resign"), a state of emergency, martial law or a curfew that names no
+ * one is imposed on (or lifted from) the country (CAMEO 1724, 1723, 0814, 0813), and police force on
+ * no one named is used on the country's people (175): so coders of news code them, and dyads need the target.
  * The target is inferred, so it carries the source's words and the rule says so.
  */
 function aimedAtOwnState(e: CodedEvent): CodedEvent {
@@ -94,6 +96,9 @@ function aimedAtOwnState(e: CodedEvent): CodedEvent {
   const country = e.source.code.slice(0, 3);
   if (ON_OWN_COUNTRY.has(e.cameo)) return { ...e, target: { ...e.source, code: country }, rule: `events/emergency-on-own-country+${e.rule}` };
   if (/^14/.test(e.cameo) && PEOPLE_ROLES.test(e.source.code)) return { ...e, target: { ...e.source, code: `${country}GOV` }, rule: `events/protest-at-own-government+${e.rule}` };
+  // "Police fired tear gas to disperse them": force used by police or soldiers on a crowd the clause
+  // does not name is used on the country's people.
+  if (e.cameo === '175' && /^[A-Z]{3}(COP|MIL)/.test(e.source.code)) return { ...e, target: { ...e.source, code: `${country}CVL` }, rule: `events/repression-of-own-people+${e.rule}` };
   return e;
 }
 
