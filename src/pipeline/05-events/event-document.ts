@@ -16,8 +16,10 @@ import { pushTo } from './_collections.js';
  */
 // A class rather than closures over the record: V8 compiles each method on its own, where one
 // closure holding them all was compiled (and, after each deoptimisation, recompiled) whole.
-// Plural nouns for countries that a list after ", including" can name.
+// Plural nouns for countries that a list after ", including" can name; and for their missions, named
+// as "those of" the countries ("several embassies, including those of Rwanda and France").
 const COUNTRY_PLURALS = new Set(['countries', 'nations', 'states', 'governments']);
+const MISSION_PLURALS = new Set(['embassies', 'missions', 'consulates']);
 
 export class EventDocument {
   readonly tokens;
@@ -99,17 +101,25 @@ export class EventDocument {
 
   /**
    * "diplomats from seven Latin American countries, including Argentina and Chile": the countries a
-   * list names are who a plural of countries stands for (the rest go unnamed, so are not coded).
+   * list names are who a plural of countries stands for (the rest go unnamed, so are not coded); and
+   * "several embassies ..., including those of France and Rwanda" stands for their governments.
    */
   private nameCountriesIncluded(): void {
     for (const c of this.clauses) {
       const verb = this.tokens[c.verb.head];
-      if (verb?.lower !== 'including' || c.verb.tokenStart !== c.verb.head || this.tokens[c.verb.head - 1]?.text !== ',' || c.object === undefined) continue;
-      const named = this.actorsOf(c.object);
-      const group = this.phrases.find((p) => p.tokenEnd === c.verb.head - 1 && p.sentence === c.sentence && !p.conjuncts);
-      const head = group ? this.tokens[group.head] : undefined;
-      if (!group || !head || !COUNTRY_PLURALS.has(head.lower) || named.length === 0 || !named.every((m) => /^[A-Z]{3}$/.test(m.code))) continue;
-      this.mentionsOf.set(group.id, named.map((m) => ({ ...m, phrase: group.id, rule: 'events/countries-included', resolution: 'inferred' })));
+      if (verb?.lower !== 'including' || c.verb.tokenStart !== c.verb.head || this.tokens[c.verb.head - 1]?.text !== ',') continue;
+      // "including those of France, Rwanda and the United States": the countries after "those of".
+      const ofAt = this.tokens[c.verb.head + 1]?.lower === 'those' && this.tokens[c.verb.head + 2]?.lower === 'of' ? c.verb.head + 3 : -1;
+      const those = ofAt < 0 ? undefined : this.phrases.filter((p) => p.tokenStart === ofAt).sort((a, b) => b.tokenEnd - a.tokenEnd)[0]?.id;
+      if (those === undefined && c.object === undefined) continue;
+      const named = this.actorsOf(those ?? c.object);
+      // The plural the list stands for ends before its comma, or before a place or time after it ("embassies in Kinshasa on Tuesday").
+      const headOf = (p: NounPhrase) => this.tokens[p.head]?.lower ?? '';
+      const group = this.phrases.findLast((p) => p.tokenEnd <= c.verb.head - 1 && p.sentence === c.sentence && !p.conjuncts && (COUNTRY_PLURALS.has(headOf(p)) || MISSION_PLURALS.has(headOf(p))));
+      if (!group || named.length === 0 || !named.every((m) => /^[A-Z]{3}$/.test(m.code))) continue;
+      const missions = MISSION_PLURALS.has(headOf(group));
+      if (missions ? those === undefined : group.tokenEnd !== c.verb.head - 1) continue;
+      this.mentionsOf.set(group.id, named.map((m) => ({ ...m, code: missions ? `${m.code}GOV` : m.code, phrase: group.id, rule: 'events/countries-included', resolution: 'inferred' })));
     }
   }
 

@@ -143,6 +143,8 @@ const rows: [string, string[]][] = [
   ['President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq. On Tuesday Iraq rejected the ultimatum.', ['USAGOV IRQ 13', 'IRQ USAGOV 12']],
   // "countries, including A and B": the countries named are the ones acted on
   ['The European Union imposed sanctions on several countries, including Iran and Syria.', ['IGOEUREEC IRN 16', 'IGOEUREEC SYR 16']],
+  // ... and "embassies, including those of A and B" for their governments
+  ['KINSHASA (Reuters) - Protesters attacked several foreign embassies in Kinshasa on Tuesday, including those of France and Rwanda.', ['CODOPP FRAGOV 14', 'CODOPP RWAGOV 14']],
   // ... also when the list stands between the verb's party and the infinitive that tells the act
   ['Caracas ordered diplomats from seven Latin American countries, including Argentina and Chile, to leave the country.', ['VENGOV ARG 16', 'VENGOV CHL 16']],
   // pressing a party to make concessions is an appeal to yield, not a demand
