@@ -500,6 +500,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // places elsewhere ("urged all parties to respect the rule of law" does reach a third).
   const sourceCountries = new Set(sources.filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)));
   if (!literal && /^(03|04|05|08)/.test(code) && sourceCountries.size > 1 && targets.length > 0 && targets.every((t) => t.rule === 'actors/agent+dateline' && !sourceCountries.has(t.code.slice(0, 3)))) targets = [];
+  // "The United States and Russia agreed on a framework for eliminating Syria's chemical weapons": an
+  // act of two sides whose pattern names no other party is between them, not with a party the words after it name.
+  if (!literal && match.pattern.reverseCode && match.target === undefined && !referred && sourceCountries.size > 1) targets = [];
   const targetRole = d.roleOf(targetPhrase);
   // "DUBAI ... Iranian security forces clashed with protesters, and authorities restricted access to
   // the internet": with no other party, a role placed only by the dateline is of the one country its

@@ -163,6 +163,8 @@ const rows: [string, string[]][] = [
   ['NAIROBI (Reuters) - Thousands of opposition supporters marched in Nairobi, and police fired tear gas to disperse them.', ['KENOPP KENGOV 14', 'KENCOP KENCVL 17']],
   ['South Korean President Yoon Suk Yeol lifted martial law early on Wednesday.', ['KORGOV KOR 08']],
   ['Russian forces launched an offensive against Ukrainian troops. China urged all sides to exercise restraint.', ['RUSMIL UKRMIL 19', 'CHN RUSMIL 02', 'CHN UKRMIL 02']],
+  // an act of two sides whose pattern names no other party is between them
+  ["GENEVA (Reuters) - The United States and Russia agreed on Saturday on a framework for eliminating Syria's chemical weapons.", ['USA RUS 03', 'RUS USA 03']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph
