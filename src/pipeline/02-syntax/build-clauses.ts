@@ -459,7 +459,8 @@ function isBareForm(t: Token | undefined): boolean {
 // Verbs whose object does what a bare infinitive after it says ("help Kyiv rebuild", "let aid enter").
 const BARE_INFINITIVE_CONTROL = new Set(['help', 'let', 'make']);
 
-const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);
+// ("in": "Canada and Brazil followed Washington in backing Guaido", "joined Paris in condemning the coup".)
+const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite', 'in']);
 
 // Verbs of state that take an adjective before a to-infinitive ("stood ready to").
 const STATE_VERBS = new Set(['stand', 'remain', 'stay']);

@@ -241,11 +241,14 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   }
   // "Biden said Putin was responsible for Navalny's death": a claim of blame, reported, accuses; the
   // reporting party is the source, the one blamed the target.
-  if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'be' && c.verb.predicate !== undefined && c.subject !== undefined) {
-    const accusing = resources.accusations?.get(c.verb.predicate);
+  // ("Stoltenberg said the assault was a grave breach of international law": a noun of blame as the predicate.)
+  const predicateNoun = c.verb.lemma === 'be' && c.verb.predicate === undefined && c.object !== undefined ? d.tokens[d.phrases[c.object]?.head ?? -1]?.lemma : undefined;
+  const predicate = c.verb.predicate ?? predicateNoun;
+  if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'be' && predicate !== undefined && c.subject !== undefined) {
+    const accusing = resources.accusations?.get(predicate);
     const speaker = accusing ? reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker : undefined;
     if (accusing && speaker !== undefined) {
-      match = { pattern: { id: `frames/accusing-predicates#${c.verb.predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
+      match = { pattern: { id: `frames/accusing-predicates#${predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
     }
   }
   // "The Commission said it was deeply disappointed", "she was appalled": a party's own dismay

@@ -165,6 +165,10 @@ const rows: [string, string[]][] = [
   ['Russian forces launched an offensive against Ukrainian troops. China urged all sides to exercise restraint.', ['RUSMIL UKRMIL 19', 'CHN RUSMIL 02', 'CHN UKRMIL 02']],
   // an act of two sides whose pattern names no other party is between them
   ["GENEVA (Reuters) - The United States and Russia agreed on Saturday on a framework for eliminating Syria's chemical weapons.", ['USA RUS 03', 'RUS USA 03']],
+  // "followed X in backing Y": the gerund after "in" is its governing clause's subject's act
+  ['The United States recognised the Venezuelan opposition leader as president. Canada and Brazil followed Washington in backing the opposition leader.', ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
+  // a noun of blame as what an act or a party is said to be
+  ['Russian forces invaded Ukraine. Stoltenberg said the assault was a grave breach of international law. Kyiv said Russia was the aggressor.', ['RUSMIL UKR 19', 'IGOWSTNAT RUSMIL 11', 'UKRGOV RUS 11']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph
