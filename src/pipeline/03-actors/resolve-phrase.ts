@@ -128,6 +128,9 @@ export function readPhrase(
   const scanned = index.scan(words);
   // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
   const actors = scanned.actors.filter((m) => {
+    // "clashes between Kyrgyz and ethnic Uzbeks": people of an ethnic group, not the state its name
+    // comes from (an adjective stays: "ethnic Armenian forces" are coded as Armenia's).
+    if (words[m.from - 1] === 'ethnic' && m.value.form === 'demonym') return false;
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
     const at = tokenOf[w] ?? -1;
