@@ -7,6 +7,7 @@ import { discardedSentences } from './discards.js';
 import { codeEventNouns } from './code-event-nouns.js';
 import { aimedAtHolders } from './release-demands.js';
 import { aimedAtAccusers } from './answered-accusations.js';
+import { aimedAtSides } from './mediated-sides.js';
 import { NO_COUNTRY } from './_words.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
@@ -29,11 +30,20 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       }
       codeEventNouns(d, discarded);
       const kept = dropUntargetedRepeats(d.events);
-      const recoded = resources.literalOnly ? kept : aimedAtAccusers(aimedAtHolders(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text));
+      const recoded = resources.literalOnly ? kept : withInferredTargets(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text);
       const layer: EventsLayer = { events: keepTargeted(recoded, resources, trace) };
       return { layer };
     },
   };
+}
+
+/**
+ * Parties a clause leaves unnamed (or names wrongly) that the whole story supplies, once every clause
+ * is coded: who holds those a release is demanded for, who made the accusation a denial answers,
+ * and the two sides a mediation is between.
+ */
+function withInferredTargets(events: CodedEvent[], text: string): CodedEvent[] {
+  return aimedAtSides(aimedAtAccusers(aimedAtHolders(events, text)));
 }
 
 /**
