@@ -56,6 +56,9 @@ const STANCE_VERBS = new Set(['recognize', 'recognise', 'accept']);
 
 // Closed class: what an election's count is called; rejecting it rejects the state that declared it.
 const ELECTION_OUTCOMES = new Set(['result', 'outcome', 'tally', 'count', 'verdict']);
+// An election's outcome struck down by a court: "annulled the result of the run-off", "Kenyatta's victory"
+// (not "annulled the election", which may undo a challenger's win as well as the state's).
+const ANNULLED_OUTCOMES = new Set([...ELECTION_OUTCOMES, 'victory', 'win']);
 
 // Acts of force told with no doer ("100 people were killed when two car bombs exploded"), per document, until a group claims one.
 const unattributed = new WeakMap<EventDocument, { clause: Clause; reading: Reading }[]>();
@@ -591,6 +594,13 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const challenger = sources[0];
   if (targets.length === 0 && !literal && /^12/.test(code) && outcome !== undefined && challenger && !NO_COUNTRY.test(challenger.code) && !STATE_ROLES.has(challenger.code.slice(3, 6))) {
     targets = [d.placedMention(outcome, `${challenger.code.slice(0, 3)}GOV`, 'events/target-from-election-result')];
+  }
+  // "Ukraine's Supreme Court annulled the result of the presidential run-off": a state's court finding
+  // against an election's outcome finds against the state's government.
+  const court = sources[0];
+  const annulled = action.object !== undefined && ANNULLED_OUTCOMES.has(d.tokens[phrases[action.object]?.head ?? -1]?.lemma ?? '');
+  if (targets.length === 0 && !literal && code === '116' && annulled && court && /^[A-Z]{3}JUD/.test(court.code)) {
+    targets = [d.placedMention(action.object!, `${court.code.slice(0, 3)}GOV`, 'events/target-from-election-result')];
   }
   // "Cambodia said it was extremely troubled": dismay that names no one is at the last act told by another side.
   if (targets.length === 0 && !literal && code.startsWith('11') && match.pattern.id.startsWith('frames/dismay-predicates#')) {

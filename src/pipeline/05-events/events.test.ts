@@ -171,6 +171,8 @@ const rows: [string, string[]][] = [
   ['Russian forces invaded Ukraine. Stoltenberg said the assault was a grave breach of international law. Kyiv said Russia was the aggressor.', ['RUSMIL UKR 19', 'IGOWSTNAT RUSMIL 11', 'UKRGOV RUS 11']],
   // mediation that names no one is between the sides of the joint act told
   ["PRETORIA (Reuters) - Ethiopia's government and forces from the northern Tigray region agreed on Wednesday to a permanent cessation of hostilities. The deal was signed in Pretoria after 10 days of talks mediated by the African Union.", ['ETHGOV ETHMIL 08', 'ETHMIL ETHGOV 08', 'IGOAFRAFU ETHGOV 04', 'IGOAFRAFU ETHMIL 04']],
+  // a court striking down an election's outcome finds against the state's government
+  ["NAIROBI (Reuters) - Kenya's Supreme Court annulled President Uhuru Kenyatta's election victory.", ['KENJUD KENGOV 11']],
   // "the two men" are the two people named last
   ['Mozambican President Daniel Chapo met opposition leader Venancio Mondlane on Sunday, and the two men pledged to end the violence.', ['MOZGOV MOZOPP 04', 'MOZOPP MOZGOV 04', 'MOZGOV MOZOPP 03', 'MOZOPP MOZGOV 03']],
   // the sides are the two named together, also when one of them is "the leader of" a group and the sides' reach is a paragraph
