@@ -182,6 +182,13 @@ function participleOpensPhrase(tokens: readonly Token[], i: number, end: number)
 
 const DURATION_UNITS = /^(minute|hour|day|week|month|year)s?$/;
 
+/** Where a phrase headed at `head` ends: after the head, or after a hyphenated tail of a name the tagger reads as no noun ("Moon Jae-in"), within [head, limit). */
+function hyphenatedTailEnd(tokens: readonly Token[], head: number, limit: number): number {
+  let last = head;
+  while (last + 2 < limit && tokens[head]?.pos === 'PROPN' && isHyphenJoin(tokens, last + 1)) last += 2;
+  return last + 1;
+}
+
 /** "Monday" ... "Sunday", capitalized. */
 function isWeekday(t: Token | undefined): boolean {
   return !!t && /^[A-Z][a-z]+day$/.test(t.text) && TIME_NOUNS.has(t.lower);
@@ -282,13 +289,14 @@ export function chunkNounPhrases(
     if (nameStart >= 0 && !pendingPossessor) {
       const nameEnd = nameAt.get(nameStart)!;
       let j = nameEnd;
-      while (j < end && continuesPhrase(tokens, j, end, i) && tokens[j]?.pos !== 'ADP') j++;
+      // (A word the tagger reads as a preposition may end a hyphenated name: "Moon Jae-in".)
+      while (j < end && continuesPhrase(tokens, j, end, i) && (tokens[j]?.pos !== 'ADP' || isHyphenJoin(tokens, j - 1))) j++;
       // The name's last word heads it even when tagged as a verb ("Human Rights Watch").
       let head = j - 1;
       while (head >= nameEnd && !isNominal(tokens, head)) head--;
-      const phrase: MutablePhrase = { id: nextId(), sentence, tokenStart: i, tokenEnd: head + 1, head, pronoun: false, rule: 'syntax/np#known-name', inner: false };
+      const phrase: MutablePhrase = { id: nextId(), sentence, tokenStart: i, tokenEnd: hyphenatedTailEnd(tokens, head, j), head, pronoun: false, rule: 'syntax/np#known-name', inner: false };
       phrases.push(phrase);
-      i = head + 1;
+      i = phrase.tokenEnd;
       const after = tokens[i];
       if (after && i < end && isPossessiveMark(tokens, i)) { pendingPossessor = phrase; i++; }
       continue;
@@ -351,7 +359,7 @@ export function chunkNounPhrases(
     // mark ("an "unprovoked attack" on Ukraine") attaches as it would to the bare phrase.
     const closingMark = QUOTE_MARKS.has(tokens[head + 1]?.text ?? '') && isInQuotedPhrase(tokens, head + 1, end);
     const phrase: MutablePhrase = {
-      id: nextId(), sentence, tokenStart: start, tokenEnd: closingMark ? head + 2 : head + 1, head, pronoun: false,
+      id: nextId(), sentence, tokenStart: start, tokenEnd: closingMark ? head + 2 : hyphenatedTailEnd(tokens, head, j), head, pronoun: false,
       rule: possessor ? 'syntax/np#possessive' : 'syntax/np#chunk', inner: false,
       ...(possessor ? { possessor: possessor.id } : {}),
     };

@@ -22,6 +22,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Marines captured Joaquin 'El Chapo' Guzman on Saturday.", verb: 'capture', subject: 'Marines', object: "Joaquin 'El Chapo' Guzman" },
   { text: "Police arrested the country's most wanted man.", verb: 'arrest', subject: 'Police', object: "the country's most wanted man" },
   { text: 'Rebels attacked the democratically elected government.', verb: 'attack', subject: 'Rebels', object: 'the democratically elected government' },
+  // a name's hyphenated tail the tagger reads as a preposition ends the name
+  { text: 'South Korean President Moon Jae-in met Kim Jong Un.', verb: 'meet', subject: 'South Korean President Moon Jae-in', object: 'Kim Jong Un' },
+  { text: 'Moon Jae-in met Kim Jong Un.', verb: 'meet', subject: 'Moon Jae-in', object: 'Kim Jong Un' },
   // a participle modifier before a hyphenated one; a whole phrase quoted after its determiner
   { text: 'May suspended all planned high-level contacts with Moscow.', verb: 'suspend', subject: 'May', object: 'all planned high-level contacts', preps: ['with:Moscow'] },
   { text: 'Biden condemned an "unprovoked and unjustified attack" on Ukraine.', verb: 'condemn', subject: 'Biden', object: 'an "unprovoked and unjustified attack"', preps: ['on:Ukraine'] },
