@@ -90,7 +90,7 @@ const rows: [string, string[]][] = [
   ['Trump called Putin a friend.', []],
   ["China's navy conducted live-fire drills near Taiwan, which Beijing called a warning to separatists.", ['CHNMIL TWN 15']],
   ['The Netherlands handed over 18 F-16 jets to Ukraine.', ['NLD UKR 07']],
-  ['Putin called Erdogan on Tuesday.', ['RUSGOV TURGOV 04', 'TURGOV RUSGOV 04']],
+  ['Putin called Erdogan on Tuesday.', ['RUSGOV TURGOV 04']],
   ['NATO Secretary General Jens Stoltenberg welcomed Finland\'s decision to join the alliance.', ['IGOWSTNAT FIN 05']],
   ['Venezuela recalled its ambassador to Guyana for consultations.', ['VEN GUY 16']],
   ['The US State Department condemned the decision by Moscow.', ['USAGOV RUSGOV 11']],
@@ -492,7 +492,7 @@ const rows: [string, string[]][] = [
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
   // a naming past an appositive set off by commas is no phone call; words of insult fault whom they name
   ['Biden called his host, Canadian Prime Minister Justin Trudeau, dishonest and weak.', ['USAGOV CANGOV 11']],
-  ['Putin called Erdogan, his Turkish counterpart, on Monday.', ['RUSGOV TURGOV 04', 'TURGOV RUSGOV 04']],
+  ['Putin called Erdogan, his Turkish counterpart, on Monday.', ['RUSGOV TURGOV 04']],
   // "traded fire" is fighting, not trade
   ['Israel and Hamas traded fire on Monday.', ['ISR PSEREBHMS 19', 'PSEREBHMS ISR 19']],
   // "stood ready to": readiness after a verb of state is an intent
