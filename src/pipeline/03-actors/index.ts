@@ -6,6 +6,7 @@ import { foldedWords, type ActorIndex } from './actor-index.js';
 import { DocumentActors, type ActorOptions } from './document-actors.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 import { resolveGroupReference } from './resolve-group-reference.js';
+import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
@@ -23,6 +24,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
     run({ doc, segment, syntax }) {
       const actors = new DocumentActors(index, groups, options, doc, segment, syntax);
       resolveInTextOrder(actors);
+      resolveBodiesOfMembers(actors);
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);
       resolveSpeakers(actors);

@@ -4,6 +4,7 @@ import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { DocumentActors, Seen } from './document-actors.js';
 import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
+import { isBodyOfMembers } from './bodies-of-members.js';
 
 // Roles of groups and people that are not the state: their leaders and spokesmen speak for them ("farmers' leaders").
 const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|HRI)$/;
@@ -51,7 +52,9 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
       // ("a top commander of the FARC rebels": nor an army).
       // (Not its ministers: "the Houthis' prime minister" is of the government they run.)
       const groupLeader = !actors.options.petrarch && (agent.code === 'GOV' || agent.code === 'MIL') && GROUP_SPEAKERS.has(head.lemma) && NON_STATE_OWNER.test(owner.code.slice(3, 6));
-      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
+      // (Nor is "the Congress of South African Trade Unions" a legislature: a body of its members.)
+      const memberBody = !actors.options.petrarch && isBodyOfMembers(head.lemma, owner.code);
+      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader || memberBody ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
       // An owner placed only by the dateline passes that weakness on.
       const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
       actors.add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
