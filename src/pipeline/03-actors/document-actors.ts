@@ -28,11 +28,11 @@ const OWN_OBJECT_VERBS = new Set([
   'shut', 'suspend', 'halt', 'cut', 'reduce', 'increase', 'boost', 'raise', 'expand', 'bolster', 'evacuate', 'order',
 ]);
 
-/** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 // Verbs of taking power: the place a group took power in is its country.
 const POWER_TAKING = new Set(['seize', 'take', 'grab', 'hold']);
 
+/** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
 export interface Seen {
   readonly code: string;
   readonly person: boolean;

@@ -158,7 +158,12 @@ function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code
   const recent = history.slice(-TOGETHER_REACH);
   // A member's "of" phrase stands for it while the member itself waits for its owner ("Santos and
   // the leader of the FARC": "the leader" is resolved after the rest of the document).
-  const coordinationOf = (phrase: number) => actors.coordinationOf.get(phrase) ?? ofMemberOf(actors, phrase);
+  const ownerOf = new Map<number, NounPhrase>();
+  for (const q of actors.phrases) if (q.ofPhrase !== undefined && actors.coordinationOf.has(q.id)) ownerOf.set(q.ofPhrase, q);
+  const coordinationOf = (phrase: number) => {
+    const member = ownerOf.get(phrase);
+    return actors.coordinationOf.get(phrase) ?? (member ? actors.coordinationOf.get(member.id) : undefined);
+  };
   for (let i = recent.length - 1; i >= 0; i--) {
     const h = recent[i]!;
     const together = coordinationOf(h.phrase)?.id;
@@ -167,14 +172,6 @@ function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code
     if (codes.length === 2 && codes.every((c) => !/^(IGO|NGO|MNC)/.test(c))) return codes.map((code) => ({ code }));
   }
   return undefined;
-}
-
-/** The coordination whose member has `phrase` as its "of" phrase, if any. */
-function ofMemberOf(actors: DocumentActors, phrase: number): NounPhrase | undefined {
-  const at = actors.phrases[phrase];
-  if (!at) return undefined;
-  const member = actors.phrases.find((q) => q.ofPhrase === phrase && q.sentence === at.sentence);
-  return member ? actors.coordinationOf.get(member.id) : undefined;
 }
 
 /**

@@ -10,9 +10,7 @@ import { isBodyOfMembers } from './bodies-of-members.js';
 const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|HRI)$/;
 // A group named for itself carries its role in its code ("FARC rebels" COLREB is a rebel group).
 // (Not a state's: a capital is coded as its government, which names no role.)
-// (An international court is a court too: "the International Criminal Court ... passing information to the court".)
-const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role))
-  || (s.role === undefined && role === 'JUD' && /^IGO\w*JUD/.test(s.code));
+const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 
 /**
