@@ -612,7 +612,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // in kind, the verbs around it tell what it was.
   // (A party, not an act of its: "retaliating against New Delhi's decision" answers the decision.)
   const aimed = action.preps.some((p) => p.prep === 'against' && d.actorsOf(p.np).length > 0 && !referringNoun(d, phrases[p.np]?.head ?? -1));
-  if (!literal && !intent && !aimed && FORCE_CODE.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
+  // "retaliated with air strikes on Hamas targets": a reprisal whose pattern names its means (words
+  // beyond prepositions) is force whatever came before.
+  const armed = match.wordTokens.some((t) => d.tokens[t]?.pos !== 'ADP');
+  if (!literal && !intent && !aimed && !armed && FORCE_CODE.test(code) && !answersForce(d, action, sources.map((m) => m.code))) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but the story told of no force this reprisal answers` });
     return undefined;
   }

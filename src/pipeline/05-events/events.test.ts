@@ -224,6 +224,12 @@ const rows: [string, string[]][] = [
   ['Britain, France and Germany triggered the snapback of U.N. sanctions on Iran.', ['GBR IRN 16', 'FRA IRN 16', 'DEU IRN 16']],
   ['The United States, which has been pushing for a ceasefire, on Sunday accused Russia of stalling.', ['USA RUS 11']],
   ['China retaliated with tariffs on American soybeans.', ['CHN USA 16']],
+  // a reprisal that names its weapons is force with no force told before it; "artillery fire" is one weapon
+  ['Israel hit back with air strikes on roads and bridges in southern Lebanon.', ['ISR LBN 19']],
+  ['Israel retaliated with air strikes on Hamas targets in Gaza.', ['ISR PSEREBHMS 19']],
+  ['Turkey responded with artillery fire against the Syrian army.', ['TUR SYRMIL 19']],
+  // people seized by an armed group are abducted
+  ['Hezbollah guerrillas seized two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
   ['Israel will free around 2,000 Palestinian prisoners.', ['ISR PSECVL 03']],
   // a role with no country takes where it acted before the other party's country; a place seized is territory

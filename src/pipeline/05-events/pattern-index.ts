@@ -275,14 +275,20 @@ export function matchPattern(
         const t = tokens[i];
         // No alternative starts with this token's word (a superset test: lemma counts even when exact).
         const startsOne = first === null || (t !== undefined && (first.has(t.lower) || first.has(t.lemma)));
+        // The longest alternative that matches here: "artillery fire" is one weapon whatever order the
+        // set lists "artillery" and "artillery_fire" in (its "fire" left out would read as an attack of its own).
+        let longest = 0;
         if (startsOne) for (const alt of e.alternatives) {
-          if (!matchRun(tokens, i, alt, exact)) continue;
+          if (alt.length <= longest || !matchRun(tokens, i, alt, exact)) continue;
           // "provide Iraq with assistance to confront the militants": once a party has been named, a
           // "to" before a verb marks an infinitive, not the preposition of "to +" (an "application to
           // join NATO" with no party before it still aims at NATO; literal dictionaries match as written).
           if (beforeSlot && !exact && alt.length === 1 && alt[0] === 'to' && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && partyBetween(verbToken + 1, i)) continue;
-          for (let k = i; k < i + alt.length; k++) wordTokens.push(k);
-          return i + alt.length;
+          longest = alt.length;
+        }
+        if (longest > 0) {
+          for (let k = i; k < i + longest; k++) wordTokens.push(k);
+          return i + longest;
         }
         // An adjacent element must sit right next to what precedes it on the verb side.
         if (e.adjacent) return -1;
