@@ -135,6 +135,8 @@ export function readPhrase(
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
     const at = tokenOf[w] ?? -1;
     if (/^[\p{Lu}\d]/u.test(tokens[at]?.text ?? '') || arabicArticle(tokens, at)) return true;
+    // An entry whose own name is written lower-case names a kind of body, not a proper name ("aid agencies").
+    if (/^\p{Ll}/u.test(m.value.entry.name)) return true;
     // An entry written with a lower-case modifier first ("paramilitary Rapid Support Forces") still
     // needs a capitalized word of the name itself; a lower-case direction is not part of a name
     // ("northern Ireland" is not Northern Ireland).

@@ -230,6 +230,8 @@ const rows: [string, string[]][] = [
   ['Turkey responded with artillery fire against the Syrian army.', ['TUR SYRMIL 19']],
   // people seized by an armed group are abducted
   ['Hezbollah guerrillas seized two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
+  // aid bodies ordered out are expelled
+  ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
   ['Israel will free around 2,000 Palestinian prisoners.', ['ISR PSECVL 03']],
   // a role with no country takes where it acted before the other party's country; a place seized is territory
