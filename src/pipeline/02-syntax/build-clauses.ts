@@ -364,6 +364,8 @@ export function buildClauses(
       next.subjectFrom = c.id;
       next.rule = 'syntax/clause#gerund-complement';
     }
+    // "Kerry said there was no justification for the coup": an existential "there" opens what was said.
+    else if (words.length === 1 && words[0] === 'there' && reportingVerbs.has(c.verb.lemma) && next.subject === undefined && next.verb.lemma === 'be') kind = 'that';
     // "that" straight before a verb is a relative pronoun ("the document that outlined"), not a complementizer.
     else if (words[0] === 'that' && words.length > 1 && !between.some((t) => t.text === ',')) kind = 'that';
     else if (words.length > 0 && next.subject !== undefined && !between.some((t) => CLAUSE_OPENERS.has(t.lower) || t.text === ',' || QUOTE_OPEN.has(t.text) || QUOTE_CLOSE.has(t.text))) {

@@ -363,8 +363,16 @@ export class DocumentActors {
     let at = p.tokenEnd;
     // "the junta that seized power in Niger": where a relative clause says it took power.
     if (RELATIVE_WORDS.has(this.tokens[at]?.lower ?? '') && POWER_TAKING.has(this.tokens[at + 1]?.lemma ?? '') && this.tokens[at + 2]?.lower === 'power') at += 3;
-    const link = this.tokens[at]?.lower;
-    if (link !== 'in' && link !== 'from' && link !== 'near') return undefined;
+    return this.phraseAfter(at, ['in', 'from', 'near']);
+  }
+
+  /** The phrase after "at" right after a role ("Judges at the Hague-based court"): a body it may serve, or a place where it is. */
+  bodyAfter(p: NounPhrase): number | undefined {
+    return this.phraseAfter(p.tokenEnd, ['at']);
+  }
+
+  private phraseAfter(at: number, links: readonly string[]): number | undefined {
+    if (!links.includes(this.tokens[at]?.lower ?? '')) return undefined;
     const starting = this.startingAt.get(at + 1);
     if (!starting) return undefined;
     // The first of the longest, as a stable sort by length would give.

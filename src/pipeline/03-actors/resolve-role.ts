@@ -33,7 +33,7 @@ function internationalCourt(actors: DocumentActors): Seen | undefined {
  */
 export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, reading: PhraseReading, agent: AgentEntry, deferring: boolean): boolean {
   // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
-  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
+  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.bodyAfter(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
   const agents = reading.agents ?? [agent];
   const plural = head.lower !== head.lemma && head.lower.endsWith('s');
   // "the International Criminal Court ... Judges at the court in The Hague": "the court" is the
@@ -112,6 +112,8 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
   if (owners.length === 0) owners = actors.mentionsWithin(p.ofPhrase);
   if (owners.length === 0) owners = actors.mentionsWithin(actors.placeAfter(p));
   if (owners.length === 0 && coordination) owners = actors.mentionsWithin(actors.placeAfter(coordination));
+  // "Judges at the Hague-based court": a body a role serves at, not a place it stands at ("welcomed the troops at Honiara airport").
+  if (owners.length === 0) owners = actors.mentionsWithin(actors.bodyAfter(p)).filter((m) => !/^actors\/(place|country|capital)/.test(m.rule));
   if (owners.length > 0 || !coordination?.conjuncts) return owners;
   // ... or a sibling's nationality ("Danish media and government" -> DNKGOV).
   for (const id of coordination.conjuncts) {

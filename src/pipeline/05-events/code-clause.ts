@@ -254,6 +254,16 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
       match = { pattern: { id: `frames/accusing-predicates#${predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
     }
   }
+  // "Kerry said there was no justification for the coup": a warrant denied, reported, denounces the act its "for" phrase names.
+  if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'be' && c.subject === undefined && c.object !== undefined && !c.verb.negated) {
+    const denied = deniedWarrant(d, c.object);
+    const accusing = denied !== undefined ? resources.accusations?.get(denied) : undefined;
+    const act = accusing ? c.preps.find((p) => p.prep === 'for')?.np : undefined;
+    const speaker = act !== undefined ? reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker : undefined;
+    if (accusing && act !== undefined && speaker !== undefined) {
+      match = { pattern: { id: `frames/accusing-predicates#${denied}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: act };
+    }
+  }
   // "The Commission said it was deeply disappointed", "she was appalled": a party's own dismay
   // disapproves of what was done, by whoever a phrase after it names, else by the doer of the last act.
   // (Not a bare participle modifying a phrase: "protesters angered by a rise in fares" tells why they rallied.)
@@ -861,4 +871,13 @@ function lastAgreementSides(d: EventDocument, sentence: number, exclude: readonl
  */
 function absolute(d: EventDocument, p: PrepObject): boolean {
   return p.prep === 'with' && d.tokens[p.tokenIndex - 1]?.text === ',';
+}
+
+/** "no justification", "no legal basis": a phrase that opens with "no", as the key no_WORD_WORD (its words after "no", lemmas joined by "_"). */
+function deniedWarrant(d: EventDocument, np: number): string | undefined {
+  const phrase = d.phrases[np];
+  if (!phrase || d.tokens[phrase.tokenStart]?.lower !== 'no') return undefined;
+  const words: string[] = ['no'];
+  for (let i = phrase.tokenStart + 1; i < phrase.tokenEnd; i++) words.push(d.tokens[i]?.lemma ?? '');
+  return words.join('_');
 }

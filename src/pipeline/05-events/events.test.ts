@@ -23,7 +23,7 @@ const rows: [string, string[]][] = [
   // protesters placed by the dateline stay where they rally, whatever government they aim at
   ['HONG KONG (AP) — Hong Kong police fired tear gas at protesters who blocked major roads to demand that Beijing allow free elections.', ['HKGCOP HKGOPP 17', 'HKGOPP CHNGOV 14']],
   // a curfew that names no one is imposed on the country
-  ['Thailand\'s junta suspended the constitution and imposed a nationwide curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAGOV THA 17']],
+  ['Thailand\'s junta suspended the constitution and imposed a nationwide curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAGOV THA 17', 'USAGOV THAGOV 11']],
   // "were met with tear gas" is force used, "met with scepticism" no meeting; staff pulled out of a capital
   ['Thousands of Turkish protesters were met with tear gas by police in Istanbul.', ['TURCOP TUROPP 17']],
   ['The plan was met with scepticism in Brussels.', []],
@@ -230,6 +230,9 @@ const rows: [string, string[]][] = [
   ['Turkey responded with artillery fire against the Syrian army.', ['TUR SYRMIL 19']],
   // people seized by an armed group are abducted
   ['Hezbollah guerrillas seized two Israeli soldiers in a raid across the border.', ['LBNREB ISRMIL 18']],
+  // a naming with a noun of blame is no labour strike called; a warrant denied denounces the act
+  ['India launched missile strikes on Pakistan. Pakistan called the strikes an act of war.', ['IND PAK 19', 'PAK IND 11']],
+  ['The Thai military seized power on Thursday. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAMIL THA 17', 'USAGOV THAMIL 11']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
