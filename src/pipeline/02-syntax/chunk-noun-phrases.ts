@@ -194,6 +194,13 @@ function isWeekday(t: Token | undefined): boolean {
   return !!t && /^[A-Z][a-z]+day$/.test(t.text) && TIME_NOUNS.has(t.lower);
 }
 
+// Closed class: nouns written in the plural when they modify another ("arms dealers", "human rights groups").
+const PLURAL_MODIFIERS = new Set(['rights', 'arms', 'weapons', 'forces', 'affairs', 'sports', 'goods', 'news', 'savings', 'customs', 'operations', 'relations', 'talks', 'elections', 'communications', 'securities', 'services', 'troops', 'drugs', 'narcotics']);
+
+function isPlural(t: Token | undefined): boolean {
+  return !!t && t.lower !== t.lemma && /[a-z]s$/.test(t.lower);
+}
+
 /** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
@@ -221,8 +228,10 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   if (isQuotedModifierMark(tokens, i, end) || isInQuotedPhrase(tokens, i, end)) return true;
   // "a 50% tariff", "a 10% stake": the sign goes with its number.
   if (t.text === '%' && tokens[i - 1]?.pos === 'NUM') return true;
-  // "called the diversion outrageous": after a naming verb's object, an adjective is what it is called.
-  if (t.pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN') {
+  // "called the diversion outrageous": after a naming verb's object, an adjective is what it is called;
+  // so is a plural noun after a plural one ("called the protesters bandits"), but for the plurals
+  // that modify as such ("the human rights activists", "arms dealers").
+  if ((t.pos === 'ADJ' || (t.pos === 'NOUN' && isPlural(t) && isPlural(tokens[i - 1]) && !PLURAL_MODIFIERS.has(tokens[i - 1]?.lower ?? ''))) && tokens[i - 1]?.pos === 'NOUN') {
     const verb = tokens[chunkStart - 1]?.pos === 'DET' ? tokens[chunkStart - 2] : tokens[chunkStart - 1];
     if (verb?.pos === 'VERB' && NAMING_VERBS.has(verb.lemma)) return false;
   }

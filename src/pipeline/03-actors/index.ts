@@ -6,6 +6,7 @@ import { foldedWords, type ActorIndex } from './actor-index.js';
 import { DocumentActors, type ActorOptions } from './document-actors.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 import { resolveGroupReference } from './resolve-group-reference.js';
+import { resolveCountedCrowd } from './resolve-counted-crowd.js';
 import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
@@ -55,6 +56,7 @@ function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean
   const words = foldedWords(actors.tokens).slice(p.tokenStart, p.tokenEnd);
   const reference = actors.groups.get(words.join(' ')) ?? describedCountry(actors, words);
   if (reference && resolveGroupReference(actors, p, reference)) return false;
+  if (resolveCountedCrowd(actors, p, words)) return false;
   if (actors.absorbed.has(p.id)) return false;
   return resolveNamedPhrase(actors, p, head, deferring);
 }
