@@ -22,7 +22,18 @@ export interface UnplacedRole {
   readonly role: string;
 }
 
+/**
+ * A party named only as the first half of a hyphenated modifier that makes it a go-between
+ * ("a Norwegian-brokered ceasefire", "U.S.-mediated talks"): not a party to what the phrase names,
+ * so not one of its mentions; the span is the modifier's first half.
+ */
+export interface BrokerMention extends Annotation {
+  readonly phrase: number;
+  readonly code: string;
+}
+
 export interface ActorsLayer {
   readonly mentions: readonly ActorMention[];
   readonly unplaced: readonly UnplacedRole[];
+  readonly brokers?: readonly BrokerMention[];
 }

@@ -11,6 +11,7 @@ import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
+import { findBrokers } from './find-brokers.js';
 
 export { ActorIndex, codeOn, foldWord } from './actor-index.js';
 export type { ActorOptions } from './document-actors.js';
@@ -29,7 +30,8 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);
       resolveSpeakers(actors);
-      const layer: ActorsLayer = { mentions: actors.mentions, unplaced: actors.unplaced };
+      const brokers = findBrokers(actors);
+      const layer: ActorsLayer = { mentions: actors.mentions, unplaced: actors.unplaced, ...(brokers.length > 0 ? { brokers } : {}) };
       return { layer, issues: actors.issues };
     },
   };

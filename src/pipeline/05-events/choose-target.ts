@@ -62,6 +62,10 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     if (!t || (t.text === ',' && !d.listCommas.has(i)) || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '“') break;
     // "condemned the decision and threatened ...": a coordinated verb starts another event.
     if ((t.lower === 'and' || t.lower === 'but') && d.clauseStarts.has(i + 1)) break;
+    // "Russia and Ukraine agreed to a prisoner swap brokered by the United Arab Emirates": when two
+    // sides act together, a passive participle's by-phrase is a third party's part, not the one acted on
+    // (one side alone may answer it: "retaliating against levies imposed by Trump's administration").
+    if (joint && d.clauseStarts.has(i) && d.clausesOf(c.sentence).some((o) => o.verb.tokenStart === i && o.verb.passive && o.rule === 'syntax/clause#reduced-relative' && o.preps.some((p) => p.prep === 'by'))) break;
     if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
     const p = d.phraseStarts.get(i);
     // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")

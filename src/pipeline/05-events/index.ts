@@ -5,6 +5,7 @@ import { EventDocument } from './event-document.js';
 import { codeClause } from './code-clause.js';
 import { discardedSentences } from './discards.js';
 import { codeEventNouns } from './code-event-nouns.js';
+import { codeBrokers } from './code-brokers.js';
 import { aimedAtHolders } from './release-demands.js';
 import { aimedAtAccusers } from './answered-accusations.js';
 import { aimedAtSides } from './mediated-sides.js';
@@ -29,6 +30,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
         codeClause(d, c);
       }
       codeEventNouns(d, discarded);
+      codeBrokers(d);
       const kept = dropUntargetedRepeats(d.events);
       const recoded = resources.literalOnly ? kept : withInferredTargets(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text);
       const layer: EventsLayer = { events: keepTargeted(recoded, resources, trace) };
