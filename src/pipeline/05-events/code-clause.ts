@@ -602,8 +602,16 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const refusedAct = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;
   const outcome = [targetPhrase, action.object, refusedAct?.object].find((id) => id !== undefined && ELECTION_OUTCOMES.has(d.tokens[phrases[id]?.head ?? -1]?.lemma ?? ''));
   const challenger = sources[0];
-  if (targets.length === 0 && !literal && /^12/.test(code) && outcome !== undefined && challenger && !NO_COUNTRY.test(challenger.code) && !STATE_ROLES.has(challenger.code.slice(3, 6))) {
+  // (A challenger is a party, candidate or movement at home: "Argentina, Chile and Peru rejected the result" reject another state's count.)
+  if (targets.length === 0 && !literal && /^12/.test(code) && outcome !== undefined && challenger && !NO_COUNTRY.test(challenger.code) && challenger.code.length > 3 && !STATE_ROLES.has(challenger.code.slice(3, 6))) {
     targets = [d.placedMention(outcome, `${challenger.code.slice(0, 3)}GOV`, 'events/target-from-election-result')];
+  }
+  // "Argentina, Chile and Peru refused to accept the official result announced by Venezuela's electoral
+  // council": states rejecting a count reject the government of the one other country the sentence names.
+  if (targets.length === 0 && !literal && /^12/.test(code) && outcome !== undefined && sources.length > 0 && sources.every((m) => STATE_CODE.test(m.code))) {
+    const own = new Set(sources.map((m) => m.code.slice(0, 3)));
+    const others = [...d.countriesIn(action.sentence)].filter((country) => !own.has(country));
+    if (others.length === 1) targets = [d.placedMention(outcome, `${others[0]}GOV`, 'events/target-from-election-result')];
   }
   // "Ukraine's Supreme Court annulled the result of the presidential run-off": a state's court finding
   // against an election's outcome finds against the state's government.

@@ -239,6 +239,8 @@ const rows: [string, string[]][] = [
   // a go-between named in a hyphenated modifier mediates between the sides of the act; a by-phrase of a participle is no target
   ['The Sri Lankan government and Tamil Tiger rebels signed a Norwegian-brokered ceasefire.', ['LKAGOV LKAREB 05', 'LKAREB LKAGOV 05', 'NORGOV LKAREB 04', 'NORGOV LKAGOV 04']],
   ['Russia and Ukraine agreed to a prisoner swap mediated by the United Arab Emirates.', ['RUS UKR 03', 'UKR RUS 03', 'ARE RUS 04', 'ARE UKR 04']],
+  // states rejecting a count reject the other country's government, not the first of them
+  ["Argentina, Chile and Peru refused to accept the official result announced by Venezuela's electoral council.", ['ARG VENGOV 12', 'CHL VENGOV 12', 'PER VENGOV 12']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
