@@ -241,6 +241,8 @@ const rows: [string, string[]][] = [
   ['Russia and Ukraine agreed to a prisoner swap mediated by the United Arab Emirates.', ['RUS UKR 03', 'UKR RUS 03', 'ARE RUS 04', 'ARE UKR 04']],
   // states rejecting a count reject the other country's government, not the first of them
   ["Argentina, Chile and Peru refused to accept the official result announced by Venezuela's electoral council.", ['ARG VENGOV 12', 'CHL VENGOV 12', 'PER VENGOV 12']],
+  // criticism dismissed is rejected, aimed at the critics the story named
+  ['EU leaders criticised Russia on Monday. Lavrov dismissed the Western criticism.', ['IGOEUREEC RUS 11', 'RUSGOV IGOEUREEC 12']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
