@@ -33,8 +33,15 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
     const quantity = next.pos === 'NOUN' && QUANTITY_NOUNS.has(next.lower);
     return prev.text === ',' && (objectNext || quantity) && verbBefore(tokens, i - 1);
   }
+  // "demanded that Hasina step down", "demanded the president step aside": a bare verb after its subject.
+  if (STEP_VERBS.has(t.lower) && STEP_PARTICLES.has(next.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
   return isMisreadToVerb(tokens, i);
 }
+
+// Closed class: "step down", "step aside", "stand down": leaving office, which a bare subject before
+// them makes a verb (the tagger reads "step" there as the noun).
+const STEP_VERBS = new Set(['step', 'stand']);
+const STEP_PARTICLES = new Set(['down', 'aside']);
 
 /**
  * "The European Union plans to impose sanctions": a verb whose third person is also a plural noun,

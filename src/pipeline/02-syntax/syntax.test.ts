@@ -47,6 +47,11 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The militia abducted two aid workers.', verb: 'abducted', subject: 'The militia', object: 'two aid workers', tense: 'past' },
   { text: 'Polish and NATO aircraft shot down Russian drones.', verb: 'shoot', subject: 'Polish and NATO aircraft', object: 'Russian drones', tense: 'past' },
   { text: 'Police shot dead 19 protesters.', verb: 'shoot', subject: 'Police', tense: 'past' },
+  // "step down" after a bare subject is the verb of what was asked, not a noun
+  { text: 'Protesters demanded that Hasina step down.', verb: 'demand', subject: 'Protesters', complement: 'that' },
+  { text: 'Crowds demanded both leaders step down.', verb: 'step', subject: 'both leaders' },
+  // an existential "there" opens what was said
+  { text: 'Kerry said there was no justification for the coup.', verb: 'say', subject: 'Kerry', complement: 'that' },
   // an adverbial gerund shares the governing clause's subject; a complement gerund does not
   { text: 'Blinken arrived in Cairo after visiting Israel.', verb: 'visit', object: 'Israel', subjectFrom: 'arrive' },
   { text: 'Fidan spoke after meeting Swedish Foreign Minister Tobias Billstrom.', verb: 'meeting', object: 'Swedish Foreign Minister Tobias Billstrom', subjectFrom: 'speak' },

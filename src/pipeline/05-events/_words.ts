@@ -55,3 +55,6 @@ export const NON_TARGET_PREPS = new Set(['as', 'like', 'than', ...[...CIRCUMSTAN
 export const NO_COUNTRY = /^(IGO|NGO|MNC|---)/;
 // "will expel": a measure announced as decided (see code-clause.ts announced()).
 export const ANNOUNCING_MODALS = new Set(['will', "'ll", 'shall']);
+// Verbs whose "that" clause is what they ask for ("demanded that Gbagbo step down"): their patterns'
+// words may be found in it, as in an infinitive ("urged Gbagbo to step down").
+export const DEMANDING_VERBS = new Set(['demand', 'insist', 'urge', 'ask', 'request', 'press', 'propose', 'recommend']);

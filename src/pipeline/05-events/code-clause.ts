@@ -178,6 +178,8 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
   // the action's own code does not apply; a commitment is still coded as one (030, below).
   const intendsNot = intent && !resources.literalOnly && NEGATORS_BEFORE_TO.has(tokens[action.verb.tokenStart - 2]?.lower ?? '') && tokens[action.verb.tokenStart - 1]?.lower === 'to';
   let match = intendsNot ? undefined : bestMatch(d, action);
+  // "demanded that Gbagbo step down": words of the pattern found in what is asked for make it part of the demand.
+  if (match && action === c && c.complement?.kind === 'that' && complement && match.wordTokens.some((t) => t >= complement.verb.tokenStart)) d.consume(complement.id);
   // "would respond by reducing Poland's diplomatic presence": the means is the act intended.
   const means = !match && !intendsNot ? reprisalMeans(d, action, intent) : undefined;
   if (means) {

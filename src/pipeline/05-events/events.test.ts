@@ -818,6 +818,11 @@ const intents: [string, string[]][] = [
   ['Netanyahu warned that Israel might take tougher military action against Hamas.', ['ISR PSEREBHMS 138']],
   // its means, when it names one, is what is threatened
   ["Poland will close Russia's last remaining consulate on its territory. Moscow said it would respond by reducing Poland's diplomatic presence in Russia.", ['POL RUS 161', 'RUSGOV POL 1313']],
+  // what a demand asks for in a "that" clause says its kind, as an infinitive's words do
+  ['China demanded that Indian troops withdraw.', ['CHN INDMIL 1056']],
+  ['DHAKA (Reuters) - Protesters demanded that Prime Minister Sheikh Hasina step down.', ['BGDOPP BGDGOV 1041']],
+  // a reprisal that names its weapons is that force, with no force told before it
+  ['Israel retaliated with air strikes on Hamas targets in Gaza.', ['ISR PSEREBHMS 195']],
 ];
 for (const [text, expected] of intents) {
   test(`events, full code: ${text}`, async () => {

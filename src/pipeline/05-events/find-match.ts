@@ -3,7 +3,7 @@ import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { VerbPattern } from '../../domain/verb-lexicon.js';
 import { canTakeIn, matchPattern, mayMatch, patternHasWord, sameRank, type PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
-import { CLAUSE_END } from './_words.js';
+import { CLAUSE_END, DEMANDING_VERBS } from './_words.js';
 
 /** A clause's best pattern match, asked for up to three times (negation, intent cue, the event itself). */
 export function bestMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
@@ -32,7 +32,10 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   // Not into a clause with a subject of its own ("..., as demonstrators set fire to ..."), except for
   // PETRARCH's dictionaries, whose patterns reach into what a verb governs ("ALLOWED THAT ... PLEASANT").
   // A comma inside a list of nouns ends nothing ("threatened to impose high taxes, tariffs and sanctions").
-  while (to < limit && !(CLAUSE_END.has(tokens[to]?.text ?? '') && !d.listCommas.has(to)) && !(isAndOrBut(tokens[to]?.lower) && d.clauseStarts.has(to + 1)) && !(d.subjectClauseAt.has(to) && !resources.literalOnly)) to++;
+  // (What a demand asks for may have a subject of its own: "demanded that Gbagbo step down".)
+  const asked = c.complement?.kind === 'that' && DEMANDING_VERBS.has(c.verb.lemma) && !resources.literalOnly ? d.clauseById.get(c.complement.clause) : undefined;
+  const askedSubject = asked?.subject !== undefined ? d.phrases[asked.subject]?.tokenStart : undefined;
+  while (to < limit && !(CLAUSE_END.has(tokens[to]?.text ?? '') && !d.listCommas.has(to)) && !(isAndOrBut(tokens[to]?.lower) && d.clauseStarts.has(to + 1)) && !(d.subjectClauseAt.has(to) && to !== askedSubject && !resources.literalOnly)) to++;
   // "ordered diplomats from seven countries, including Argentina and Chile, to leave": a list set off
   // after "including" does not end the clause before the infinitive it governs.
   const infinitive = c.complement?.kind === 'to-infinitive' ? d.clauseById.get(c.complement.clause) : undefined;
