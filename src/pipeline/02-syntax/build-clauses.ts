@@ -104,7 +104,8 @@ export function buildClauses(
       if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined && !onAside) return undefined;
     }
     const name = index.endingBefore(open);
-    if (!name || tokens[name.head]?.pos !== 'PROPN' || name.pronoun) return undefined;
+    // (A common noun too when it opens the sentence: "The red shirts, mostly supporters of Thaksin, had demanded".)
+    if (!name || name.pronoun || (tokens[name.head]?.pos !== 'PROPN' && !(tokens[name.head]?.pos === 'NOUN' && name.tokenStart === first))) return undefined;
     const before = tokens[name.tokenStart - 1];
     return name.tokenStart === first || (before && before.pos !== 'ADP' && before.pos !== 'VERB' && before.pos !== 'AUX') ? name : undefined;
   };

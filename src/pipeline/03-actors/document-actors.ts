@@ -178,11 +178,11 @@ export class DocumentActors {
   }
 
   /** The last actor seen within reach of `sentence` that `accept` takes. */
-  recent<T>(sentence: number, accept: SeenTest<T>, arg: T): Seen | undefined {
+  recent<T>(sentence: number, accept: SeenTest<T>, arg: T, reach = REACH): Seen | undefined {
     const history = this.history;
     for (let i = history.length - 1; i >= 0; i--) {
       const s = history[i]!;
-      if (sentence - s.sentence > REACH) return undefined;
+      if (sentence - s.sentence > reach) return undefined;
       if (accept(s, arg)) return s;
     }
     return undefined;

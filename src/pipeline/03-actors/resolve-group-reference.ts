@@ -25,7 +25,8 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
   const group = reference.kind;
   if (group === 'organisation') {
     // "the bloc", "the alliance": the organisation named last.
-    const org = actors.recent(p.sentence, isOrganisation, undefined);
+    // A body is named in full once and then "the council" for paragraphs: it may be named further back than a pronoun's antecedent.
+    const org = actors.recent(p.sentence, isOrganisation, undefined, ORGANISATION_REACH);
     if (org) actors.add(p, { code: org.code, rule: 'actors/group-reference#organisation', resolution: 'coreference' }, { code: org.code, person: false, plural: false, role: undefined });
     return true;
   }
@@ -118,6 +119,8 @@ function lastTwoPeople(actors: DocumentActors, p: NounPhrase): readonly Seen[] {
 
 /** How many of the latest mentions the parties in focus are chosen from. */
 const FOCUS_REACH = 12;
+/** How many sentences back "the bloc", "the council" may find the organisation it names again. */
+const ORGANISATION_REACH = 5;
 /**
  * How far back two parties named together are looked for: further than the parties in focus, as a
  * signing's two sides stay the sides through a paragraph of who attended it ("Santos and the FARC

@@ -182,7 +182,10 @@ export function readPhrase(
     if (holder && code && countriesInView.has(code.slice(0, 3))) return { code, entry: holder.entry.id, name: holder.entry.name, rule: 'actors/person:surname-in-office', person: true };
   }
   const organisation = pick(actors, (k) => k === 'organisation' || k === 'group');
-  if (organisation) {
+  // "North Korea's U.N. ambassador": a state's envoy to a body is the state's, the body only where it serves.
+  const envoyOf = organisation && DIPLOMAT_HEADS.has(tokens[phrase.head]?.lemma ?? '')
+    && actors.some((m) => m.value.entry.kind === 'country' && m.to <= organisation.from && words[m.to] === "'s");
+  if (organisation && !envoyOf) {
     const code = codeOn(organisation.value.entry.codes, date)?.code;
     // A group's or organisation's own code stands ("Hamas militants" stay PSEREBHMS); only a prefix
     // role (PETRARCH "NGO~") is added.
@@ -221,6 +224,9 @@ function pick(actors: readonly PhraseMatch<ActorPhrase>[], kind: (k: string) => 
 function isIndividual(t: Token | undefined): boolean {
   return !!t && !isPlural(t) && !COLLECTIVE_HEADS.has(t.lower);
 }
+
+// Closed class: the heads of a state's representation abroad.
+const DIPLOMAT_HEADS = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'delegation', 'mission', 'emissary']);
 
 // Closed class: nouns for bodies of people, referred to as "it" ("Israel's military said it had killed").
 const COLLECTIVE_HEADS = new Set([

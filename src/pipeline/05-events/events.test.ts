@@ -243,6 +243,9 @@ const rows: [string, string[]][] = [
   ["Argentina, Chile and Peru refused to accept the official result announced by Venezuela's electoral council.", ['ARG VENGOV 12', 'CHL VENGOV 12', 'PER VENGOV 12']],
   // criticism dismissed is rejected, aimed at the critics the story named
   ['EU leaders criticised Russia on Monday. Lavrov dismissed the Western criticism.', ['IGOEUREEC RUS 11', 'RUSGOV IGOEUREEC 12']],
+  // a state's envoy to a body is the state's; a common noun opening the sentence keeps its subject past an aside
+  ["North Korea's U.N. ambassador condemned the United States.", ['PRKGOV USA 11']],
+  ['BANGKOK - The protesters, mostly supporters of Thaksin Shinawatra, condemned the government.', ['THAOPP THAGOV 11']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
