@@ -26,6 +26,9 @@ export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
  * foreign minister,") and "of" complements. `verbStartsAt` tells whether a verb group starts at a token:
  * "Putin and Lavrov met" coordinates, but in "Xi met Putin and Lavrov said" the second name opens a clause.
  */
+// Pronouns that stand for a person as a subject, which may be coordinated with a name.
+const PERSONAL_SUBJECTS = new Set(['he', 'she']);
+
 export function linkPhrases(
   tokens: readonly Token[],
   phrases: MutablePhrase[],
@@ -55,7 +58,8 @@ export function linkPhrases(
       if (word === 'and' || word === 'or' || word === 'nor') { sawAnd = true; k++; }
       if (k === cursor) break;
       const q = index.startingAt(k);
-      if (!q || q.pronoun !== p.pronoun) break;
+      // "he and Kyrgyz President Almazbek Atambayev signed": a personal pronoun joins a name.
+      if (!q || (q.pronoun !== p.pronoun && !(members.length === 1 && sawAnd && PERSONAL_SUBJECTS.has(tokens[p.head]?.lower ?? '') && !q.pronoun))) break;
       members.push(q);
       cursor = q.tokenEnd;
       // "U.S. and British warplanes and warships": another "and" goes on with the list.

@@ -65,6 +65,8 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // "Russia and Ukraine agreed to a prisoner swap brokered by the United Arab Emirates": when two
     // sides act together, a passive participle's by-phrase is a third party's part, not the one acted on
     // (one side alone may answer it: "retaliating against levies imposed by Trump's administration").
+    // "signed a treaty making Crimea part of Russia": what an "-ing" form says the object does names no party to the act.
+    if (!d.resources.literalOnly && c.complement?.kind === 'gerund' && c.object !== undefined && d.clauseById.get(c.complement.clause)?.verb.tokenStart === i) break;
     if (joint && d.clauseStarts.has(i) && d.clausesOf(c.sentence).some((o) => o.verb.tokenStart === i && o.verb.passive && o.rule === 'syntax/clause#reduced-relative' && o.preps.some((p) => p.prep === 'by'))) break;
     if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
     const p = d.phraseStarts.get(i);

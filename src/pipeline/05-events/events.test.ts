@@ -246,6 +246,9 @@ const rows: [string, string[]][] = [
   // a state's envoy to a body is the state's; a common noun opening the sentence keeps its subject past an aside
   ["North Korea's U.N. ambassador condemned the United States.", ['PRKGOV USA 11']],
   ['BANGKOK - The protesters, mostly supporters of Thaksin Shinawatra, condemned the government.', ['THAOPP THAGOV 11']],
+  // what an "-ing" form says a treaty does names no party to it; "he and" a name sign together
+  ['President Vladimir Putin signed a treaty on Tuesday making Crimea part of Russia.', []],
+  ['Mirziyoyev arrived in Kyrgyzstan. He and Kyrgyz President Almazbek Atambayev signed a treaty.', ['UZBGOV KGZ 04', 'UZBGOV KGZGOV 05', 'KGZGOV UZBGOV 05']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
