@@ -7,6 +7,7 @@ import { DocumentActors, type ActorOptions } from './document-actors.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 import { resolveGroupReference } from './resolve-group-reference.js';
 import { resolveCountedCrowd } from './resolve-counted-crowd.js';
+import { resolveElidedName } from './resolve-elided-name.js';
 import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
@@ -59,6 +60,7 @@ function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean
   const reference = actors.groups.get(words.join(' ')) ?? describedCountry(actors, words);
   if (reference && resolveGroupReference(actors, p, reference)) return false;
   if (resolveCountedCrowd(actors, p, words)) return false;
+  if (resolveElidedName(actors, p)) return false;
   if (actors.absorbed.has(p.id)) return false;
   return resolveNamedPhrase(actors, p, head, deferring);
 }
