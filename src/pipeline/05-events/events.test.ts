@@ -249,6 +249,8 @@ const rows: [string, string[]][] = [
   // what an "-ing" form says a treaty does names no party to it; "he and" a name sign together
   ['President Vladimir Putin signed a treaty on Tuesday making Crimea part of Russia.', []],
   ['Mirziyoyev arrived in Kyrgyzstan. He and Kyrgyz President Almazbek Atambayev signed a treaty.', ['UZBGOV KGZ 04', 'UZBGOV KGZGOV 05', 'KGZGOV UZBGOV 05']],
+  // an obligation not yet met is no act
+  ["Tajikistan and Kyrgyzstan signed a border treaty. It still has to be ratified by the two countries' parliaments.", ['TJK KGZ 05', 'KGZ TJK 05']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
