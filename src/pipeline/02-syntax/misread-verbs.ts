@@ -20,7 +20,9 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
     || (QUANTITY_LEADS.has(next.lower) && tokens[i + 2]?.sentence === t.sentence && /^(than|least|\d)/.test(tokens[i + 2]?.lower ?? ''));
   // "talks mediated by China", "a truce brokered by Qatar": a participle after its noun with its agent.
   const agentNext = next.lower === 'by' && /^(DET|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && tokens[i + 2]?.sentence === t.sentence;
-  if (/^[a-z]{3,}ed$/.test(t.text)) return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || agentNext);
+  // ("stormed a girls' school and abducted more than 100 students": after "and" joining it to a clause before.)
+  const afterAnd = prev.lower === 'and' && /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') && objectNext && verbBefore(tokens, i - 2);
+  if (/^[a-z]{3,}ed$/.test(t.text)) return ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && (objectNext || agentNext)) || afterAnd;
   // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
   // ("the presidential guard burst into a cabinet meeting")
   // ("Sudan's military overthrew ...": an adjective that heads phrases for a group is the subject's head.)

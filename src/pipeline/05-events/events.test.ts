@@ -251,6 +251,9 @@ const rows: [string, string[]][] = [
   ['Mirziyoyev arrived in Kyrgyzstan. He and Kyrgyz President Almazbek Atambayev signed a treaty.', ['UZBGOV KGZ 04', 'UZBGOV KGZGOV 05', 'KGZGOV UZBGOV 05']],
   // an obligation not yet met is no act
   ["Tajikistan and Kyrgyzstan signed a border treaty. It still has to be ratified by the two countries' parliaments.", ['TJK KGZ 05', 'KGZ TJK 05']],
+  // drills staged are a show of force, and "the drills" then name it again; a past form after "and" with its object is a verb
+  ['China staged military drills around Taiwan. Taiwan condemned the drills as an irrational act.', ['CHN TWN 15', 'TWN CHN 11']],
+  ["MAIDUGURI - Boko Haram gunmen stormed a girls' school and abducted more than 100 students.", ['NGAREB NGAEDU 19', 'NGAREB NGAEDU 18']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
