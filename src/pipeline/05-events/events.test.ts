@@ -254,6 +254,8 @@ const rows: [string, string[]][] = [
   // drills staged are a show of force, and "the drills" then name it again; a past form after "and" with its object is a verb
   ['China staged military drills around Taiwan. Taiwan condemned the drills as an irrational act.', ['CHN TWN 15', 'TWN CHN 11']],
   ["MAIDUGURI - Boko Haram gunmen stormed a girls' school and abducted more than 100 students.", ['NGAREB NGAEDU 19', 'NGAREB NGAEDU 18']],
+  // "the killing" names again a killing by a state's force (175) as well as an attack
+  ['RUSTENBURG, South Africa - Police shot dead 34 striking miners. The opposition condemned the killings.', ['ZAFCOP ZAFLAB 17', 'ZAFOPP ZAFCOP 11']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
