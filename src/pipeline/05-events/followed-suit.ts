@@ -1,5 +1,5 @@
-// "Trump recognized Guaido ... Canada, Brazil and Colombia followed suit": doing the same as the act
-// just told, by other parties, is that act again with them as its source.
+// "Trump recognized Guaido ... Canada, Brazil and Colombia followed suit", "did the same": doing the
+// same as the act just told, by other parties, is that act again with them as its source.
 import type { Clause } from '../../domain/syntax.js';
 import type { EventDocument } from './event-document.js';
 
@@ -9,7 +9,11 @@ const REACH = 1;
 /** Codes a "followed suit" clause as the last act told before it; false when the clause is not one. */
 export function codeFollowedSuit(d: EventDocument, c: Clause): boolean {
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
-  if (c.verb.lemma !== 'follow' || !object || d.tokens[object.head]?.lower !== 'suit' || c.verb.negated) return false;
+  // ("Canada and Brazil did the same", "did likewise": the same repetition.)
+  const head = object ? d.tokens[object.head]?.lower : undefined;
+  const followed = c.verb.lemma === 'follow' && head === 'suit';
+  const same = c.verb.lemma === 'do' && head === 'same';
+  if (!object || !(followed || same) || c.verb.negated) return false;
   const sources = d.actorsOf(d.subjectOf(c));
   const own = new Set(sources.map((m) => m.code));
   const act = d.events.findLast((e) => e.sentence <= c.sentence && c.sentence - e.sentence <= REACH && e.trigger.start < c.verb.start && !own.has(e.source.code));
