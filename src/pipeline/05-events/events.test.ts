@@ -257,7 +257,7 @@ const rows: [string, string[]][] = [
   // "the killing" names again a killing by a state's force (175) as well as an attack
   ['RUSTENBURG, South Africa - Police shot dead 34 striking miners. The opposition condemned the killings.', ['ZAFCOP ZAFLAB 17', 'ZAFOPP ZAFCOP 11']],
   // "did the same" repeats the act just told, as "followed suit" does
-  ["The United States recognized Juan Guaido as Venezuela's interim president. Canada and Brazil did the same.", ['USA VENOPP 05', 'CAN VENOPP 05', 'BRA VENOPP 05']],
+  ['Britain expelled 23 Russian diplomats. Poland and Canada did the same.', ['GBR RUSGOV 16', 'POL RUSGOV 16', 'CAN RUSGOV 16']],
   // aid bodies ordered out are expelled
   ['Sudan ordered at least 10 foreign aid agencies out of the country.', ['SDN NGO 16']],
   ['Beijing announced export controls on rare earths, targeting U.S. defence firms.', ['CHNGOV USABUS 16']],
