@@ -249,8 +249,13 @@ export function buildClauses(
       let m = n - 1;
       while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!))
         || (finite && nonFinite(drafts[m]!)))) m--;
-      c.subjectFrom = drafts[m]!.id;
-      c.rule = 'syntax/clause#coordinated-verb';
+      // "drawing swift condemnation from its neighbours and calls for sanctions": an "-s" form straight
+      // after an "-ing" form's object is a plural noun the tagger read as a verb; it has no subject.
+      const pluralNoun = g.head === g.tokenStart && g.tense === 'present' && /[a-z]s$/.test(tokens[g.head]?.text ?? '') && !afterComma && drafts[n - 1]!.rule === 'syntax/clause#participle' && bareIng(drafts[n - 1]!.verb);
+      if (!pluralNoun) {
+        c.subjectFrom = drafts[m]!.id;
+        c.rule = 'syntax/clause#coordinated-verb';
+      }
     } else if (left && RELATIVES.has(left.lower)) {
       // "The United States, which has been pushing": a comma may stand between antecedent and pronoun.
       let antecedent = index.endingBefore(k) ?? (tokens[k - 1]?.text === ',' && left.lower !== 'that' ? index.endingBefore(k - 1) : undefined);
