@@ -883,11 +883,9 @@ function absolute(d: EventDocument, p: PrepObject): boolean {
   return p.prep === 'with' && d.tokens[p.tokenIndex - 1]?.text === ',';
 }
 
-/** "no justification", "no legal basis": a phrase that opens with "no", as the key no_WORD_WORD (its words after "no", lemmas joined by "_"). */
+/** "no justification", "no possible justification", "no legal basis": a phrase that opens with "no", as the key no_HEAD (its head's lemma). */
 function deniedWarrant(d: EventDocument, np: number): string | undefined {
   const phrase = d.phrases[np];
   if (!phrase || d.tokens[phrase.tokenStart]?.lower !== 'no') return undefined;
-  const words: string[] = ['no'];
-  for (let i = phrase.tokenStart + 1; i < phrase.tokenEnd; i++) words.push(d.tokens[i]?.lemma ?? '');
-  return words.join('_');
+  return `no_${d.tokens[phrase.head]?.lemma ?? ''}`;
 }

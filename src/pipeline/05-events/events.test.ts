@@ -233,6 +233,7 @@ const rows: [string, string[]][] = [
   // a naming with a noun of blame is no labour strike called; a warrant denied denounces the act
   ['India launched missile strikes on Pakistan. Pakistan called the strikes an act of war.', ['IND PAK 19', 'PAK IND 11']],
   ['The Thai military seized power on Thursday. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAMIL THA 17', 'USAGOV THAMIL 11']],
+  ['China staged military drills around Taiwan. Blinken said there was no possible justification for the drills.', ['CHN TWN 15', 'USAGOV CHN 11']],
   // a bare count is the crowd named last; a plural noun after a naming verb's plural object is what it is called
   ['YEREVAN - Thousands of opposition supporters rallied in the capital. Police detained dozens.', ['ARMOPP ARMGOV 14', 'ARMCOP ARMOPP 17']],
   ['MINSK - Riot police detained hundreds of opposition supporters. Lukashenko called the protesters bandits.', ['BLRCOP BLROPP 17', 'BLRGOV BLROPP 11']],
