@@ -48,9 +48,9 @@ import { builtinCoder } from '../helpers/coder.js';
 import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, scoreJson } from '../../src/eval/index.js';
 
 const PINNED: Record<string, number> = {
-  'heldout-1.jsonl': 0.86, 'heldout-2.jsonl': 0.77, 'heldout-3.jsonl': 0.73, 'heldout-4.jsonl': 0.70, 'heldout-5.jsonl': 0.71, 'heldout-6.jsonl': 0.62,
-  'heldout-7.jsonl': 0.62, 'heldout-8.jsonl': 0.52, 'heldout-9.jsonl': 0.54, 'heldout-10.jsonl': 0.61, 'heldout-11.jsonl': 0.58,
-  'heldout-12.jsonl': 0.58, 'heldout-13.jsonl': 0.57, 'heldout-14.jsonl': 0.55, 'heldout-15.jsonl': 0.56,
+  'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
+  'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.54, 'heldout-9.jsonl': 0.55, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
+  'heldout-12.jsonl': 0.62, 'heldout-13.jsonl': 0.59, 'heldout-14.jsonl': 0.61, 'heldout-15.jsonl': 0.59,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
