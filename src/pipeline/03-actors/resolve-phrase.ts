@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
-import type { ActorPhrase, AgentEntry } from '../../domain/actor-dictionary.js';
+import type { ActorPhrase, AgentEntry, DatedCode } from '../../domain/actor-dictionary.js';
 import { codeOn, personCodeOn, foldWord, foldedWords, type ActorIndex, type PhraseMatch } from './actor-index.js';
 
 /** What the words of one noun phrase say about its actor, before any context is used. */
@@ -164,6 +164,11 @@ export function readPhrase(
     if (agent && (!dated || (dated.from === undefined && dated.to === undefined))) {
       const base = code ?? (country ? codeOn(country.value.entry.codes, date)?.code : undefined);
       if (base) code = withAgents(base, roles, stackAgents);
+    } else if (agent && dated && !former && !agent.prefix) {
+      // "Army chief Frank Bainimarama" the day after his coup: the title says which of the offices
+      // he held, around that date, the text means (his army command), not the one the dates pick.
+      const named = countryPart(dated.code) + agent.code;
+      if (named !== dated.code && date && person.value.entry.codes.some((c) => c.code === named && c !== dated && heldAround(c, date))) code = named;
     }
     if (code && former) code = asFormer(code, stackAgents);
     // "The Trump administration" names a body, referred to as "it", not the person.
@@ -238,6 +243,17 @@ const COLLECTIVE_HEADS = new Set([
 
 function isPlural(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && t.lower.endsWith('s');
+}
+
+/** Days either side of a date within which an office just left or about to be taken is still the text's to name. */
+const TITLE_OVERLAP_DAYS = 60;
+
+/** Whether a dated office was held within TITLE_OVERLAP_DAYS of the date. */
+function heldAround(c: DatedCode, date: string): boolean {
+  const day = Date.parse(date);
+  const from = c.from === undefined ? -Infinity : Date.parse(c.from) - TITLE_OVERLAP_DAYS * 86_400_000;
+  const to = c.to === undefined ? Infinity : Date.parse(c.to) + TITLE_OVERLAP_DAYS * 86_400_000;
+  return from <= day && day <= to;
 }
 
 /** Capitalized words after the role ("... Foreign Minister Retno Marsudi"): an unknown person's name. */
