@@ -435,7 +435,17 @@ export function buildClauses(
     const perfect = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
     // ... or when the joined verb reports in turn ("said the deal cut off Iran's paths to a bomb, but
     // warned that Washington would ratchet up the pressure").
-    if (m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb)) || d.complement?.kind === 'that') d.subjectFrom = r.id;
+    // ... or after a modal there ("said Lebanon would bear the consequences and promised a response"):
+    // a simple past cannot share "would".
+    const modalOnly = m.verb.modal !== undefined && d.verb.modal === undefined && !perfect(d.verb);
+    if (!(m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb)) || modalOnly || d.complement?.kind === 'that')) continue;
+    d.subjectFrom = r.id;
+    // The report may be the middle of a series itself ("Olmert called the capture an act of war, said
+    // ... and promised"): after a comma, with no subject, it shares the series' first verb's.
+    if (r.subject !== undefined || r.subjectFrom !== undefined || tokens[r.tokenStart - 1]?.text !== ',') continue;
+    const at = drafts.indexOf(r);
+    const first = drafts.slice(0, at).reverse().find((x) => x.subject !== undefined && x.rule !== 'syntax/clause#relative' && x.verb.tense === r.verb.tense && !x.verb.passive);
+    if (first && first.parent === r.parent) { r.subjectFrom = first.id; r.rule = 'syntax/clause#coordinated-verb'; }
   }
 
   return drafts.map((c) => {

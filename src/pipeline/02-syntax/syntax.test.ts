@@ -109,6 +109,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a past verb joined after a copula inside what was said continues the report
   { text: 'Hamas said the strike was a violation of the truce and called on mediators to intervene.', verb: 'call', subjectFrom: 'say', complement: 'to-infinitive' },
   { text: 'The ministry said it had summoned the ambassador and demanded an explanation.', verb: 'demand', subjectFrom: 'say' },
+  // ... or after a modal there, and the report in the middle of a series shares the series' subject
+  { text: 'Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a painful response.', verb: 'promise', subjectFrom: 'say' },
+  { text: 'Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a painful response.', verb: 'say', subjectFrom: 'call', complement: 'that' },
   // "that" opening a clause after a verb or a time, whatever the tagger made of it
   { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
   // a bare past form between a phrase and an agent's "by" is a passive; "by telephone" is no agent

@@ -31,6 +31,8 @@ const OWN_OBJECT_VERBS = new Set([
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 // Verbs of taking power: the place a group took power in is its country.
 const POWER_TAKING = new Set(['seize', 'take', 'grab', 'hold']);
+// Verbs by which a relative clause says whom a person leads ("Salim Idriss, who heads the Free Syrian Army's council").
+const HEADING = new Set(['head', 'lead', 'command', 'chair']);
 
 /** An actor mentioned earlier in the document, for pronouns, group references and bare roles to refer back to. */
 export interface Seen {
@@ -369,6 +371,14 @@ export class DocumentActors {
   /** The phrase after "at" right after a role ("Judges at the Hague-based court"): a body it may serve, or a place where it is. */
   bodyAfter(p: NounPhrase): number | undefined {
     return this.phraseAfter(p.tokenEnd, ['at']);
+  }
+
+  /** The body a relative clause right after a role says it leads ("General Salim Idriss, who heads the ... council"). */
+  headedBody(p: NounPhrase): number | undefined {
+    let at = p.tokenEnd;
+    if (this.tokens[at]?.text === ',') at++;
+    if (this.tokens[at]?.lower !== 'who' || !HEADING.has(this.tokens[at + 1]?.lemma ?? '')) return undefined;
+    return this.phraseAfter(at + 1, [this.tokens[at + 1]!.lower]);
   }
 
   private phraseAfter(at: number, links: readonly string[]): number | undefined {

@@ -33,7 +33,16 @@ function internationalCourt(actors: DocumentActors): Seen | undefined {
  */
 export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, reading: PhraseReading, agent: AgentEntry, deferring: boolean): boolean {
   // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
-  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.bodyAfter(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
+  const headed = actors.headedBody(p);
+  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.bodyAfter(p) !== undefined || headed !== undefined || actors.coordinationOf.has(p.id))) return true;
+  // "General Salim Idriss, who heads the Free Syrian Army's Supreme Military Council": who leads a
+  // body named stands for it, whatever the title.
+  const body = actors.options.petrarch ? undefined : actors.mentionsWithin(headed).find((m) => m.code.length > 3 && !/^actors\/(place|country|capital)/.test(m.rule));
+  if (body) {
+    actors.add(p, { code: body.code, rule: 'actors/agent+headed-body', resolution: 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code: body.code, person: reading.person, plural: false, role: agent.code });
+    if (reading.newName) actors.remember(reading.newName, body.code, undefined);
+    return false;
+  }
   const agents = reading.agents ?? [agent];
   const plural = head.lower !== head.lemma && head.lower.endsWith('s');
   // "the International Criminal Court ... Judges at the court in The Hague": "the court" is the

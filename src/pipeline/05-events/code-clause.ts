@@ -157,6 +157,12 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     action = complement;
     intent = true;
     d.consume(complement.id);
+  } else if (complement && c.complement?.kind === 'that' && agreedAhead(d, c, complement)) {
+    // "India and Pakistan agreed that their foreign secretaries would meet": what the parties commit
+    // their own people to is intended, as "agreed to meet" is.
+    action = complement;
+    intent = true;
+    d.consume(complement.id);
   } else if (complement && c.complement?.kind === 'to-infinitive' && rightToReprisal(d, c, complement)) {
     action = complement;
     intent = true;
@@ -888,4 +894,19 @@ function deniedWarrant(d: EventDocument, np: number): string | undefined {
   const phrase = d.phrases[np];
   if (!phrase || d.tokens[phrase.tokenStart]?.lower !== 'no') return undefined;
   return `no_${d.tokens[phrase.head]?.lemma ?? ''}`;
+}
+
+/**
+ * Whether a commitment ("agreed", "pledged", "promised") governs a "that" clause saying what its own
+ * side will do: the clause's subject is one of the committing parties, or their own people
+ * ("their foreign secretaries", "the two sides"), and its verb is in the future.
+ */
+function agreedAhead(d: EventDocument, c: Clause, complement: Clause): boolean {
+  const { frames } = d.resources;
+  if (d.resources.literalOnly || !frames.commitmentVerbs.has(c.verb.lemma) || c.verb.negated || complement.verb.negated) return false;
+  if (!['will', 'would', 'shall', "'ll"].includes(complement.verb.modal ?? '')) return false;
+  const committing = new Set(d.actorsOf(d.subjectOf(c)).map((m) => m.code.slice(0, 3)));
+  const doing = d.actorsOf(d.subjectOf(complement)).map((m) => m.code.slice(0, 3));
+  // (Only an action a pattern codes: "vowed that Nigeria would overcome the insurgents" is no commitment to cooperate.)
+  return committing.size > 0 && doing.length > 0 && doing.every((code) => committing.has(code)) && bestMatch(d, complement) !== undefined;
 }

@@ -755,6 +755,11 @@ const rows: [string, string[]][] = [
   // the subject of a clause opened by "what" is no slot of the verb before it; an act of war is blamed
   ["NEW DELHI (Reuters) - Indian warplanes struck what New Delhi said was a militant training camp inside Pakistan.", ['INDMIL PAK 19']],
   ['Hezbollah guerrillas captured two Israeli soldiers in a raid. Prime Minister Ehud Olmert called the raid an act of war.', ['LBNREB ISRMIL 18', 'ISRGOV LBNREB 11']],
+  // what the parties agree their own people will do is intended, as "agreed to meet" is; a vow of what no pattern codes is no commitment
+  ['India and Pakistan agreed that their foreign secretaries would meet next month.', ['IND PAK 03', 'PAK IND 03']],
+  ['Jonathan vowed that Nigeria would overcome the insurgents.', []],
+  // a response promised answers whoever just acted against the promiser's side; "the capture" names the seizure again
+  ['Hezbollah guerrillas seized two Israeli soldiers. Prime Minister Ehud Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a very painful and far-reaching response.', ['LBNREB ISRMIL 18', 'ISRGOV LBNREB 11', 'ISRGOV LBNREB 13']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
 ];
