@@ -1,4 +1,4 @@
-// Fifteen sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Sixteen sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
@@ -39,6 +39,12 @@
 //   session before. Its 2012-2019 and 2020-2025 thirds came first and were read; its 2000-2011 third
 //   scored 0.512 with that code and 0.521 with the fixes they led to, before it was read. One coder
 //   wrote codes with a space ("MLI MIL"); the spaces were taken out before it was read.
+//   heldout-16 (60 items, written the same way by three new coders): 0.630 with the code of the
+//   session before (its thirds: 2000-2011 0.692, 2012-2019 0.588, 2020-2025 0.601), scored before
+//   it was read. Many of its stories are ones earlier sets told in other words (the Hezbollah raid of
+//   2006, the Myanmar coup, Venezuela's expulsions of 2024). The 2012-2019 coder read the brief's
+//   code table as having no 01x and 02x codes, wrote around such acts, and listed the 11 it would
+//   still code apart; they were merged in as optional events before the set was read.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -50,7 +56,7 @@ import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, score
 const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
   'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.54, 'heldout-9.jsonl': 0.55, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
-  'heldout-12.jsonl': 0.62, 'heldout-13.jsonl': 0.59, 'heldout-14.jsonl': 0.61, 'heldout-15.jsonl': 0.59,
+  'heldout-12.jsonl': 0.62, 'heldout-13.jsonl': 0.59, 'heldout-14.jsonl': 0.61, 'heldout-15.jsonl': 0.59, 'heldout-16.jsonl': 0.61,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {

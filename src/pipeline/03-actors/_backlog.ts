@@ -2,5 +2,4 @@
 export const MENTION_BACKLOG: ReadonlyMap<number, string> = new Map<number, string>([
   [497, '"Michael Jordan": a country name after a given name is a surname; needs person-name context'],
   [496, '"Georgia" the US state: needs a US-context check before taking the country'],
-  [498, '"Chad" the given name: needs person-name context (a following surname) before taking the country'],
 ]);

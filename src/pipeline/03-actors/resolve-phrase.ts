@@ -126,11 +126,20 @@ export function readPhrase(
   const known = remembered.get(fullKey);
   if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
   const scanned = index.scan(words);
+  // "his companion Sofia Sapega", "Chad Smith": a one-word place opening a name whose next word no
+  // entry, role or place accounts for is a given name, not the place.
+  const covered = (w: number) => scanned.actors.some((a) => a.from <= w && w < a.to) || scanned.agents.some((a) => a.from <= w && w < a.to);
+  const givenName = (m: PhraseMatch<ActorPhrase>) => {
+    if (m.to - m.from !== 1 || !PLACE_KINDS.has(m.value.entry.kind) || m.value.form === 'adjective' || m.value.form === 'demonym' || m.to !== words.length - 1) return false;
+    const next = tokens[tokenOf[m.to] ?? -1];
+    return !!next && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !covered(m.to) && !PLACE_TAILS.has(words[m.to] ?? '');
+  };
   // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
   const actors = scanned.actors.filter((m) => {
     // "clashes between Kyrgyz and ethnic Uzbeks": people of an ethnic group, not the state its name
     // comes from (an adjective stays: "ethnic Armenian forces" are coded as Armenia's).
     if (words[m.from - 1] === 'ethnic' && m.value.form === 'demonym') return false;
+    if (givenName(m)) return false;
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
     const at = tokenOf[w] ?? -1;
@@ -244,6 +253,11 @@ const COLLECTIVE_HEADS = new Set([
 function isPlural(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && t.lower.endsWith('s');
 }
+
+const PLACE_KINDS = new Set(['country', 'capital', 'place']);
+
+/** Capitalized words that follow a place's name in names of places and institutions ("Idlib Province", "Gaza City"). */
+const PLACE_TAILS = new Set(['province', 'region', 'state', 'city', 'strip', 'valley', 'oblast', 'governorate', 'district', 'county', 'peninsula', 'island', 'islands', 'airport', 'street', 'square', 'bay', 'sea', 'river', 'mountains', 'plain', 'plateau', 'desert', 'basin', 'gulf', 'port', 'harbour', 'harbor', 'station', 'bridge', 'dam', 'canal', 'corridor', 'crossing', 'prison', 'stadium', 'hotel', 'summit', 'declaration', 'accord', 'accords', 'agreement', 'protocol', 'process', 'talks', 'conference', 'convention', 'format', 'group', 'forum', 'club', 'times', 'post', 'herald', 'tribune', 'daily', 'university', 'institute', 'center', 'centre', 'bank', 'exchange', 'zone', 'front', 'line', 'border', 'embassy', 'consulate', 'palace', 'court', 'tribunal', 'council', 'assembly', 'parliament', 'cabinet', 'government', 'police', 'army']);
 
 /** Days either side of a date within which an office just left or about to be taken is still the text's to name. */
 const TITLE_OVERLAP_DAYS = 60;
