@@ -109,6 +109,12 @@ export function buildClauses(
     const before = tokens[name.tokenStart - 1];
     return name.tokenStart === first || (before && before.pos !== 'ADP' && before.pos !== 'VERB' && before.pos !== 'AUX') ? name : undefined;
   };
+  // Clauses whose arguments resume after a ", in which ..." clause, and where.
+  const closedAt = new Map<ClauseDraft, number>();
+  const opensWithPrepositionWhich = (c: ClauseDraft) => {
+    const at = c.subject !== undefined ? (phraseById.get(c.subject)?.tokenStart ?? c.tokenStart) : c.tokenStart;
+    return tokens[at - 1]?.lower === 'which' && tokens[at - 2]?.pos === 'ADP' && tokens[at - 3]?.text === ',';
+  };
   drafts.forEach((c, n) => {
     let g = c.verb;
     const nextStart = groups[n + 1]?.tokenStart ?? end;
@@ -333,11 +339,27 @@ export function buildClauses(
       }
       if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') { cursor++; continue; }
       // (not a subordinator: "protesting against a ban, as demonstrators set fire to ...").
-      if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[cursor + 1]!.lower)) { cursor++; continue; }
+      if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[cursor + 1]!.lower)) {
+        // "blames the assault, in which security forces killed five gunmen, on two groups": the comma
+        // closes a clause opened by ", in which"; what follows is the governing clause's.
+        if (t.text === ',' && n > 0 && opensWithPrepositionWhich(c)) { closedAt.set(drafts[n - 1]!, cursor + 1); break; }
+        cursor++;
+        continue;
+      }
       break;
     }
     c.tokenEnd = Math.max(c.tokenEnd, cursor);
   });
+  for (const [governing, from] of closedAt) {
+    let cursor = from;
+    while (tokens[cursor]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[cursor]!.lower)) {
+      const np = index.startingAt(cursor + 1);
+      if (!np || groupAt.has(np.tokenEnd)) break;
+      governing.preps.push({ prep: tokens[cursor]!.lower, tokenIndex: cursor, np: np.id });
+      cursor = np.tokenEnd;
+      if (tokens[cursor]?.text === ',' && tokens[cursor + 1]?.pos === 'ADP') cursor++;
+    }
+  }
 
   // Complements: what follows a clause's arguments decides what it governs.
   drafts.forEach((c, n) => {

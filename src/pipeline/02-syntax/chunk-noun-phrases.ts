@@ -322,6 +322,9 @@ export function chunkNounPhrases(
     }
     // "said on Wednesday that police should shoot": "that" opening a clause, whatever the tagger says.
     if (t.lower === 'that' && t.pos === 'DET' && opensClause(tokens, i, end)) { i++; continue; }
+    // "the assault, in which security forces killed all five gunmen": "which" after a preposition
+    // opens a relative clause; the noun after it is that clause's subject, not "which"'s.
+    if (t.lower === 'which' && tokens[i - 1]?.pos === 'ADP' && tokens[i - 2]?.text === ',') { i++; continue; }
     const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
     if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor && !participleOpensPhrase(tokens, i, end)) {
       i++;

@@ -114,6 +114,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a painful response.', verb: 'say', subjectFrom: 'call', complement: 'that' },
   // "that" opening a clause after a verb or a time, whatever the tagger made of it
   { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
+  // ", in which" opens a clause whose subject is the noun after "which"; the comma after it closes it
+  { text: 'India blames the assault, in which security forces killed all five gunmen, on two militant groups.', verb: 'blame', subject: 'India', object: 'the assault', preps: ['on:two militant groups'] },
+  { text: 'India blames the assault, in which security forces killed all five gunmen, on two militant groups.', verb: 'kill', subject: 'security forces', object: 'all five gunmen', preps: [] },
   // a bare past form between a phrase and an agent's "by" is a passive; "by telephone" is no agent
   { text: 'More than 300 South Korean workers detained by U.S. immigration authorities will be flown home.', verb: 'detain', subject: '300 South Korean workers', passive: true, preps: ['by:U.S. immigration authorities'] },
   { text: 'Britain will return migrants under a pilot deal agreed by Starmer and Macron.', verb: 'agree', subject: 'a pilot deal', passive: true, preps: ['by:Starmer and Macron'] },
