@@ -502,7 +502,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Not protesters or those who demand: they rally where they are, at whatever government
   // ("HONG KONG - protesters blocked roads to demand that Beijing allow free elections").
   const firstTarget = targets[0];
-  const rallying = !literal && /^1[04]/.test(code);
+  // (Nor crowds that speak: "Protesters were outraged that Sergei Gavrilov, a Russian MP, ..." are
+  // still the dateline's.)
+  const rallying = !literal && (/^1[04]/.test(code) || (/^(0|1[0-3])/.test(code) && /^(OPP|CVL|LAB|EDU)$/.test(sources[0]?.code.slice(3) ?? '')));
   // (Not a foreign mission in the dateline's country: "LIMA - guerrillas stormed the Japanese ambassador's residence".)
   const mission = !literal && firstTarget !== undefined && FOREIGN_MISSIONS.has(tokens[phrases[firstTarget.phrase]?.head ?? -1]?.lemma ?? '');
   const where = firstTarget && !literal ? placeOf(d, action) : undefined;

@@ -758,6 +758,9 @@ const rows: [string, string[]][] = [
   // what the parties agree their own people will do is intended, as "agreed to meet" is; a vow of what no pattern codes is no commitment
   ['India and Pakistan agreed that their foreign secretaries would meet next month.', ['IND PAK 03', 'PAK IND 03']],
   ['Jonathan vowed that Nigeria would overcome the insurgents.', []],
+  // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest
+  ['TBILISI (Reuters) - Police fired tear gas at protesters. Protesters were outraged that a Russian lawmaker had addressed the parliament.', ['GEOCOP GEOOPP 17', 'GEOOPP RUSLEG 11']],
+  ['HONG KONG (Reuters) - Protesters surrounded the city\'s legislature to oppose a bill.', ['HKGOPP HKGLEG 14']],
   // a response promised answers whoever just acted against the promiser's side; "the capture" names the seizure again
   ['Hezbollah guerrillas seized two Israeli soldiers. Prime Minister Ehud Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a very painful and far-reaching response.', ['LBNREB ISRMIL 18', 'ISRGOV LBNREB 11', 'ISRGOV LBNREB 13']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
