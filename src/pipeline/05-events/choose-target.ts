@@ -10,8 +10,14 @@ export function isOtherParty(d: EventDocument, id: number, sourceCodes: readonly
   const sourceCountries = sourceCodes.map((code) => code.slice(0, 3));
   // A person's pronoun is someone else unless it has the source's very code ("a court issued a
   // warrant for his arrest").
-  return d.actorsOf(id).some((m) => !sourceCodes.includes(m.code) && !(m.rule.startsWith('actors/pronoun') && !/^actors\/pronoun#(he|she|him|her|his)$/.test(m.rule) && sourceCountries.includes(m.code.slice(0, 3))));
+  // (Nor is "it" a rebel group or a party the state acts on: "attacked the TPLF, accusing it of ...".)
+  return d.actorsOf(id).some((m) => !sourceCodes.includes(m.code) && !(m.rule.startsWith('actors/pronoun') && !/^actors\/pronoun#(he|she|him|her|his)$/.test(m.rule) && sourceCountries.includes(m.code.slice(0, 3))
+    && !(NON_STATE_SIDE.test(m.code) && sourceCodes.every((code) => STATE_SIDE.test(code)))));
 }
+
+// Codes of a country's non-state sides, and of its state.
+const NON_STATE_SIDE = /^[A-Z]{3}(REB|INS|PTY)/;
+const STATE_SIDE = /^[A-Z]{3}(GOV|MIL|COP|JUD|SPY|LEG)/;
 
 /** The object's actor, else the first prepositional object's, else the first actor further on. */
 export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly string[], patternWords: readonly number[]): number | undefined {

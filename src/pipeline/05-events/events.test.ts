@@ -758,6 +758,8 @@ const rows: [string, string[]][] = [
   // what the parties agree their own people will do is intended, as "agreed to meet" is; a vow of what no pattern codes is no commitment
   ['India and Pakistan agreed that their foreign secretaries would meet next month.', ['IND PAK 03', 'PAK IND 03']],
   ['Jonathan vowed that Nigeria would overcome the insurgents.', []],
+  // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
+  ['ADDIS ABABA (Reuters) - Prime Minister Abiy Ahmed ordered military operations against the TPLF, accusing it of attacking a federal army base.', ['ETHGOV ETHREB 19', 'ETHGOV ETHREB 11']],
   // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest
   ['TBILISI (Reuters) - Police fired tear gas at protesters. Protesters were outraged that a Russian lawmaker had addressed the parliament.', ['GEOCOP GEOOPP 17', 'GEOOPP RUSLEG 11']],
   ['HONG KONG (Reuters) - Protesters surrounded the city\'s legislature to oppose a bill.', ['HKGOPP HKGLEG 14']],
