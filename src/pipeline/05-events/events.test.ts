@@ -500,9 +500,10 @@ const rows: [string, string[]][] = [
   ['President Donald Trump ordered 2,000 National Guard troops to Los Angeles on Saturday.', []],
   ['Venezuelan President Nicolas Maduro ordered the military to prepare for a U.S. invasion.', ['VENMIL USA 15']],
   ['Egypt ordered Israel to leave the crossing.', ['EGY ISR 10']],
-  // an act four sentences back is still named again ("the test" after a paragraph of reactions); six back it is not
+  // an act four sentences back is still named again ("the test" after a paragraph of reactions); six
+  // back it is not, unless the story's lead told it
   ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Germany condemned the attack.', ['RUSMIL UKR 19', 'DEU RUSMIL 11']],
-  ['Russian missiles struck Kharkiv on Monday. The weather was cold. Trains ran late. Shops were shut. Schools closed. Roads were icy. Germany condemned the attack.', ['RUSMIL UKR 19']],
+  ['Poland hosted talks with Ukraine on Monday. Russian missiles struck Kharkiv. The weather was cold. Trains ran late. Shops were shut. Schools closed. Roads were icy. Germany condemned the attack.', ['POL UKR 04', 'RUSMIL UKR 19']],
   // "what X called Y" after the verb names the act it acts on, with no "the"
   ["Yemen's Houthis fired missiles at Abu Dhabi on Monday. The UAE condemned what it called terrorist attacks.", ['YEMREB ARE 19', 'ARE YEMREB 11']],
   ["A U.S. jet shot down a Chinese balloon on Saturday. China's foreign ministry expressed 'strong dissatisfaction' at what it called a clear overreaction.", ['USA CHN 19', 'CHNGOV USA 11']],
@@ -758,6 +759,8 @@ const rows: [string, string[]][] = [
   // what the parties agree their own people will do is intended, as "agreed to meet" is; a vow of what no pattern codes is no commitment
   ['India and Pakistan agreed that their foreign secretaries would meet next month.', ['IND PAK 03', 'PAK IND 03']],
   ['Jonathan vowed that Nigeria would overcome the insurgents.', []],
+  // a reaction at the end of a long story names again the act its lead told, beyond the usual reach
+  ['North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong. Two marines died. Houses burned. Residents fled. Schools closed. Ferries stopped. Japan\'s government condemned the shelling.', ['PRK KOR 19', 'JPNGOV PRK 11']],
   // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
   ['ADDIS ABABA (Reuters) - Prime Minister Abiy Ahmed ordered military operations against the TPLF, accusing it of attacking a federal army base.', ['ETHGOV ETHREB 19', 'ETHGOV ETHREB 11']],
   // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest

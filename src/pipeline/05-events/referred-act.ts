@@ -62,7 +62,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
   if (aside) return actBefore(d, c, p, p.tokenStart - 1, p.sentence, own, takenOnly(kind));
-  for (const k of toldBefore(d, c.sentence, p.start)) {
+  for (const k of [...toldBefore(d, c.sentence, p.start), ...toldInLead(d, c.sentence)]) {
     const e = d.events[k]!;
     if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
     // "North Korea shelled the island and the South fired back ... The White House condemned the
@@ -190,6 +190,16 @@ export function* toldBefore(d: EventDocument, sentence: number, at: number): Gen
     if (e.sentence < sentence - REACH) return;
     if (e.end <= at) yield k;
   }
+}
+
+/**
+ * The events of the story's lead sentence, when it lies beyond REACH: reactions at the end of a long
+ * story ("Japan's government also condemned the shelling") name again the act its lead told.
+ */
+function* toldInLead(d: EventDocument, sentence: number): Generator<number> {
+  const lead = d.events[0]?.sentence;
+  if (lead === undefined || lead >= sentence - REACH) return;
+  for (let k = d.events.length - 1; k >= 0; k--) if (d.events[k]!.sentence === lead) yield k;
 }
 
 /** The events coded from the same clause as event `k`: a clause's events are added together, among its sentence's. */
