@@ -73,7 +73,10 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   if (agent.instrument) return false;
   // (A role set aside for its owner is resolved last: only what the text named before it counts.)
   const before = (seen: Seen, role: string) => hasRole(seen, role) && (actors.phrases[seen.phrase]?.start ?? 0) < p.start;
-  const antecedent = reading.newName ? undefined : actors.recent(p.sentence, deferring ? before : hasRole, agent.code);
+  // "the 27 leaders" are not the one president named last.
+  const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
+  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural);
+  const antecedent = reading.newName ? undefined : actors.recent(p.sentence, fits, agent.code);
   if (antecedent && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '')) {
     actors.add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
     return false;
