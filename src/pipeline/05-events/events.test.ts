@@ -761,8 +761,6 @@ const rows: [string, string[]][] = [
   ['Jonathan vowed that Nigeria would overcome the insurgents.', []],
   // a reaction at the end of a long story names again the act its lead told, beyond the usual reach
   ['North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong. Two marines died. Houses burned. Residents fled. Schools closed. Ferries stopped. Japan\'s government condemned the shelling.', ['PRK KOR 19', 'JPNGOV PRK 11']],
-  // a counted plural role ("the 27 leaders") is not the one president named before it
-  ['Belarusian President Alexander Lukashenko personally ordered the diversion. The 27 leaders demanded the journalist\'s immediate release.', []],
   // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
   ['ADDIS ABABA (Reuters) - Prime Minister Abiy Ahmed ordered military operations against the TPLF, accusing it of attacking a federal army base.', ['ETHGOV ETHREB 19', 'ETHGOV ETHREB 11']],
   // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest
