@@ -225,7 +225,9 @@ export function buildClauses(
       const ofTail = index.endingBefore(k);
       const appositive = innerByEnd.get(k) ?? (ofTail && tokens[ofTail.tokenStart - 1]?.lower === 'of' ? innerByEnd.get(ofTail.tokenStart - 1) : undefined);
       const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : nameBeforeAside(k, n);
-      if (owner) { c.subject = owner.id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
+      // ("the rival candidates, Yanukovich and Yushchenko, agreed": the names, more exact than what they are, act.)
+      const names = appositive?.conjuncts?.every((id) => tokens[phraseById.get(id)?.head ?? -1]?.pos === 'PROPN') && owner && tokens[owner.head]?.pos === 'NOUN' ? appositive : undefined;
+      if (owner) { c.subject = (names ?? owner).id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }
     } else if (n > 0 && drafts[n - 1]!.verb.tokenEnd === g.tokenStart && isBareForm(tokens[drafts[n - 1]!.verb.head]) && isBareForm(tokens[g.head])) {
       // "will not wire tap the lines": a bare verb straight after another shares its subject (after
       // an inflected one it is more likely a noun the tagger misread: "rejected calls for a truce").

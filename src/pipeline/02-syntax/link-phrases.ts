@@ -95,12 +95,19 @@ export function linkPhrases(
     let after = last.tokenEnd;
     while (after < end && tokens[after]?.pos === 'ADV') after++;
     if (!between && !opensClause && verbStartsAt(after) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
+    // "Ukraine's rival presidential candidates, Prime Minister Viktor Yanukovich and opposition leader
+    // Viktor Yushchenko, agreed": a plural noun, then names set off by commas, is what the names are;
+    // the names alone are the list, and its appositive.
+    const named = members.length >= 3 && tokens[p.head]?.pos === 'NOUN' && tokens[p.head]!.lower !== tokens[p.head]!.lemma && tokens[p.tokenEnd]?.text === ','
+      && members.slice(1).every((m) => tokens[m.head]?.pos === 'PROPN') && tokens[last.tokenEnd]?.text === ',';
+    if (named) members.shift();
     const coordination: MutablePhrase = {
-      id: nextId(), sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
+      id: nextId(), sentence: p.sentence, tokenStart: members[0]!.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
       pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,
     };
     for (const m of members) m.inner = true;
     phrases.push(coordination);
+    if (named) { p.appositive = coordination.id; coordination.inner = true; }
     index = indexPhrases(phrases);
   }
   for (const p of top()) {

@@ -114,6 +114,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a painful response.', verb: 'say', subjectFrom: 'call', complement: 'that' },
   // "that" opening a clause after a verb or a time, whatever the tagger made of it
   { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
+  // a plural noun, then names set off by commas: the names are the subject
+  { text: 'The rival candidates, Prime Minister Viktor Yanukovich and opposition leader Viktor Yushchenko, agreed to start talks.', verb: 'agree', subject: 'Prime Minister Viktor Yanukovich and opposition leader Viktor Yushchenko', complement: 'to-infinitive' },
+  { text: 'China, the North\'s main ally and trading partner, said it opposed the test.', verb: 'say', subject: 'China', complement: 'that' },
   // ", in which" opens a clause whose subject is the noun after "which"; the comma after it closes it
   { text: 'India blames the assault, in which security forces killed all five gunmen, on two militant groups.', verb: 'blame', subject: 'India', object: 'the assault', preps: ['on:two militant groups'] },
   { text: 'India blames the assault, in which security forces killed all five gunmen, on two militant groups.', verb: 'kill', subject: 'security forces', object: 'all five gunmen', preps: [] },
