@@ -241,7 +241,8 @@ export class DocumentActors {
     // ("indicated it deplored Libya": a phrase that is also a clause's subject is that subject.)
     const clauses = this.clausesIn(p.sentence);
     if (clauses.some((x) => x.subject === p.id)) return undefined;
-    let c = clauses.find((x) => x.object === p.id);
+    // ("accused the groups, among them Oxfam": nor is "them" after a preposition of its clause.)
+    let c = clauses.find((x) => x.object === p.id || x.preps.some((q) => q.np === p.id));
     for (let hops = 0; c && c.subject === undefined && c.subjectFrom !== undefined && hops < 5; hops++) c = this.clause(c.subjectFrom);
     return c?.subject !== undefined ? this.phrases[c.subject] : undefined;
   }
@@ -352,7 +353,18 @@ export class DocumentActors {
   /** Whether a phrase's head is a plural noun ("rebels", not "the RSF"). */
   hasPluralHead(id: number): boolean {
     const h = this.tokens[this.phrases[id]?.head ?? -1];
-    return !!h && h.pos === 'NOUN' && h.lower !== h.lemma && h.lower.endsWith('s');
+    return !!h && (h.pos === 'NOUN' || h.pos === 'PROPN') && this.isPluralWord(h);
+  }
+
+  /**
+   * Whether a head word is a plural: the tagger's lemma says so, or, for a capitalized word it took
+   * for a name and left unlemmatized ("Protesters took to the streets"), the role lexicon knows the
+   * word without its "s".
+   */
+  isPluralWord(h: Token): boolean {
+    if (!h.lower.endsWith('s')) return false;
+    if (h.lower !== h.lemma) return true;
+    return h.pos === 'PROPN' && this.index.scan([h.lower.slice(0, -1)]).agents.length > 0;
   }
 
   /** Whether a phrase is the object of a preposition of place ("in Moscow", "through Nairobi"). */

@@ -44,7 +44,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     return false;
   }
   const agents = reading.agents ?? [agent];
-  const plural = head.lower !== head.lemma && head.lower.endsWith('s');
+  const plural = actors.isPluralWord(head);
   // "the International Criminal Court ... Judges at the court in The Hague": "the court" is the
   // international court named before, whatever place follows it.
   const international = agent.code === 'JUD' && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '') ? internationalCourt(actors) : undefined;
