@@ -559,6 +559,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Parties acting together are not each other's target through their own capital or people.
   // Under PETRARCH's conventions only a pair with itself is dropped ("between Arnor and Gondor ...
   // reconciliation between Calenardhon and Gondor": Arnor -> Gondor stands).
+  // "Joseph urged Haitians to remain calm": a state's own people, named by their country, are its civilians, not itself.
+  if (!literal && /^(01|02|03|10)/.test(code)) targets = targets.map((t) => (t.code.length === 3 && /demonym/.test(t.rule) && sources.some((m) => STATE_CODE.test(m.code) && m.code.startsWith(t.code)) ? { ...t, code: `${t.code}CVL`, rule: 'events/people-from-demonym' } : t));
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
   // "deployed troops to secure its ports": a show of force (15) is not aimed at the force shown, the
   // source's own soldiers or police (it needs no target).

@@ -761,6 +761,9 @@ const rows: [string, string[]][] = [
   ['Jonathan vowed that Nigeria would overcome the insurgents.', []],
   // a reaction at the end of a long story names again the act its lead told, beyond the usual reach
   ['North Korea fired dozens of artillery shells onto the South Korean island of Yeonpyeong. Two marines died. Houses burned. Residents fled. Schools closed. Ferries stopped. Japan\'s government condemned the shelling.', ['PRK KOR 19', 'JPNGOV PRK 11']],
+  // a state's own people named by their country are its civilians when it appeals to them; the ICAO is a UN body
+  ['Haitian Prime Minister Claude Joseph urged Haitians to remain calm.', ['HTIGOV HTICVL 02']],
+  ['EU leaders called on the International Civil Aviation Organization, a U.N. agency, to investigate the incident.', ['IGOEUREEC IGOUNOBUS 02']],
   // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
   ['ADDIS ABABA (Reuters) - Prime Minister Abiy Ahmed ordered military operations against the TPLF, accusing it of attacking a federal army base.', ['ETHGOV ETHREB 19', 'ETHGOV ETHREB 11']],
   // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest
