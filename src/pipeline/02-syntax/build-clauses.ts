@@ -19,6 +19,8 @@ interface ClauseDraft {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+// Closed class: quantifiers that may stand between a plural subject and its verb.
+const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 // Prepositions that tie an attack to where or at whom it was aimed ("a raid into", "strikes on").
 const ATTACK_PLACES = new Set(['into', 'on', 'in', 'against', 'across', 'inside', 'near']);
 // What follows a quantity's first word: "more than", "at least", "at most", "up to".
@@ -120,7 +122,8 @@ export function buildClauses(
     const nextStart = groups[n + 1]?.tokenStart ?? end;
     // Subject: the phrase just left of the verb group, past adverbs.
     let k = g.tokenStart - 1;
-    while (k >= first && (tokens[k]?.pos === 'ADV')) k--;
+    // ("Germany, France and Poland each expelled four diplomats": a floating quantifier too.)
+    while (k >= first && (tokens[k]?.pos === 'ADV' || (FLOATING_QUANTIFIERS.has(tokens[k]?.lower ?? '') && k > first && index.endingBefore(k) !== undefined))) k--;
     // "The U.S. military air-dropped": the verb's hyphenated prefix.
     if ((tokens[k]?.text === '-' || tokens[k]?.text === '–') && tokens[k]!.end === tokens[g.tokenStart]?.start && k - 2 >= first) k -= 2;
     // "The Philippines and the European Union (EU) agree": a parenthesis before the verb is skipped.

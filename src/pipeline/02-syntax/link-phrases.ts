@@ -60,6 +60,9 @@ export function linkPhrases(
       const q = index.startingAt(k);
       // "he and Kyrgyz President Almazbek Atambayev signed": a personal pronoun joins a name.
       if (!q || (q.pronoun !== p.pronoun && !(members.length === 1 && sawAnd && PERSONAL_SUBJECTS.has(tokens[p.head]?.lower ?? '') && !q.pronoun))) break;
+      // "Canada expelled four and Ukraine ... expelled 13": a bare count is no conjunct of a name.
+      const bareCount = (x: MutablePhrase) => tokens.slice(x.tokenStart, x.tokenEnd).every((t) => t.pos === 'NUM');
+      if (bareCount(p) !== bareCount(q) && (tokens[q.head]?.pos === 'PROPN' || tokens[p.head]?.pos === 'PROPN')) break;
       members.push(q);
       cursor = q.tokenEnd;
       // "U.S. and British warplanes and warships": another "and" goes on with the list.

@@ -114,6 +114,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a painful response.', verb: 'say', subjectFrom: 'call', complement: 'that' },
   // "that" opening a clause after a verb or a time, whatever the tagger made of it
   { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
+  // a floating quantifier between subject and verb; a bare count is no conjunct of a name
+  { text: 'Germany, France and Poland each expelled four diplomats.', verb: 'expel', subject: 'Germany, France and Poland', object: 'four diplomats' },
+  { text: 'Canada expelled four and Ukraine expelled 13.', verb: 'expel', subject: 'Canada', object: 'four' },
   // a plural noun, then names set off by commas: the names are the subject
   { text: 'The rival candidates, Prime Minister Viktor Yanukovich and opposition leader Viktor Yushchenko, agreed to start talks.', verb: 'agree', subject: 'Prime Minister Viktor Yanukovich and opposition leader Viktor Yushchenko', complement: 'to-infinitive' },
   { text: 'China, the North\'s main ally and trading partner, said it opposed the test.', verb: 'say', subject: 'China', complement: 'that' },

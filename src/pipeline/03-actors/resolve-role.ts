@@ -94,6 +94,13 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     actors.remember(reading.newName!, code, undefined);
     return false;
   }
+  // "would expel Russian diplomats ... Germany expelled four diplomats": counted people of a kind the
+  // story named before with their country are of that country.
+  const sameKind = counted && !reading.newName ? sameHeadBefore(actors, p, head) : undefined;
+  if (sameKind) {
+    actors.add(p, { code: sameKind.code, rule: 'actors/agent+same-head', resolution: 'inferred' }, { code: sameKind.code, person: false, plural, role: agent.code });
+    return false;
+  }
   // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
   if (actors.datelineCountry) {
     const code = reading.former ? asFormer(actors.datelineCountry, actors.options.petrarch) : withAgents(actors.datelineCountry, agents);
@@ -133,4 +140,18 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
     for (const m of actors.byPhrase.get(id) ?? []) if (m.rule.includes('+agent')) return [{ ...m, code: countryPart(m.code) }];
   }
   return owners;
+}
+
+/** The last stated mention, in an earlier sentence, of a phrase with the same head word and a country of its own. */
+function sameHeadBefore(actors: DocumentActors, p: NounPhrase, head: Token): ActorMention | undefined {
+  let found: ActorMention | undefined;
+  for (const m of actors.mentions) {
+    const q = actors.phrases[m.phrase];
+    if (!q || q.sentence >= p.sentence || m.resolution !== 'stated' || m.code.length <= 3 || /^(IGO|NGO|MNC)/.test(m.code) || actors.tokens[q.head]?.lemma !== head.lemma) continue;
+    // ("Russian and Ukrainian officials ... 21 officials": a phrase of two countries says neither.)
+    const group = actors.coordinationOf.get(m.phrase)?.conjuncts ?? [m.phrase];
+    if (group.some((id) => (actors.byPhrase.get(id) ?? []).some((o) => o.code.slice(0, 3) !== m.code.slice(0, 3)))) continue;
+    if (!found || q.start > (actors.phrases[found.phrase]?.start ?? -1)) found = m;
+  }
+  return found;
 }
