@@ -279,7 +279,9 @@ export function buildClauses(
     }
     // "300 workers detained by U.S. immigration authorities", "a pilot deal agreed by Starmer and Macron":
     // a bare past form straight after a phrase and before "by" is a passive telling what was done to it.
-    const agentAfter = tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM';
+    // ("Rockets fired from Lebanon hit northern Israel": a weapon fired from somewhere, before a verb of its own.)
+    const firedFrom = /^(fired|launched)$/.test(tokens[g.head]?.lower ?? '') && tokens[g.tokenEnd]?.lower === 'from' && !!groups[n + 1] && n === 0;
+    const agentAfter = (tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM') || firedFrom;
     if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && agentAfter) {
       const patient = index.endingBefore(g.tokenStart);
       if (patient && patient.tokenEnd === g.tokenStart) {

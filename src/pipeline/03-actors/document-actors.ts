@@ -31,6 +31,8 @@ const OWN_OBJECT_VERBS = new Set([
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 // Verbs of taking power: the place a group took power in is its country.
 const POWER_TAKING = new Set(['seize', 'take', 'grab', 'hold']);
+// Participles that tell where a weapon was sent off from.
+const FIRING = new Set(['fired', 'launched', 'shot']);
 // Verbs by which a relative clause says whom a person leads ("Salim Idriss, who heads the Free Syrian Army's council").
 const HEADING = new Set(['head', 'lead', 'command', 'chair']);
 
@@ -378,6 +380,11 @@ export class DocumentActors {
     // "the junta that seized power in Niger": where a relative clause says it took power.
     if (RELATIVE_WORDS.has(this.tokens[at]?.lower ?? '') && POWER_TAKING.has(this.tokens[at + 1]?.lemma ?? '') && this.tokens[at + 2]?.lower === 'power') at += 3;
     return this.phraseAfter(at, ['in', 'from', 'near']);
+  }
+
+  /** Where a weapon was fired from ("A mortar bomb fired from Gaza"): the phrase after "from" after a participle of firing. */
+  firedFrom(p: NounPhrase): number | undefined {
+    return FIRING.has(this.tokens[p.tokenEnd]?.lower ?? '') ? this.phraseAfter(p.tokenEnd + 1, ['from']) : undefined;
   }
 
   /** The phrase after "at" right after a role ("Judges at the Hague-based court"): a body it may serve, or a place where it is. */

@@ -34,7 +34,7 @@ function internationalCourt(actors: DocumentActors): Seen | undefined {
 export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, reading: PhraseReading, agent: AgentEntry, deferring: boolean): boolean {
   // Its owner ("the ambassadors of A, B and C") comes later in the text: resolve it first.
   const headed = actors.headedBody(p);
-  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.bodyAfter(p) !== undefined || headed !== undefined || actors.coordinationOf.has(p.id))) return true;
+  if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.bodyAfter(p) !== undefined || headed !== undefined || actors.firedFrom(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
   // "General Salim Idriss, who heads the Free Syrian Army's Supreme Military Council": who leads a
   // body named stands for it, whatever the title.
   const body = actors.options.petrarch ? undefined : actors.mentionsWithin(headed).find((m) => m.code.length > 3 && !/^actors\/(place|country|capital)/.test(m.rule));
@@ -69,8 +69,13 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     }
     return false;
   }
-  // A weapon or craft with no written owner is nobody's actor (see AgentEntry.instrument).
-  if (agent.instrument) return false;
+  // A weapon or craft with no written owner is nobody's actor (see AgentEntry.instrument), unless
+  // the text says where it was fired from ("a mortar bomb fired from Gaza": the territory's).
+  if (agent.instrument) {
+    const from = actors.mentionsWithin(actors.firedFrom(p)).find((m) => m.code.length >= 3);
+    if (from) actors.add(p, { code: countryPart(from.code), rule: 'actors/instrument+fired-from', resolution: 'inferred' }, { code: countryPart(from.code), person: false, plural, role: undefined });
+    return false;
+  }
   // (A role set aside for its owner is resolved last: only what the text named before it counts.)
   const before = (seen: Seen, role: string) => hasRole(seen, role) && (actors.phrases[seen.phrase]?.start ?? 0) < p.start;
   // "the 27 leaders" are not the one president named last.

@@ -409,6 +409,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
     : referred ? referred.phrase
     : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens);
+  // "launched an offensive to retake Tskhinvali from separatists": force that names no one is aimed at
+  // whom its purpose names.
+  const purpose = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;
+  if (targetPhrase === undefined && !literal && purpose && FORCE_CODE.test(match.pattern.code ?? '')) targetPhrase = defaultTarget(d, purpose, sourceCodes, []);
   // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
   // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
   const by = action.verb.passive && match.source === undefined ? action.preps.find((p) => p.prep === 'by') ?? attackIn(d, action, literal) : undefined;

@@ -764,6 +764,10 @@ const rows: [string, string[]][] = [
   // a state's own people named by their country are its civilians when it appeals to them; the ICAO is a UN body
   ['Haitian Prime Minister Claude Joseph urged Haitians to remain calm.', ['HTIGOV HTICVL 02']],
   ['EU leaders called on the International Civil Aviation Organization, a U.N. agency, to investigate the incident.', ['IGOEUREEC IGOUNOBUS 02']],
+  // force that names no one is aimed at whom its purpose names; a weapon fired from a territory is that territory's
+  ['Georgian forces launched an offensive to retake Tskhinvali from separatists.', ['GEOMIL GEOREB 19']],
+  ['Rockets fired from Lebanon hit northern Israel.', ['LBN ISR 19']],
+  ['Haitian police officers killed four suspected assailants in a gunfight.', ['HTICOP HTIREB 19']],
   // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
   ['ADDIS ABABA (Reuters) - Prime Minister Abiy Ahmed ordered military operations against the TPLF, accusing it of attacking a federal army base.', ['ETHGOV ETHREB 19', 'ETHGOV ETHREB 11']],
   // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest
