@@ -768,6 +768,8 @@ const rows: [string, string[]][] = [
   ['Georgian forces launched an offensive to retake Tskhinvali from separatists.', ['GEOMIL GEOREB 19']],
   ['Rockets fired from Lebanon hit northern Israel.', ['LBN ISR 19']],
   ['Haitian police officers killed four suspected assailants in a gunfight.', ['HTICOP HTIREB 19']],
+  // an act told in passing in a relative clause is named again only when the story's own clauses told none of its kind
+  ['The United States expelled 60 Russian diplomats on Monday. Britain, which expelled 23 Russian diplomats earlier this month, welcomed the step. Russia\'s Foreign Ministry called the expulsions a provocative gesture.', ['USA RUSGOV 16', 'GBR RUSGOV 16', 'GBR USA 05', 'RUSGOV USA 11']],
   // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
   ['ADDIS ABABA (Reuters) - Prime Minister Abiy Ahmed ordered military operations against the TPLF, accusing it of attacking a federal army base.', ['ETHGOV ETHREB 19', 'ETHGOV ETHREB 11']],
   // crowds that speak stay the dateline's, whoever they are outraged at; protesters surround a legislature in protest

@@ -62,7 +62,11 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
   if (aside) return actBefore(d, c, p, p.tokenStart - 1, p.sentence, own, takenOnly(kind));
-  for (const k of [...toldBefore(d, c.sentence, p.start), ...toldInLead(d, c.sentence)]) {
+  // "Britain, which expelled 23 Russian diplomats earlier this month, ...": an act told in passing in a
+  // relative clause is named again only when no act of the kind was told in the story's own clauses.
+  const candidates = [...toldBefore(d, c.sentence, p.start), ...toldInLead(d, c.sentence)];
+  const inPassing = (k: number) => d.clauseById.get(d.events[k]!.clause)?.rule === 'syntax/clause#relative';
+  for (const k of [...candidates.filter((k) => !inPassing(k)), ...candidates.filter(inPassing)]) {
     const e = d.events[k]!;
     if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
     // "North Korea shelled the island and the South fired back ... The White House condemned the
