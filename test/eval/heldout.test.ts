@@ -44,7 +44,8 @@
 //   it was read. Many of its stories are ones earlier sets told in other words (the Hezbollah raid of
 //   2006, the Myanmar coup, Venezuela's expulsions of 2024). The 2012-2019 coder read the brief's
 //   code table as having no 01x and 02x codes, wrote around such acts, and listed the 11 it would
-//   still code apart; they were merged in as optional events before the set was read.
+//   still code apart; they were merged in as optional events before the set was read. That
+//   session's work, found mostly on it, took it to 0.668.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
 // that raises them should raise the pins.
 import { test } from 'node:test';
@@ -55,8 +56,8 @@ import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, score
 
 const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
-  'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.54, 'heldout-9.jsonl': 0.55, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
-  'heldout-12.jsonl': 0.62, 'heldout-13.jsonl': 0.59, 'heldout-14.jsonl': 0.61, 'heldout-15.jsonl': 0.59, 'heldout-16.jsonl': 0.61,
+  'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.55, 'heldout-9.jsonl': 0.56, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
+  'heldout-12.jsonl': 0.62, 'heldout-13.jsonl': 0.60, 'heldout-14.jsonl': 0.61, 'heldout-15.jsonl': 0.60, 'heldout-16.jsonl': 0.64,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
