@@ -770,6 +770,8 @@ const rows: [string, string[]][] = [
   ['Haitian police officers killed four suspected assailants in a gunfight.', ['HTICOP HTIREB 19']],
   // an act told in passing in a relative clause is named again only when the story's own clauses told none of its kind
   ['The United States expelled 60 Russian diplomats on Monday. Britain, which expelled 23 Russian diplomats earlier this month, welcomed the step. Russia\'s Foreign Ministry called the expulsions a provocative gesture.', ['USA RUSGOV 16', 'GBR RUSGOV 16', 'GBR USA 05', 'RUSGOV USA 11']],
+  // an investigation into an attack ordered is an inquiry, not the attack
+  ['Biden ordered an investigation into the attack on the embassy in Kabul.', ['USAGOV AFGGOV 09']],
   // a halt to operations ordered is de-escalation, not the operations
   ['Russian President Dmitry Medvedev ordered a halt to military operations in Georgia.', ['RUSGOV GEO 08']],
   // an attack ordered is the orderer's attack; "it" for a rebel group the state acts on is another party
