@@ -11,6 +11,8 @@ const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|H
 // A group named for itself carries its role in its code ("FARC rebels" COLREB is a rebel group).
 // (Not a state's: a capital is coded as its government, which names no role.)
 const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
+// Roles of armed men outside a state's forces.
+const ARMED_ROLES = new Set(['REB', 'INS']);
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 
 /**
@@ -82,7 +84,10 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
   const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural);
   const antecedent = reading.newName ? undefined : actors.recent(p.sentence, fits, agent.code);
-  if (antecedent && /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '')) {
+  // "Somalia's al Shabaab militants said ... Kenyan troops were still battling gunmen": armed men the
+  // text places nowhere are of the armed group the story named, not of the dateline's country.
+  const namedGroup = antecedent && ARMED_ROLES.has(agent.code) && antecedent.role === undefined && !antecedent.person;
+  if (antecedent && (namedGroup || /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? ''))) {
     actors.add(p, { code: antecedent.code, rule: 'actors/agent-coreference', resolution: 'coreference' }, { code: antecedent.code, person: reading.person, plural, role: agent.code });
     return false;
   }
