@@ -372,7 +372,10 @@ export function buildClauses(
   drafts.forEach((c, n) => {
     const next = drafts[n + 1];
     if (!next) return;
-    const between = tokens.slice(c.tokenEnd, next.verb.tokenStart);
+    // "ordered France's ambassador, Joel Meyer, to leave": the object's name set off by commas does not break the link.
+    const aside = c.object !== undefined ? phraseById.get(phraseById.get(c.object)?.appositive ?? -1) : undefined;
+    const from = aside && tokens[c.tokenEnd]?.text === ',' && aside.tokenStart === c.tokenEnd + 1 && tokens[aside.tokenEnd]?.text === ',' ? aside.tokenEnd + 1 : c.tokenEnd;
+    const between = tokens.slice(from, next.verb.tokenStart);
     const words = between.map((t) => t.lower);
     let kind: Complement['kind'] | undefined;
     // "called on Gondor late Sunday to be allowed to leave": a time adjunct does not break the link.

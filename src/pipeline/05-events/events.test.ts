@@ -770,6 +770,12 @@ const rows: [string, string[]][] = [
   ['Haitian police officers killed four suspected assailants in a gunfight.', ['HTICOP HTIREB 19']],
   // an act told in passing in a relative clause is named again only when the story's own clauses told none of its kind
   ['The United States expelled 60 Russian diplomats on Monday. Britain, which expelled 23 Russian diplomats earlier this month, welcomed the step. Russia\'s Foreign Ministry called the expulsions a provocative gesture.', ['USA RUSGOV 16', 'GBR RUSGOV 16', 'GBR USA 05', 'RUSGOV USA 11']],
+  // the object's name set off by commas does not part a verb from its infinitive
+  ['Mali ordered France\'s ambassador, Joel Meyer, to leave the country within 72 hours.', ['MLI FRAGOV 16']],
+  // channels of relations cut; stones and bricks hurled; an election a candidate quits is boycotted
+  ['Pyongyang cut off all official communication lines with Seoul.', ['PRKGOV KORGOV 16']],
+  ['HONG KONG (Reuters) - Some protesters hurled bricks and bottles at police lines.', ['HKGOPP HKGGOV 14']],
+  ['HARARE (Reuters) - Opposition leader Morgan Tsvangirai pulled out of the presidential run-off.', ['ZWEOPP ZWEGOV 14']],
   // an investigation into an attack ordered is an inquiry, not the attack
   ['Biden ordered an investigation into the attack on the embassy in Kabul.', ['USAGOV AFGGOV 09']],
   // a halt to operations ordered is de-escalation, not the operations

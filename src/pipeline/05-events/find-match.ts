@@ -39,7 +39,9 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   // "ordered diplomats from seven countries, including Argentina and Chile, to leave": a list set off
   // after "including" does not end the clause before the infinitive it governs.
   const infinitive = c.complement?.kind === 'to-infinitive' ? d.clauseById.get(c.complement.clause) : undefined;
-  if (infinitive && tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'including' && infinitive.verb.head > to) to = infinitive.verb.head + 1;
+  // Nor does the object's name set off by commas ("ordered France's ambassador, Joel Meyer, to leave").
+  const aside = c.object !== undefined ? phrases[phrases[c.object]?.appositive ?? -1] : undefined;
+  if (infinitive && tokens[to]?.text === ',' && (tokens[to + 1]?.lower === 'including' || aside?.tokenStart === to + 1) && infinitive.verb.head > to) to = infinitive.verb.head + 1;
   const subjectId = d.subjectOf(c);
   const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
   const slots = {
