@@ -776,6 +776,9 @@ const rows: [string, string[]][] = [
   ['Pyongyang cut off all official communication lines with Seoul.', ['PRKGOV KORGOV 16']],
   ['HONG KONG (Reuters) - Some protesters hurled bricks and bottles at police lines.', ['HKGOPP HKGGOV 14']],
   ['HARARE (Reuters) - Opposition leader Morgan Tsvangirai pulled out of the presidential run-off.', ['ZWEOPP ZWEGOV 14']],
+  // consular officials are diplomats; leaders barred from entering a country are under a travel ban
+  ['Caracas ordered the expulsion of three U.S. consular officials.', ['VENGOV USAGOV 16']],
+  ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIGOV 16']],
   // an investigation into an attack ordered is an inquiry, not the attack
   ['Biden ordered an investigation into the attack on the embassy in Kabul.', ['USAGOV AFGGOV 09']],
   // a halt to operations ordered is de-escalation, not the operations
