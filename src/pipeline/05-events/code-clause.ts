@@ -12,7 +12,7 @@ import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerIn
 import { threatenedOutcome } from './threatened-outcome.js';
 import { actorInModifiers, countryAsPlace, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
-import { lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
+import { alsoTarget, lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
   AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
@@ -593,6 +593,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (targets.length === 0 && !literal && match.target === undefined) {
     const recipient = lastRecipient(d, action, match.pattern.code ?? '', sources.map((m) => m.code));
     if (recipient) targets = [inferredFrom(recipient, 'events/target-from-earlier-recipient')];
+    const also = recipient ? undefined : alsoTarget(d, action, code, sources.map((m) => m.code));
+    if (also) targets = [inferredFrom(also, 'events/target-from-also')];
   }
   // "Russia's defence ministry denied that its troops had killed civilians": a denial on behalf of
   // one's own side is not aimed at it, but at whoever accused that side.

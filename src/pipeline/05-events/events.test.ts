@@ -779,6 +779,8 @@ const rows: [string, string[]][] = [
   // consular officials are diplomats; leaders barred from entering a country are under a travel ban
   ['Caracas ordered the expulsion of three U.S. consular officials.', ['VENGOV USAGOV 16']],
   ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIGOV 16']],
+  // an act told with "also" and no one it acts on is aimed where the last act of its root was
+  ['Venezuela said it was recalling its ambassador from Brasilia, while Ecuador and Bolivia also withdrew their envoys.', ['VEN BRAGOV 16', 'ECU BRAGOV 16', 'BOL BRAGOV 16']],
   // an investigation into an attack ordered is an inquiry, not the attack
   ['Biden ordered an investigation into the attack on the embassy in Kabul.', ['USAGOV AFGGOV 09']],
   // a halt to operations ordered is de-escalation, not the operations

@@ -261,6 +261,24 @@ export function lastRecipient(d: EventDocument, c: Clause, code: string, sourceC
   return undefined;
 }
 
+/**
+ * "Venezuela recalled its ambassador from Brasilia, while Ecuador and Bolivia also withdrew their
+ * envoys": an act told with "also" and no one it acts on is aimed where the last act of its root
+ * was, when that was at another party.
+ */
+export function alsoTarget(d: EventDocument, c: Clause, code: string, sourceCodes: readonly string[]): CodedEvent['target'] {
+  if (d.resources.literalOnly) return undefined;
+  const also = d.tokens.slice(c.tokenStart, c.verb.tokenStart).some((t) => t.lower === 'also') || d.tokens[c.verb.tokenStart - 1]?.lower === 'also';
+  if (!also) return undefined;
+  const own = new Set(sourceCodes.map(sideOf));
+  for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
+    const e = d.events[k]!;
+    if (e.cameo.slice(0, 2) !== code.slice(0, 2) || !e.target) continue;
+    return own.has(sideOf(e.target.code)) ? undefined : e.target;
+  }
+  return undefined;
+}
+
 /** Whether a party the pronoun `p` stands for is named before it in its own sentence. */
 function namedEarlierInSentence(d: EventDocument, p: NounPhrase): boolean {
   const codes = new Set(d.actorsOf(p.id).map((m) => m.code));
