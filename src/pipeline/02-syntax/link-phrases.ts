@@ -60,6 +60,9 @@ export function linkPhrases(
       const q = index.startingAt(k);
       // "he and Kyrgyz President Almazbek Atambayev signed": a personal pronoun joins a name.
       if (!q || (q.pronoun !== p.pronoun && !(members.length === 1 && sawAnd && PERSONAL_SUBJECTS.has(tokens[p.head]?.lower ?? '') && !q.pronoun))) break;
+      // "recognised South Sudan, and U.N. Secretary-General Ban Ki-moon, who attended, welcomed ...":
+      // ", and" before a phrase that a relative clause set off by commas follows opens a new clause.
+      if (sawAnd && tokens[k - 2]?.text === ',' && tokens[q.tokenEnd]?.text === ',' && /^(who|which)$/.test(tokens[q.tokenEnd + 1]?.lower ?? '')) break;
       // "Canada expelled four and Ukraine ... expelled 13": a bare count is no conjunct of a name.
       const bareCount = (x: MutablePhrase) => tokens.slice(x.tokenStart, x.tokenEnd).every((t) => t.pos === 'NUM');
       if (bareCount(p) !== bareCount(q) && (tokens[q.head]?.pos === 'PROPN' || tokens[p.head]?.pos === 'PROPN')) break;

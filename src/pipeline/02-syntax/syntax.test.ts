@@ -114,6 +114,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a painful response.', verb: 'say', subjectFrom: 'call', complement: 'that' },
   // "that" opening a clause after a verb or a time, whatever the tagger made of it
   { text: 'Ruto said on Wednesday that police should shoot anyone.', verb: 'shoot', subject: 'police' },
+  // ", and" before a phrase that a relative clause set off by commas follows opens a new clause
+  { text: 'The United States recognised South Sudan, and U.N. Secretary-General Ban Ki-moon, who attended the ceremony, welcomed the new nation.', verb: 'recognize', subject: 'The United States', object: 'South Sudan' },
+  { text: 'The United States recognised South Sudan, and U.N. Secretary-General Ban Ki-moon, who attended the ceremony, welcomed the new nation.', verb: 'welcome', subject: 'U.N. Secretary-General Ban Ki-moon', object: 'the new nation' },
   // a floating quantifier between subject and verb; a bare count is no conjunct of a name
   { text: 'Germany, France and Poland each expelled four diplomats.', verb: 'expel', subject: 'Germany, France and Poland', object: 'four diplomats' },
   { text: 'Canada expelled four and Ukraine expelled 13.', verb: 'expel', subject: 'Canada', object: 'four' },
