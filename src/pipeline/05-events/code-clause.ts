@@ -409,6 +409,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
     : referred ? referred.phrase
     : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens);
+  // "welcomed any effort to help end the war in Yemen": what is praised names no party; a country in
+  // the infinitive that tells what the effort is for is not whom the praise is for.
+  const describing = action.complement?.kind === 'to-infinitive' && action.object !== undefined && d.actorsOf(action.object).length === 0 ? d.clauseById.get(action.complement.clause) : undefined;
+  if (!literal && describing && /^05[0-3]/.test(match.pattern.code ?? '') && targetPhrase !== undefined && targetPhrase !== match.target && (phrases[targetPhrase]?.tokenStart ?? 0) > describing.verb.tokenStart) targetPhrase = undefined;
   // "launched an offensive to retake Tskhinvali from separatists": force that names no one is aimed at
   // whom its purpose names.
   const purpose = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;

@@ -781,6 +781,8 @@ const rows: [string, string[]][] = [
   ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIGOV 16']],
   // an act told with "also" and no one it acts on is aimed where the last act of its root was
   ['Venezuela said it was recalling its ambassador from Brasilia, while Ecuador and Bolivia also withdrew their envoys.', ['VEN BRAGOV 16', 'ECU BRAGOV 16', 'BOL BRAGOV 16']],
+  // a country in the infinitive that says what a praised effort is for is not whom the praise is for
+  ['The White House said it welcomed any effort to help end the war in Yemen.', []],
   // an investigation into an attack ordered is an inquiry, not the attack
   ['Biden ordered an investigation into the attack on the embassy in Kabul.', ['USAGOV AFGGOV 09']],
   // a halt to operations ordered is de-escalation, not the operations
