@@ -45,7 +45,7 @@
 //   2006, the Myanmar coup, Venezuela's expulsions of 2024). The 2012-2019 coder read the brief's
 //   code table as having no 01x and 02x codes, wrote around such acts, and listed the 11 it would
 //   still code apart; they were merged in as optional events before the set was read. That
-//   session's work, found mostly on it, took it to 0.677.
+//   session's work, found mostly on it, took it to 0.682.
 // Sets 13 and 14 wrote Sudan as "SUD" in 13 events, a code no coder can match (CAMEO and ISO use SDN);
 // it was corrected to SDN on 29 November 2026, after their first scores, which stand as measured.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
@@ -59,7 +59,7 @@ import { goldFromRecords, parseJsonl, predictionsFromRecords, scoreEvents, score
 const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
   'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.55, 'heldout-9.jsonl': 0.56, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
-  'heldout-12.jsonl': 0.63, 'heldout-13.jsonl': 0.62, 'heldout-14.jsonl': 0.62, 'heldout-15.jsonl': 0.61, 'heldout-16.jsonl': 0.65,
+  'heldout-12.jsonl': 0.63, 'heldout-13.jsonl': 0.62, 'heldout-14.jsonl': 0.62, 'heldout-15.jsonl': 0.61, 'heldout-16.jsonl': 0.66,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
