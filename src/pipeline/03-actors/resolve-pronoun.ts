@@ -1,6 +1,7 @@
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { ActorMention } from '../../domain/actors.js';
 import type { DocumentActors, Seen } from './document-actors.js';
+import { foldedWords } from './actor-index.js';
 
 /** First-person pronouns: the speaker of what is reported, once speakers are known (see resolve-speakers). */
 export const SPEAKER_PRONOUNS = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
@@ -63,10 +64,13 @@ function earlierConjunct(actors: DocumentActors, p: NounPhrase): ActorMention | 
 }
 
 function thingAntecedent(actors: DocumentActors, p: NounPhrase, word: string): Seen | undefined {
-  const own = word === 'its' ? actors.subjectOfOwnClause(p, isThing, undefined) : undefined;
-  const antecedent = own ?? actors.reportingSpeaker(p, isThing, undefined) ?? actors.subjectBeforeTimeClause(p, isThing, undefined) ?? actors.previousSubject(p, isThing, undefined);
+  // "protesters stormed its embassy in Tehran": a mission in a country is not that country's own.
+  const host = word === 'its' ? missionHost(actors, p) : undefined;
+  const thing = (s: Seen) => isThing(s) && s.code.slice(0, 3) !== host;
+  const own = word === 'its' ? actors.subjectOfOwnClause(p, thing, undefined) : undefined;
+  const antecedent = own ?? actors.reportingSpeaker(p, thing, undefined) ?? actors.subjectBeforeTimeClause(p, thing, undefined) ?? actors.previousSubject(p, thing, undefined);
   if (antecedent) return antecedent;
-  const nearest = actors.recent(p.sentence, isThingAlone, actors.coordinationOf);
+  const nearest = actors.recent(p.sentence, (s, coordinationOf) => isThingAlone(s, coordinationOf) && s.code.slice(0, 3) !== host, actors.coordinationOf);
   // "Japan's prime minister called it inexcusable", "Fatah signed it": an object is not what its own
   // subject names, and the party named before that is seldom meant either; it is a thing or an act.
   const subject = word === 'it' && nearest ? actors.subjectOfObject(p) : undefined;
@@ -148,3 +152,16 @@ function insidePhrase(actors: DocumentActors, s: Seen, p: NounPhrase): boolean {
   const at = actors.phrases[s.phrase];
   return !!at && at.sentence === p.sentence && at.start >= p.start && at.end <= p.end;
 }
+
+/** The country an embassy or consulate that `p` owns is said to be in ("its embassy in Tehran": IRN), if any. */
+function missionHost(actors: DocumentActors, p: NounPhrase): string | undefined {
+  const owned = actors.phrases.find((q) => q.possessor === p.id);
+  if (!owned || !MISSIONS.has(actors.tokens[owned.head]?.lemma ?? '')) return undefined;
+  const place = actors.phrases[actors.placeAfter(owned) ?? -1];
+  if (!place) return undefined;
+  const words = foldedWords(actors.tokens).slice(place.tokenStart, place.tokenEnd);
+  return actors.index.scan(words).actors.find((m) => m.value.entry.country !== undefined)?.value.entry.country;
+}
+
+// Closed class: a state's missions abroad.
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation']);
