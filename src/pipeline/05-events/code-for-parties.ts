@@ -17,10 +17,14 @@ const POPULACE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
  * workers repress them (175, CAMEO's violent repression), which is how coders read such acts. For
  * soldiers, only firing and beating: "launched an offensive against" them is still fighting, and
  * "army aircraft bombed a market, killing 20 civilians" an attack whose means the killing leaves out.
+ * A crowd (civilians, opposition, workers, students) that blocks a road or an airport obstructs
+ * passage (144), where an army blockades (191).
  */
 export function codeForParties(code: string, source: ActorMention, target: ActorMention, verb: string): string {
   if ((code === '173' || code === '1711') && /^actors\/(place|capital)/.test(target.rule)) return '192';
   if (code === '173' && SEIZING_VERBS.has(verb) && /^[A-Z]{3}(REB|INS|CRM)/.test(source.code)) return '181';
   if (PLAIN_FORCE.has(code) && (POLICE.test(source.code) || (SOLDIERS.test(source.code) && code !== '190')) && target.code.slice(0, 3) === source.code.slice(0, 3) && POPULACE.has(target.code.slice(3, 6))) return '175';
+  // "Thousands of protesters blocked access to the airport": a crowd obstructs (144); it lays no siege.
+  if (code === '191' && POPULACE.has(source.code.slice(3, 6))) return '144';
   return code;
 }

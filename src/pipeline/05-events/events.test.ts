@@ -781,6 +781,10 @@ const rows: [string, string[]][] = [
   ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIGOV 16']],
   // an act told with "also" and no one it acts on is aimed where the last act of its root was
   ['Venezuela said it was recalling its ambassador from Brasilia, while Ecuador and Bolivia also withdrew their envoys.', ['VEN BRAGOV 16', 'ECU BRAGOV 16', 'BOL BRAGOV 16']],
+  // a crowd that blocks access obstructs (144), an army blockades (191); rioters are civilians
+  ['BARCELONA (Reuters) - Thousands of protesters blocked access to Barcelona\'s El Prat airport.', ['ESPOPP ESP 14']],
+  ['Russian troops blocked access to the port of Mariupol.', ['RUSMIL UKR 19']],
+  ['KARACHI (Reuters) - Rioters torched banks, cars and stations in Sindh.', ['PAKCVL PAKBUS 14']],
   // a country in the infinitive that says what a praised effort is for is not whom the praise is for
   ['The White House said it welcomed any effort to help end the war in Yemen.', []],
   // an investigation into an attack ordered is an inquiry, not the attack
