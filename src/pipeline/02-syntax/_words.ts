@@ -61,6 +61,8 @@ export const TIME_NOUNS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 export const TIME_MODIFIERS = new Set(['next', 'last', 'this', 'early', 'late', 'earlier', 'later']);
+/** Participles that tell where a weapon was sent off from ("rockets fired from Lebanon"). */
+export const FIRING_PARTICIPLES: ReadonlySet<string> = new Set(['fired', 'launched', 'shot']);
 /** Words a bare time adjunct is made of ("late Sunday", "on Monday", "today"). */
 export const TIME_ADJUNCT_WORDS = new Set([...TIME_NOUNS, ...TIME_MODIFIERS, 'on', 'today', 'yesterday', 'tomorrow', 'tonight']);
 

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { BY_MEANS, CLAUSE_OPENERS, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
 
 interface ClauseDraft {
   id: number;
@@ -280,7 +280,7 @@ export function buildClauses(
     // "300 workers detained by U.S. immigration authorities", "a pilot deal agreed by Starmer and Macron":
     // a bare past form straight after a phrase and before "by" is a passive telling what was done to it.
     // ("Rockets fired from Lebanon hit northern Israel": a weapon fired from somewhere, before a verb of its own.)
-    const firedFrom = /^(fired|launched)$/.test(tokens[g.head]?.lower ?? '') && tokens[g.tokenEnd]?.lower === 'from' && !!groups[n + 1] && n === 0;
+    const firedFrom = FIRING_PARTICIPLES.has(tokens[g.head]?.lower ?? '') && tokens[g.tokenEnd]?.lower === 'from' && !!groups[n + 1] && n === 0;
     const agentAfter = (tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM') || firedFrom;
     if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && agentAfter) {
       const patient = index.endingBefore(g.tokenStart);

@@ -6,7 +6,7 @@ import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
 import { countryPart } from './resolve-phrase.js';
-import { QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
+import { FIRING_PARTICIPLES, QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
 
 export interface ActorOptions {
   /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */
@@ -31,8 +31,6 @@ const OWN_OBJECT_VERBS = new Set([
 const RELATIVE_WORDS = new Set(['that', 'which', 'who']);
 // Verbs of taking power: the place a group took power in is its country.
 const POWER_TAKING = new Set(['seize', 'take', 'grab', 'hold']);
-// Participles that tell where a weapon was sent off from.
-const FIRING = new Set(['fired', 'launched', 'shot']);
 // Verbs by which a relative clause says whom a person leads ("Salim Idriss, who heads the Free Syrian Army's council").
 const HEADING = new Set(['head', 'lead', 'command', 'chair']);
 
@@ -384,7 +382,7 @@ export class DocumentActors {
 
   /** Where a weapon was fired from ("A mortar bomb fired from Gaza"): the phrase after "from" after a participle of firing. */
   firedFrom(p: NounPhrase): number | undefined {
-    return FIRING.has(this.tokens[p.tokenEnd]?.lower ?? '') ? this.phraseAfter(p.tokenEnd + 1, ['from']) : undefined;
+    return FIRING_PARTICIPLES.has(this.tokens[p.tokenEnd]?.lower ?? '') ? this.phraseAfter(p.tokenEnd + 1, ['from']) : undefined;
   }
 
   /** The phrase after "at" right after a role ("Judges at the Hague-based court"): a body it may serve, or a place where it is. */

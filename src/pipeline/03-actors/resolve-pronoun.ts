@@ -159,6 +159,7 @@ function missionHost(actors: DocumentActors, p: NounPhrase): string | undefined 
   if (!owned || !MISSIONS.has(actors.tokens[owned.head]?.lemma ?? '')) return undefined;
   const place = actors.phrases[actors.placeAfter(owned) ?? -1];
   if (!place) return undefined;
+  // (Read from the dictionary, not the place's mention: in text order "its" is resolved before it.)
   const words = foldedWords(actors.tokens).slice(place.tokenStart, place.tokenEnd);
   return actors.index.scan(words).actors.find((m) => m.value.entry.country !== undefined)?.value.entry.country;
 }

@@ -8,6 +8,8 @@ export const NEGATORS_BEFORE_TO = new Set(['not', 'never']);
 // Determiners that make a subject nobody: "neither leader signed", "no country has recognised".
 export const NEGATIVE_DETERMINERS = new Set(['neither', 'no', 'none']);
 export const DEONTIC_MODALS = new Set(['should', 'must', 'ought']);
+// Modals that tell what lies ahead: "will retaliate", "would meet" ("wo" of "won't").
+export const AHEAD_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 // Verbs of travel that, in the passive, carry someone rather than make a visit.
 export const CARRYING_VERBS = new Set(['fly', 'take', 'bring', 'send', 'dispatch', 'lead', 'head', 'land']);
 // Armed units that, arriving somewhere, are deployed there rather than visiting (closed class).

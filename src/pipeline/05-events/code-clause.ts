@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { alsoTarget, lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
 } from './_words.js';
 import { codeForParties } from './code-for-parties.js';
 import { codeFollowedSuit } from './followed-suit.js';
@@ -411,11 +411,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens);
   // "welcomed any effort to help end the war in Yemen": what is praised names no party; a country in
   // the infinitive that tells what the effort is for is not whom the praise is for.
-  const describing = action.complement?.kind === 'to-infinitive' && action.object !== undefined && d.actorsOf(action.object).length === 0 ? d.clauseById.get(action.complement.clause) : undefined;
-  if (!literal && describing && /^05[0-3]/.test(match.pattern.code ?? '') && targetPhrase !== undefined && targetPhrase !== match.target && (phrases[targetPhrase]?.tokenStart ?? 0) > describing.verb.tokenStart) targetPhrase = undefined;
+  const purpose = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;
+  const describing = purpose && action.object !== undefined && d.actorsOf(action.object).length === 0;
+  if (!literal && describing && /^05[0-3]/.test(match.pattern.code ?? '') && targetPhrase !== undefined && targetPhrase !== match.target && (phrases[targetPhrase]?.tokenStart ?? 0) > purpose.verb.tokenStart) targetPhrase = undefined;
   // "launched an offensive to retake Tskhinvali from separatists": force that names no one is aimed at
   // whom its purpose names.
-  const purpose = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;
   if (targetPhrase === undefined && !literal && purpose && FORCE_CODE.test(match.pattern.code ?? '')) targetPhrase = defaultTarget(d, purpose, sourceCodes, []);
   // Passive: the by-phrase acts on the subject. Without a by-phrase a literal dictionary keeps
   // the subject as source (its patterns were written that way); Parley's own lexicon has no source.
@@ -918,7 +918,7 @@ function deniedWarrant(d: EventDocument, np: number): string | undefined {
 function agreedAhead(d: EventDocument, c: Clause, complement: Clause): boolean {
   const { frames } = d.resources;
   if (d.resources.literalOnly || !frames.commitmentVerbs.has(c.verb.lemma) || c.verb.negated || complement.verb.negated) return false;
-  if (!['will', 'would', 'shall', "'ll"].includes(complement.verb.modal ?? '')) return false;
+  if (!AHEAD_MODALS.has(complement.verb.modal ?? '')) return false;
   const committing = new Set(d.actorsOf(d.subjectOf(c)).map((m) => m.code.slice(0, 3)));
   const doing = d.actorsOf(d.subjectOf(complement)).map((m) => m.code.slice(0, 3));
   // (Only an action a pattern codes: "vowed that Nigeria would overcome the insurgents" is no commitment to cooperate.)

@@ -64,9 +64,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   if (aside) return actBefore(d, c, p, p.tokenStart - 1, p.sentence, own, takenOnly(kind));
   // "Britain, which expelled 23 Russian diplomats earlier this month, ...": an act told in passing in a
   // relative clause is named again only when no act of the kind was told in the story's own clauses.
-  const candidates = [...toldBefore(d, c.sentence, p.start), ...toldInLead(d, c.sentence)];
-  const inPassing = (k: number) => d.clauseById.get(d.events[k]!.clause)?.rule === 'syntax/clause#relative';
-  for (const k of [...candidates.filter((k) => !inPassing(k)), ...candidates.filter(inPassing)]) {
+  for (const k of passingLast(d, [toldBefore(d, c.sentence, p.start), toldInLead(d, c.sentence)])) {
     const e = d.events[k]!;
     if ((roots !== null && !roots.some((r) => e.cameo.startsWith(r))) || (kind.joint && !e.target)) continue;
     // "North Korea shelled the island and the South fired back ... The White House condemned the
@@ -196,6 +194,16 @@ export function* toldBefore(d: EventDocument, sentence: number, at: number): Gen
   }
 }
 
+/** Events in the order given, those told in a relative clause held back until the others are spent. */
+function* passingLast(d: EventDocument, runs: readonly Iterable<number>[]): Generator<number> {
+  const held: number[] = [];
+  for (const run of runs) for (const k of run) {
+    if (d.clauseById.get(d.events[k]!.clause)?.rule === 'syntax/clause#relative') held.push(k);
+    else yield k;
+  }
+  yield* held;
+}
+
 /**
  * The events of the story's lead sentence, when it lies beyond REACH: reactions at the end of a long
  * story ("Japan's government also condemned the shelling") name again the act its lead told.
@@ -268,8 +276,7 @@ export function lastRecipient(d: EventDocument, c: Clause, code: string, sourceC
  */
 export function alsoTarget(d: EventDocument, c: Clause, code: string, sourceCodes: readonly string[]): CodedEvent['target'] {
   if (d.resources.literalOnly) return undefined;
-  const also = d.tokens.slice(c.tokenStart, c.verb.tokenStart).some((t) => t.lower === 'also') || d.tokens[c.verb.tokenStart - 1]?.lower === 'also';
-  if (!also) return undefined;
+  if (!d.tokens.slice(Math.min(c.tokenStart, c.verb.tokenStart - 1), c.verb.tokenStart).some((t) => t.lower === 'also')) return undefined;
   const own = new Set(sourceCodes.map(sideOf));
   for (const k of toldBefore(d, c.sentence, d.tokens[c.verb.head]?.start ?? c.start)) {
     const e = d.events[k]!;

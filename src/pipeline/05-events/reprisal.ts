@@ -3,10 +3,8 @@ import type { CodedEvent } from '../../domain/events.js';
 import type { PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { sideOf, toldAsReprisal, toldBefore } from './referred-act.js';
-import { FORCE_CODE } from './_words.js';
+import { AHEAD_MODALS, FORCE_CODE } from './_words.js';
 
-// "will retaliate", "would respond": what is said to lie ahead.
-const AHEAD_MODALS = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** Acts a reprisal answers: threats, shows of force, cuts, coercion and force (CAMEO 13, 15-20). */
 const HOSTILE = /^(13|15|16|17|18|19|20)/;
 
