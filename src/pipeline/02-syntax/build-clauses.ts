@@ -147,7 +147,13 @@ export function buildClauses(
       while (open > first && tokens[open]?.text !== ',' && at - open < 20) open--;
       const opener = tokens[open + 1];
       // ... or a participle ("President Lee, speaking from an underground bunker, warned").
-      const participle = participles && /^[a-z]+ing$/.test(opener?.text ?? '') && at - open < 14;
+      // ... or a past participle ("Dagalo, known as Hemedti, called", "the rebels, backed by Rwanda, seized").
+      // (Only before a finite verb, and not when that form has a subject of its own: "Iran, which backs
+      // the Houthis, demanded a halt, calling" has "demanded" as the main verb.)
+      const pastDraft = drafts[groupAt.get(open + 1) ?? -1];
+      const pastParticiple = !!pastDraft && pastDraft.verb.head === open + 1 && pastDraft.verb.tense === 'past' && /^[a-z]+$/.test(opener?.text ?? '')
+        && pastDraft.verb.tokenEnd < at && pastDraft.subject === undefined && pastDraft.subjectFrom === undefined && finiteVerb(g);
+      const participle = participles && (/^[a-z]+ing$/.test(opener?.text ?? '') || pastParticiple) && at - open < 14;
       // ... or an adverb alone ("Putin, however, telephoned").
       const adverb = opener?.pos === 'ADV' && at - open === 2;
       const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');

@@ -90,6 +90,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The army special forces stormed the building.', verb: 'storm', subject: 'The army special forces' },
   // a participle set off by commas between subject and verb is skipped; not one before "before ..."
   { text: 'President Lee Myung-bak, speaking from an underground bunker, warned the North.', verb: 'warn', subject: 'President Lee Myung-bak' },
+  // ... or a past participle; but a finite verb with a subject of its own is no aside
+  { text: 'RSF commander Mohamed Hamdan Dagalo, known as Hemedti, called Burhan a criminal.', verb: 'call', subject: 'RSF commander Mohamed Hamdan Dagalo', object: 'Burhan' },
+  { text: 'The M23 rebels, backed by Rwanda, seized the city of Goma.', verb: 'seize', subject: 'The M23 rebels', object: 'the city' },
+  { text: 'Iran, which supports the Houthis, demanded a halt to the strikes, calling them a dangerous step.', verb: 'call', subjectFrom: 'demand', object: 'them' },
   { text: 'Troops fought along the border on Friday, killing dozens of people, before the two countries\' security chiefs agreed to a ceasefire.', verb: 'agree', subject: 'the two countries\' security chiefs' },
   // the place an attack told with its side went into is not what a relative clause on it tells of; people are
   { text: 'Ecuador protested over a Colombian military raid into Ecuadorean territory that killed a rebel commander.', verb: 'kill', subject: 'a Colombian military raid' },
