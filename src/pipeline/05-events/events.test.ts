@@ -880,6 +880,10 @@ const intents: [string, string[]][] = [
   // military action said as what might be taken is a threat of force (138), not of unspecified action (137)
   ['Netanyahu warned that Israel might take tougher military action against Hamas.', ['ISR PSEREBHMS 138']],
   // its means, when it names one, is what is threatened
+  // ties or aid put under review after a dispute: a warning they may be cut (not a policy review)
+  ['Indonesia said it would review its cooperation with Australia after the spying reports.', ['IDN AUS 1313']],
+  ['The State Department said Washington was reviewing its military assistance to Thailand.', ['USAGOV THA 1311']],
+  ['The government will review its policy on refugees.', []],
   ["Poland will close Russia's last remaining consulate on its territory. Moscow said it would respond by reducing Poland's diplomatic presence in Russia.", ['POL RUS 161', 'RUSGOV POL 1313']],
   // what a demand asks for in a "that" clause says its kind, as an infinitive's words do
   ['China demanded that Indian troops withdraw.', ['CHN INDMIL 1056']],
