@@ -883,7 +883,7 @@ const intents: [string, string[]][] = [
   // doing what a party's resolution, ruling or demand requires yields to that party; said ahead, an intent
   ['Iraq complied with the U.N. resolution.', ['IRQ IGOUNO 080']],
   ['Libya said Tripoli would abide by a U.N. Security Council resolution.', ['LBYGOV IGOUNO 035']],
-  ['Venezuelan army commanders said the armed forces would no longer obey Chavez.', ['VENMIL VENGOV 124']],
+  ['Malian army officers said the armed forces would no longer obey the government.', ['MLIMIL MLIGOV 124']],
   // ties or aid put under review after a dispute: a warning they may be cut (not a policy review)
   ['Indonesia said it would review its cooperation with Australia after the spying reports.', ['IDN AUS 1313']],
   ['The State Department said Washington was reviewing its military assistance to Thailand.', ['USAGOV THA 1311']],
