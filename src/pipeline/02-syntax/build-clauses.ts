@@ -205,7 +205,10 @@ export function buildClauses(
     const subject = k >= first ? index.endingBefore(k + 1) : undefined;
     const before = tokens[(subject?.tokenStart ?? 0) - 1];
     // "More than 300 South Korean workers": "than" after "more" leads a quantity, not a prepositional phrase.
-    const quantityLead = before?.lower === 'than' && /^(more|fewer|less)$/.test(tokens[(subject?.tokenStart ?? 0) - 2]?.lower ?? '');
+    // ("About 300 junior officers", "nearly 2,000 troops": a quantity's lead word opening the phrase.)
+    const countAfterLead = !!before && QUANTITY_LEADS.has(before.lower) && before.lower !== 'at' && tokens[subject?.tokenStart ?? 0]?.pos === 'NUM'
+      && !['NOUN', 'PROPN', 'PRON', 'VERB'].includes(tokens[(subject?.tokenStart ?? 0) - 2]?.pos ?? '');
+    const quantityLead = (before?.lower === 'than' && /^(more|fewer|less)$/.test(tokens[(subject?.tokenStart ?? 0) - 2]?.lower ?? '')) || countAfterLead;
     // ", with Prime Minister Justin Trudeau accusing Washington of ...": after "with" set off by a
     // comma, the phrase before a participle is its subject.
     const withSubject = before?.lower === 'with' && tokens[(subject?.tokenStart ?? 0) - 2]?.text === ',' && bareIng(g);
@@ -269,8 +272,14 @@ export function buildClauses(
       // "drawing swift condemnation from its neighbours and calls for sanctions": an "-s" form straight
       // after an "-ing" form's object is a plural noun the tagger read as a verb; it has no subject.
       const pluralNoun = g.head === g.tokenStart && g.tense === 'present' && /[a-z]s$/.test(tokens[g.head]?.text ?? '') && !afterComma && drafts[n - 1]!.rule === 'syntax/clause#participle' && bareIng(drafts[n - 1]!.verb);
-      if (!pluralNoun) {
-        c.subjectFrom = drafts[m]!.id;
+      // "accused Belgrade of organising and financing the attack": an "-ing" form joined to the one just
+      // before shares its reading, here a gerund with no subject of its own.
+      const prevGerund = drafts[n - 1]!;
+      const gerundPair = !afterComma && bareIng(g) && bareIng(prevGerund.verb) && prevGerund.subject === undefined && prevGerund.verb.tokenEnd === k;
+      if (gerundPair && prevGerund.subjectFrom === undefined) {
+        // no subject: left as it is
+      } else if (!pluralNoun) {
+        c.subjectFrom = gerundPair ? prevGerund.subjectFrom! : drafts[m]!.id;
         c.rule = 'syntax/clause#coordinated-verb';
       }
     } else if (left && RELATIVES.has(left.lower)) {

@@ -90,6 +90,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The army special forces stormed the building.', verb: 'storm', subject: 'The army special forces' },
   // a participle set off by commas between subject and verb is skipped; not one before "before ..."
   { text: 'President Lee Myung-bak, speaking from an underground bunker, warned the North.', verb: 'warn', subject: 'President Lee Myung-bak' },
+  // a quantity's lead word before the count opens the subject; "-ing" forms joined after "of" have no subject
+  { text: 'About 300 soldiers and police officers had occupied the complex before dawn.', verb: 'occupy', subject: '300 soldiers and police officers', object: 'the complex' },
+  { text: 'Kurti accused Belgrade of organising and financing the attack.', verb: 'finance', object: 'the attack' },
   // ... or a past participle; but a finite verb with a subject of its own is no aside
   { text: 'RSF commander Mohamed Hamdan Dagalo, known as Hemedti, called Burhan a criminal.', verb: 'call', subject: 'RSF commander Mohamed Hamdan Dagalo', object: 'Burhan' },
   { text: 'The M23 rebels, backed by Rwanda, seized the city of Goma.', verb: 'seize', subject: 'The M23 rebels', object: 'the city' },

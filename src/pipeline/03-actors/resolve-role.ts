@@ -13,6 +13,8 @@ const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|H
 const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
 // Roles of armed men outside a state's forces.
 const ARMED_ROLES = new Set(['REB', 'INS']);
+// State bodies whose own leaders are of the body: soldiers, police, intelligence.
+const SECURITY_OWNER = /^(MIL|COP|SPY)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 
 /**
@@ -60,7 +62,9 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
       // "the leader of the FARC guerrillas": a group's leader is the group, not a government
       // ("a top commander of the FARC rebels": nor an army).
       // (Not its ministers: "the Houthis' prime minister" is of the government they run.)
-      const groupLeader = !actors.options.petrarch && (agent.code === 'GOV' || agent.code === 'MIL') && GROUP_SPEAKERS.has(head.lemma) && NON_STATE_OWNER.test(owner.code.slice(3, 6));
+      // (Nor are the leaders of soldiers or police a government: "the mutineers' leaders" are soldiers.)
+      const groupLeader = !actors.options.petrarch && (agent.code === 'GOV' || agent.code === 'MIL') && GROUP_SPEAKERS.has(head.lemma)
+        && (NON_STATE_OWNER.test(owner.code.slice(3, 6)) || (agent.code === 'GOV' && SECURITY_OWNER.test(owner.code.slice(3, 6))));
       // (Nor is "the Congress of South African Trade Unions" a legislature: a body of its members.)
       const memberBody = !actors.options.petrarch && isBodyOfMembers(head.lemma, owner.code);
       const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader || memberBody ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);

@@ -884,6 +884,9 @@ const intents: [string, string[]][] = [
   ['Iraq complied with the U.N. resolution.', ['IRQ IGOUNO 080']],
   ['Libya said Tripoli would abide by a U.N. Security Council resolution.', ['LBYGOV IGOUNO 035']],
   ['Malian army officers said the armed forces would no longer obey the government.', ['MLIMIL MLIGOV 124']],
+  // armed men holed up in a building block nobody's passage; the accusation's content is not the accuser's act
+  ['About 30 armed men attacked a Kosovo police patrol before barricading themselves in a Serbian Orthodox monastery.', ['KSVREB KSVCOP 190']],
+  ['Kosovo Prime Minister Albin Kurti accused Belgrade of organising and financing the attack.', ['KSVGOV SRBGOV 112']],
   // ties or aid put under review after a dispute: a warning they may be cut (not a policy review)
   ['Indonesia said it would review its cooperation with Australia after the spying reports.', ['IDN AUS 1313']],
   ['The State Department said Washington was reviewing its military assistance to Thailand.', ['USAGOV THA 1311']],
