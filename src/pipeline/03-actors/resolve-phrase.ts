@@ -95,7 +95,7 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
 // Titles before a surname that are no given name ("Mr. Putin", "Dr. Tedros").
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'pope']);
 
-const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI', 'CRM', 'LAB', 'EDU', 'HRI', 'SPY']);
+const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI', 'CRM', 'LAB', 'EDU', 'HRI', 'SPY', 'REL', 'HLH']);
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
 
