@@ -50,6 +50,12 @@ export function buildClauses(
   const index = indexPhrases(phrases);
   const innerByEnd = new Map<number, MutablePhrase>();
   for (const p of phrases) if (p.inner) innerByEnd.set(p.tokenEnd, p);
+  const conjunctStarts = new Map<number, MutablePhrase>();
+  const conjunctEnds = new Map<number, MutablePhrase>();
+  for (const p of phrases) {
+    if (!p.conjuncts) continue;
+    for (const q of phrases) if (p.conjuncts.includes(q.id)) { conjunctStarts.set(q.tokenStart, q); conjunctEnds.set(q.tokenEnd, q); }
+  }
   const groupAt = new Map<number, number>();
   groups.forEach((g, n) => groupAt.set(g.tokenStart, n));
   const drafts: ClauseDraft[] = groups.map((verb) => ({
@@ -98,14 +104,18 @@ export function buildClauses(
     while (open > first && tokens[open]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[open]?.text ?? '')) open--;
     if (open <= first || tokens[open]?.text !== ',' || close - open < 3) return undefined;
     const aside = tokens[open + 1];
-    if (!aside || !(aside.pos === 'DET' || index.startingAt(open + 1) || index.startingAt(open + 2))) return undefined;
+    // (The chunker may have joined name and aside into one list, "India, Nepal's neighbour and a
+    // major supplier of arms": its conjuncts still mark where phrases start and end.)
+    // (Only a description, not the next name of a list: "with Britain, France, Germany, Russia and China, had".)
+    const startsPhrase = (i: number) => !!index.startingAt(i) || tokens[conjunctStarts.get(i)?.head ?? -1]?.pos === 'NOUN';
+    if (!aside || !(aside.pos === 'DET' || startsPhrase(open + 1) || startsPhrase(open + 2))) return undefined;
     for (let m = 0; m < n; m++) {
       const d = drafts[m]!;
       // "Georgescu, an outsider who topped the first round, denounced": a relative clause on the aside stays inside it.
       const onAside = (d.rule === 'syntax/clause#relative' || d.rule === 'syntax/clause#reduced-relative') && d.subject !== undefined && phraseById.get(d.subject)?.tokenStart === open + 1;
       if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined && !onAside) return undefined;
     }
-    const name = index.endingBefore(open);
+    const name = index.endingBefore(open) ?? conjunctEnds.get(open);
     // (A common noun too when it opens the sentence: "The red shirts, mostly supporters of Thaksin, had demanded".)
     if (!name || name.pronoun || (tokens[name.head]?.pos !== 'PROPN' && !(tokens[name.head]?.pos === 'NOUN' && name.tokenStart === first))) return undefined;
     const before = tokens[name.tokenStart - 1];
@@ -236,7 +246,7 @@ export function buildClauses(
       // ("Kim Jong Un, leader of North Korea, met Putin": the appositive ends before its "of" phrase.)
       const ofTail = index.endingBefore(k);
       const appositive = innerByEnd.get(k) ?? (ofTail && tokens[ofTail.tokenStart - 1]?.lower === 'of' ? innerByEnd.get(ofTail.tokenStart - 1) : undefined);
-      const owner = appositive ? phrases.find((p) => p.appositive === appositive.id) : nameBeforeAside(k, n);
+      const owner = (appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined) ?? nameBeforeAside(k, n);
       // ("the rival candidates, Yanukovich and Yushchenko, agreed": the names, more exact than what they are, act.)
       const names = appositive?.conjuncts?.every((id) => tokens[phraseById.get(id)?.head ?? -1]?.pos === 'PROPN') && owner && tokens[owner.head]?.pos === 'NOUN' ? appositive : undefined;
       if (owner) { c.subject = (names ?? owner).id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }

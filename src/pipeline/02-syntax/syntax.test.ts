@@ -93,6 +93,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a quantity's lead word before the count opens the subject; "-ing" forms joined after "of" have no subject
   { text: 'About 300 soldiers and police officers had occupied the complex before dawn.', verb: 'occupy', subject: '300 soldiers and police officers', object: 'the complex' },
   { text: 'Kurti accused Belgrade of organising and financing the attack.', verb: 'finance', object: 'the attack' },
+  // a name and its aside the chunker joined into one list; but a list of names before the verb is no aside
+  { text: "India, Nepal's giant neighbour and a major supplier of arms to its army, said it was concerned.", verb: 'say', subject: 'India', complement: 'that' },
+  // (no subject is found there, which is better than "Germany")
+  { text: 'The deal, negotiated together with Britain, France, Germany, Russia and China, had eased sanctions.', verb: 'ease', object: 'sanctions' },
   // ... or a past participle; but a finite verb with a subject of its own is no aside
   { text: 'RSF commander Mohamed Hamdan Dagalo, known as Hemedti, called Burhan a criminal.', verb: 'call', subject: 'RSF commander Mohamed Hamdan Dagalo', object: 'Burhan' },
   { text: 'The M23 rebels, backed by Rwanda, seized the city of Goma.', verb: 'seize', subject: 'The M23 rebels', object: 'the city' },

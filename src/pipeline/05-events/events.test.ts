@@ -884,6 +884,8 @@ const intents: [string, string[]][] = [
   ['Iraq complied with the U.N. resolution.', ['IRQ IGOUNO 080']],
   ['Libya said Tripoli would abide by a U.N. Security Council resolution.', ['LBYGOV IGOUNO 035']],
   ['Malian army officers said the armed forces would no longer obey the government.', ['MLIMIL MLIGOV 124']],
+  // a setback named as what an act is: criticism of its doer
+  ['Russia annexed Crimea on Tuesday. Britain called the annexation a serious setback for European security.', ['RUS UKR 192', 'GBR RUS 111']],
   // armed men holed up in a building block nobody's passage; the accusation's content is not the accuser's act
   ['About 30 armed men attacked a Kosovo police patrol before barricading themselves in a Serbian Orthodox monastery.', ['KSVREB KSVCOP 190']],
   ['Kosovo Prime Minister Albin Kurti accused Belgrade of organising and financing the attack.', ['KSVGOV SRBGOV 112']],
