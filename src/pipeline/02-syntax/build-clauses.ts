@@ -167,7 +167,13 @@ export function buildClauses(
       // ... or an adverb alone ("Putin, however, telephoned").
       const adverb = opener?.pos === 'ADV' && at - open === 2;
       const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
-      return tokens[open]?.text === ',' && parenthetical && index.endingBefore(open) ? open - 1 : at;
+      // (Not an "-ing" form that tells what an earlier clause's subject did next: a verb after it
+      // coordinates, "stormed the prison, freeing 23 businessmen, then seized the building".)
+      const host = index.endingBefore(open);
+      const from = drafts[groupAt.get(open + 1) ?? -1]?.subjectFrom;
+      const continued = from !== undefined ? drafts.find((d) => d.id === from) : undefined;
+      const continuing = participle && !!continued && (continued.subject !== undefined || continued.subjectFrom !== undefined);
+      return tokens[open]?.text === ',' && parenthetical && host && !continuing ? open - 1 : at;
     };
     k = skipParenthetical(k);
     // "The United States on Thursday fired ...", "Gollum, centre of a row between Radagast and Gondor,
@@ -241,7 +247,7 @@ export function buildClauses(
       while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || drafts[m]!.rule === 'syntax/clause#infinitive' || subordinate(drafts[m]!) || bareModifier(drafts[m]!) || PREPOSITION_LIKE.has(tokens[drafts[m]!.verb.head]?.lower ?? ''))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#participle';
-    } else if (left?.text === ',' && k > first) {
+    } else if (left?.text === ',' && k > first && !(tokens[k + 1]?.lower === 'then' && finiteVerb(g))) {
       // "Qin Gang, China's foreign minister, said": the owner of the appositive is the subject.
       // ("Kim Jong Un, leader of North Korea, met Putin": the appositive ends before its "of" phrase.)
       const ofTail = index.endingBefore(k);
@@ -265,7 +271,7 @@ export function buildClauses(
     } else if (left && left.lower === 'to' && n > 0) {
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#infinitive';
-    } else if (left && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or') && n > 0) {
+    } else if (left && n > 0 && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (left.text === ',' && tokens[k + 1]?.lower === 'then' && finiteVerb(g)))) {
       // "Moscow attaches importance to the plan that X outlined and agrees with ...": the verb
       // coordinates with the nearest clause that is not a relative clause inside an argument.
       // After a comma, not with a subordinate clause set off before it ("seized power on Wednesday, a

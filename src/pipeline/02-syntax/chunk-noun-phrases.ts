@@ -202,6 +202,10 @@ function isPlural(t: Token | undefined): boolean {
 }
 
 /** True when token i can continue a phrase whose previous token is i-1. */
+// Closed class: what a party taken or held is made ("took officials hostage") and the verbs that make it.
+const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+const CAPTIVE_VERBS = new Set(['take', 'hold', 'keep', 'seize']);
+
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
   if (!t || i >= end) return false;
@@ -222,6 +226,11 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
+  // "took officials hostage", "held the crew captive": what the object was made, not a word of it.
+  if (i > chunkStart && CAPTIVE_WORDS.has(t.lower) && tokens[i + 1]?.pos !== 'NOUN') {
+    const verb = tokens[chunkStart - 1]?.pos === 'DET' ? tokens[chunkStart - 2] : tokens[chunkStart - 1];
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && CAPTIVE_VERBS.has(verb.lemma)) return false;
+  }
   // "Joaquin 'El Chapo' Guzman": a nickname in quotes inside a name.
   if (isNicknameQuote(tokens, i, end)) return true;
   // 'condemned the "heinous" attack': a modifier quoted inside a phrase.

@@ -93,6 +93,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a quantity's lead word before the count opens the subject; "-ing" forms joined after "of" have no subject
   { text: 'About 300 soldiers and police officers had occupied the complex before dawn.', verb: 'occupy', subject: '300 soldiers and police officers', object: 'the complex' },
   { text: 'Kurti accused Belgrade of organising and financing the attack.', verb: 'finance', object: 'the attack' },
+  // an "-ing" form continuing the clause before is no aside on the phrase before it; ", then" coordinates
+  { text: "Armed men stormed the city's prison late on Thursday, freeing 23 businessmen, then seized the administration building.", verb: 'seize', object: 'the administration building', subjectFrom: 'storm' },
+  // what a taken party was made is not a word of its phrase
+  { text: 'The gunmen took six officials hostage.', verb: 'take', subject: 'The gunmen', object: 'six officials' },
   // a name and its aside the chunker joined into one list; but a list of names before the verb is no aside
   { text: "India, Nepal's giant neighbour and a major supplier of arms to its army, said it was concerned.", verb: 'say', subject: 'India', complement: 'that' },
   // (no subject is found there, which is better than "Germany")
