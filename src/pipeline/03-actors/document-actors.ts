@@ -431,7 +431,10 @@ export class DocumentActors {
   private countryOfPlace(place: string | undefined): string | undefined {
     if (!place) return undefined;
     const words = place.split(/[\s,]+/).filter(Boolean).map(foldWord);
-    for (const m of this.index.scan(words).actors) {
+    // "TRIPOLI, Lebanon": a country the dateline names beside its city says which city is meant.
+    const matches = this.index.scan(words).actors;
+    const named = matches.filter((m) => m.value.entry.kind === 'country');
+    for (const m of named.length > 0 ? named : matches) {
       const code = codeOn(m.value.entry.codes, this.doc.date)?.code;
       if (code && !/^(IGO|NGO|MNC)/.test(code)) return countryPart(code);
     }
