@@ -227,7 +227,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
   // "took officials hostage", "held the crew captive": what the object was made, not a word of it.
-  if (i > chunkStart && CAPTIVE_WORDS.has(t.lower) && tokens[i + 1]?.pos !== 'NOUN') {
+  // (After the party's own noun or name: "holding 30 hostages" counts them.)
+  if (i > chunkStart && CAPTIVE_WORDS.has(t.lower) && tokens[i + 1]?.pos !== 'NOUN' && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) {
     const verb = tokens[chunkStart - 1]?.pos === 'DET' ? tokens[chunkStart - 2] : tokens[chunkStart - 1];
     if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && CAPTIVE_VERBS.has(verb.lemma)) return false;
   }

@@ -884,6 +884,10 @@ const intents: [string, string[]][] = [
   ['Iraq complied with the U.N. resolution.', ['IRQ IGOUNO 080']],
   ['Libya said Tripoli would abide by a U.N. Security Council resolution.', ['LBYGOV IGOUNO 035']],
   ['Malian army officers said the armed forces would no longer obey the government.', ['MLIMIL MLIGOV 124']],
+  // telling a party of one's own act: "it" is the teller; ending a truce with a party reduces relations
+  ['COLOMBO (Reuters) - Sri Lanka notified Norway on Thursday that it was pulling out of its ceasefire with the Tamil Tiger rebels.', ['LKA LKAREB 160']],
+  // "the rebel alliance" is the armed group the story named, whatever border it crossed from
+  ["N'DJAMENA (Reuters) - Chadian rebels fought their way into the capital. The rebel alliance, which crossed the desert from the Sudanese border, called on Deby to step down.", ['TCDREB TCDGOV 0241']],
   // a setback named as what an act is: criticism of its doer
   ['Russia annexed Crimea on Tuesday. Britain called the annexation a serious setback for European security.', ['RUS UKR 192', 'GBR RUS 111']],
   // armed men holed up in a building block nobody's passage; the accusation's content is not the accuser's act
