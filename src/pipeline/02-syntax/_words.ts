@@ -68,3 +68,8 @@ export const TIME_ADJUNCT_WORDS = new Set([...TIME_NOUNS, ...TIME_MODIFIERS, 'on
 
 /** Verbs that give their object a name or a quality after it ("called the move a provocation", "branded them terrorists"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'term', 'dub', 'label', 'brand']);
+/** Verbs of a speaker's own act of speech ("..., and urged Manila"): after what the speaker said, the speaker did them. */
+export const SPEECH_ACT_VERBS = new Set([
+  'urge', 'ask', 'call', 'appeal', 'warn', 'demand', 'accuse', 'deny', 'reject', 'condemn', 'criticize', 'criticise',
+  'denounce', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'insist', 'blame', 'dismiss',
+]);

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
 
 interface ClauseDraft {
   id: number;
@@ -285,6 +285,13 @@ export function buildClauses(
       let m = n - 1;
       while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || (drafts[m]!.subject === undefined && drafts[m]!.subjectFrom === undefined) || (afterComma && subordinate(drafts[m]!))
         || (finite && nonFinite(drafts[m]!)))) m--;
+      // "Liu said the shoal, which China calls Huangyan Island, was Chinese territory, and urged Manila":
+      // after ", and", a speech act goes with the verb of saying, not with what was said.
+      if (afterComma && (SPEECH_ACT_VERBS.has(g.lemma) || reportingVerbs.has(g.lemma)) && drafts[m]!.subject !== undefined) {
+        const start = phraseById.get(drafts[m]!.subject!)?.tokenStart ?? -1;
+        const saying = drafts.findIndex((d, j) => j < m && reportingVerbs.has(d.verb.lemma) && (d.verb.tokenEnd === start || (d.verb.tokenEnd === start - 1 && tokens[start - 1]?.lower === 'that')));
+        if (saying >= 0) m = saying;
+      }
       // "drawing swift condemnation from its neighbours and calls for sanctions": an "-s" form straight
       // after an "-ing" form's object is a plural noun the tagger read as a verb; it has no subject.
       const pluralNoun = g.head === g.tokenStart && g.tense === 'present' && /[a-z]s$/.test(tokens[g.head]?.text ?? '') && !afterComma && drafts[n - 1]!.rule === 'syntax/clause#participle' && bareIng(drafts[n - 1]!.verb);

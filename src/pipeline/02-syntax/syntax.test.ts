@@ -97,6 +97,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Armed men stormed the city's prison late on Thursday, freeing 23 businessmen, then seized the administration building.", verb: 'seize', object: 'the administration building', subjectFrom: 'storm' },
   // what a taken party was made is not a word of its phrase
   { text: 'The gunmen took six officials hostage.', verb: 'take', subject: 'The gunmen', object: 'six officials' },
+  // after ", and", a speech act goes with the verb of saying, not with what was said
+  { text: 'Liu said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create trouble.', verb: 'urge', object: 'Manila', subjectFrom: 'say', complement: 'to-infinitive' },
   // a name and its aside the chunker joined into one list; but a list of names before the verb is no aside
   { text: "India, Nepal's giant neighbour and a major supplier of arms to its army, said it was concerned.", verb: 'say', subject: 'India', complement: 'that' },
   // (no subject is found there, which is better than "Germany")

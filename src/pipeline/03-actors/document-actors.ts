@@ -380,6 +380,21 @@ export class DocumentActors {
     return this.phraseAfter(at, ['in', 'from', 'near']);
   }
 
+  /**
+   * "In Beijing, foreign ministry spokesman Liu Weimin said": the country a sentence opens by placing
+   * itself in, for the roles in it that nothing else places (the dateline may be the other side's capital).
+   */
+  sentencePlace(p: NounPhrase): string | undefined {
+    const sentence = this.segment.sentences[p.sentence];
+    if (!sentence || this.tokens[sentence.firstToken]?.lower !== 'in') return undefined;
+    for (const q of this.startingAt.get(sentence.firstToken + 1) ?? []) {
+      if (this.tokens[q.tokenEnd]?.text !== ',' || q.tokenEnd > p.tokenStart) continue;
+      const m = this.byPhrase.get(q.id)?.find((x) => /^actors\/(capital|country|place)/.test(x.rule));
+      if (m && /^[A-Z]{3}$/.test(countryPart(m.code))) return countryPart(m.code);
+    }
+    return undefined;
+  }
+
   /** Where a weapon was fired from ("A mortar bomb fired from Gaza"): the phrase after "from" after a participle of firing. */
   firedFrom(p: NounPhrase): number | undefined {
     return FIRING_PARTICIPLES.has(this.tokens[p.tokenEnd]?.lower ?? '') ? this.phraseAfter(p.tokenEnd + 1, ['from']) : undefined;

@@ -115,11 +115,14 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     actors.add(p, { code: sameKind.code, rule: 'actors/agent+same-head', resolution: 'inferred' }, { code: sameKind.code, person: false, plural, role: agent.code });
     return false;
   }
-  // Last resort: the country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
-  if (actors.datelineCountry) {
-    const code = reading.former ? asFormer(actors.datelineCountry, actors.options.petrarch) : withAgents(actors.datelineCountry, agents);
+  // Last resort: where the sentence says it is ("In Beijing, a ministry spokesman said"), else the
+  // country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
+  const opening = actors.sentencePlace(p);
+  const place = opening ?? actors.datelineCountry;
+  if (place) {
+    const code = reading.former ? asFormer(place, actors.options.petrarch) : withAgents(place, agents);
     // A named official keeps the dateline's country; only a bare role yields to the other party's (events stage).
-    const rule = reading.newName ? 'actors/named-agent+dateline' : 'actors/agent+dateline';
+    const rule = `actors/${reading.newName ? 'named-agent' : 'agent'}+${opening ? 'sentence-place' : 'dateline'}`;
     actors.add(p, { code, rule, resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
     if (reading.newName) actors.remember(reading.newName, code, undefined);
     return false;

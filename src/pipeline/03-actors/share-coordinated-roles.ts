@@ -32,7 +32,7 @@ function firstRoleMention(actors: DocumentActors, conjuncts: readonly number[]):
   return undefined;
 }
 
-const WEAKLY_PLACED = new Set(['actors/agent+dateline', 'actors/named-agent+dateline', 'actors/agent-coreference']);
+const WEAKLY_PLACED = new Set(['actors/agent+dateline', 'actors/named-agent+dateline', 'actors/agent+sentence-place', 'actors/named-agent+sentence-place', 'actors/agent-coreference']);
 // Roles that may stand on the other side of whoever they are named with ("Israeli forces and militants").
 const SIDES_APART = new Set(['REB', 'MIL', 'SPY', 'IMG']);
 

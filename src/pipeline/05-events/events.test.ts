@@ -888,6 +888,8 @@ const intents: [string, string[]][] = [
   ['COLOMBO (Reuters) - Sri Lanka notified Norway on Thursday that it was pulling out of its ceasefire with the Tamil Tiger rebels.', ['LKA LKAREB 160']],
   // "the rebel alliance" is the armed group the story named, whatever border it crossed from
   ["N'DJAMENA (Reuters) - Chadian rebels fought their way into the capital. The rebel alliance, which crossed the desert from the Sudanese border, called on Deby to step down.", ['TCDREB TCDGOV 0241']],
+  // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
+  ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
   // a setback named as what an act is: criticism of its doer
   ['Russia annexed Crimea on Tuesday. Britain called the annexation a serious setback for European security.', ['RUS UKR 192', 'GBR RUS 111']],
   // armed men holed up in a building block nobody's passage; the accusation's content is not the accuser's act
