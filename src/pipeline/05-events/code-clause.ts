@@ -570,6 +570,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Joseph urged Haitians to remain calm": a state's own people, named by their country, are its civilians, not itself.
   if (!literal && /^(01|02|03|10)/.test(code)) targets = targets.map((t) => (t.code.length === 3 && /demonym/.test(t.rule) && sources.some((m) => STATE_CODE.test(m.code) && m.code.startsWith(t.code)) ? { ...t, code: `${t.code}CVL`, rule: 'events/people-from-demonym' } : t));
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  // "The United States ... urged all sides to lay down their arms": the parties in focus a phrase like
+  // "all sides" stands for do not include the party that speaks to them.
+  // (A state and its government are one party here; its rebels or opposition are not.)
+  const state = (code: string) => code.length === 3 || code.slice(3) === 'GOV';
+  if (!literal) targets = targets.filter((t) => !(t.rule.startsWith('actors/group-reference#') && sources.some((m) => m.code === t.code || (m.code.slice(0, 3) === t.code.slice(0, 3) && state(m.code) && state(t.code)))));
   // "deployed troops to secure its ports": a show of force (15) is not aimed at the force shown, the
   // source's own soldiers or police (it needs no target).
   if (!literal && /^15/.test(code)) targets = targets.filter((t) => !(/^[A-Z]{3}(MIL|COP)/.test(t.code) && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
