@@ -891,7 +891,7 @@ const intents: [string, string[]][] = [
   // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
   ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
   // "all sides" does not include the party that speaks to them (a state's own rebels it may be)
-  ["BUJUMBURA (Reuters) - The United States said it still recognised Nkurunziza as Burundi's legitimate president and urged all sides to lay down their arms.", ['USA BDIGOV 054', 'USA BDIGOV 0256']],
+  ["BUJUMBURA (Reuters) - The United States said it still recognised Nkurunziza as Burundi's legitimate president and urged all sides to lay down their arms.", ['USA BDI 054', 'USA BDIGOV 0256']],
   // trade frozen with a party is an embargo; armed intruders are an armed group of their nationality
   ['Saudi Arabia has frozen new trade and investment with Ottawa.', ['SAU CANGOV 163']],
   ['KUALA LUMPUR (Reuters) - Malaysian fighter jets bombed the positions of armed Filipino intruders in Sabah.', ['MYSMIL PHLREB 195']],
