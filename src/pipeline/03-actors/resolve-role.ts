@@ -13,6 +13,8 @@ const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|H
 const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
 // Roles of armed men outside a state's forces.
 const ARMED_ROLES = new Set(['REB', 'INS']);
+// Closed class: words that make a role a new one, not the one named before.
+const FRESH_WORDS = new Set(['new', 'interim', 'incoming', 'transitional', 'caretaker']);
 // State bodies whose own leaders are of the body: soldiers, police, intelligence.
 const SECURITY_OWNER = /^(MIL|COP|SPY)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
@@ -87,7 +89,9 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // "the 27 leaders" are not the one president named last.
   const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
   const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural);
-  const antecedent = reading.newName ? undefined : actors.recent(p.sentence, fits, agent.code);
+  // "would not recognise the new government": a new, interim or incoming body is not one named before.
+  const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
+  const antecedent = reading.newName || fresh ? undefined : actors.recent(p.sentence, fits, agent.code);
   // "Somalia's al Shabaab militants said ... Kenyan troops were still battling gunmen": armed men the
   // text places nowhere are of the armed group the story named, not of the dateline's country.
   const namedGroup = antecedent && ARMED_ROLES.has(agent.code) && antecedent.role === undefined && !antecedent.person;
