@@ -19,6 +19,8 @@ interface ClauseDraft {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+// Closed class: nouns whose infinitive is their owner's own act ("Iran's decision to release").
+const OWNED_ACT_NOUNS = new Set(['decision', 'move', 'bid', 'attempt', 'attempts', 'refusal', 'failure', 'order', 'vow', 'pledge', 'promise', 'threat', 'threats', 'offer', 'readiness', 'willingness', 'determination']);
 // Closed class: quantifiers that may stand between a plural subject and its verb.
 const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 // Prepositions that tie an attack to where or at whom it was aimed ("a raid into", "strikes on").
@@ -269,8 +271,17 @@ export function buildClauses(
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#gerund';
     } else if (left && left.lower === 'to' && n > 0) {
-      c.subjectFrom = drafts[n - 1]!.id;
-      c.rule = 'syntax/clause#infinitive';
+      // "ruled that Sirisena's decision to dissolve parliament was unconstitutional": the infinitive
+      // of a noun with an owner is the owner's act.
+      const noun = index.endingBefore(k);
+      // (Only a noun of the owner's own deciding or trying: "Trump's plan to end the war" is a plan, not his act.)
+      if (noun?.possessor !== undefined && OWNED_ACT_NOUNS.has(tokens[noun.head]?.lower ?? '') && !noun.pronoun) {
+        c.subject = noun.possessor;
+        c.rule = 'syntax/clause#infinitive-of-noun';
+      } else {
+        c.subjectFrom = drafts[n - 1]!.id;
+        c.rule = 'syntax/clause#infinitive';
+      }
     } else if (left && n > 0 && (left.lower === 'and' || left.lower === 'but' || left.lower === 'or' || (left.text === ',' && tokens[k + 1]?.lower === 'then' && finiteVerb(g)))) {
       // "Moscow attaches importance to the plan that X outlined and agrees with ...": the verb
       // coordinates with the nearest clause that is not a relative clause inside an argument.

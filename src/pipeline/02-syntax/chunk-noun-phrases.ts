@@ -55,7 +55,8 @@ function opensClause(tokens: readonly Token[], i: number, end: number): boolean 
   const after = tokens[i + 2];
   if (!prev || !noun || !after || i + 2 >= end) return false;
   const governed = prev.pos === 'VERB' || TIME_NOUNS.has(prev.lower) || prev.pos === 'PROPN' && /day$/i.test(prev.text);
-  return governed && noun.pos === 'NOUN' && (after.pos === 'AUX' || after.pos === 'VERB');
+  // ("ruled on Thursday that President Sirisena's decision was unconstitutional": no "that" points at a name or title.)
+  return governed && ((noun.pos === 'NOUN' && (after.pos === 'AUX' || after.pos === 'VERB')) || noun.pos === 'PROPN' || /^\p{Lu}/u.test(noun.text));
 }
 
 /** A hyphenated past form followed by a number or determiner ("air-dropped 38,000 meals") is a verb. */

@@ -97,6 +97,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Armed men stormed the city's prison late on Thursday, freeing 23 businessmen, then seized the administration building.", verb: 'seize', object: 'the administration building', subjectFrom: 'storm' },
   // what a taken party was made is not a word of its phrase
   { text: 'The gunmen took six officials hostage.', verb: 'take', subject: 'The gunmen', object: 'six officials' },
+  // "that" before a name or title opens a clause; an owner's decision to act is the owner's act (a plan is not)
+  { text: "The Supreme Court ruled on Thursday that President Sirisena's decision to dissolve parliament was unconstitutional.", verb: 'dissolve', subject: 'President Sirisena', object: 'parliament' },
+  { text: "Israel and Hamas signed off on Trump's plan to end the war.", verb: 'end', object: 'the war', subjectFrom: 'sign' },
   // after ", and", a speech act goes with the verb of saying, not with what was said
   { text: 'Liu said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create trouble.', verb: 'urge', object: 'Manila', subjectFrom: 'say', complement: 'to-infinitive' },
   // a name and its aside the chunker joined into one list; but a list of names before the verb is no aside
