@@ -8,12 +8,17 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
   'ı': 'i', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ł': 'l', 'ð': 'd', 'þ': 'th', 'ħ': 'h',
 };
 
-/** Lower-cased words of a phrase as written; typographic apostrophes become ASCII ones. */
+/**
+ * Lower-cased words of a phrase as written; typographic apostrophes become ASCII ones. A possessive
+ * is split off as the tokenizer splits it ("People's" -> "people", "'s"; "Workers'" -> "workers", "'"),
+ * so "the Tigray People's Liberation Front" in running text matches the name.
+ */
 export function phraseWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .split(/\s+/)
+    .flatMap((word) => (/^[^']+'s$/.test(word) ? [word.slice(0, -2), "'s"] : /^[^']+s'$/.test(word) ? [word.slice(0, -1), "'"] : [word]))
     .filter((word) => word.length > 0);
 }
 

@@ -91,7 +91,10 @@ export function phraseWords(phrase: string): string[] {
       tail.unshift(rest[rest.length - 1] as string);
       rest = rest.slice(0, -1);
     }
-    words.push(rest, ...tail);
+    // A possessive goes apart, as the tokenizer splits it ("PEOPLE'S" -> "people", "'s").
+    if (/^[^']+'s$/.test(rest)) words.push(rest.slice(0, -2), "'s", ...tail);
+    else if (/^[^']+s'$/.test(rest)) words.push(rest.slice(0, -1), "'", ...tail);
+    else words.push(rest, ...tail);
   }
   return words;
 }
