@@ -192,7 +192,8 @@ export function buildClauses(
       while (before > first && tokens[before]?.pos === 'ADV') before--;
       // "coast guard personnel armed with knives and axes boarded", "troops loyal to the junta arrested":
       // a participle, or before a finite verb an adjective, between host and preposition.
-      if (before > first && ((tokens[before]?.pos === 'ADJ' && finiteVerb(g)) || (/ed$/.test(tokens[before]?.lower ?? '') && (tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'ADJ'))) && !groupAt.has(before)) before--;
+      // (Not a word the chunker made a phrase's head: "The Philippine military chief on Wednesday accused".)
+      if (before > first && (index.endingBefore(before + 1)?.tokenStart ?? before) >= before && ((tokens[before]?.pos === 'ADJ' && finiteVerb(g)) || (/ed$/.test(tokens[before]?.lower ?? '') && (tokens[before]?.pos === 'VERB' || tokens[before]?.pos === 'ADJ'))) && !groupAt.has(before)) before--;
       const host = index.endingBefore(before + 1);
       if (!host) break;
       probe = before;

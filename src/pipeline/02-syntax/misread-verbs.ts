@@ -37,7 +37,23 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   }
   // "demanded that Hasina step down", "demanded the president step aside": a bare verb after its subject.
   if (STEP_VERBS.has(t.lower) && STEP_PARTICLES.has(next.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
+  // "demanded that China return seized rifles", "that France hand over Bacar": after a demand's
+  // "that" and a name, a bare verb the tagger read as a noun.
+  if (SUBJUNCTIVE_VERBS.has(t.lower) && prev.pos === 'PROPN' && (objectNext || PARTICLES.has(next.lower) || /^(ADJ|VERB)$/.test(next.pos)) && afterDemandThat(tokens, i - 1)) return true;
   return isMisreadToVerb(tokens, i);
+}
+
+// Closed class: bare verbs of what is demanded that the tagger reads as nouns after a name.
+const SUBJUNCTIVE_VERBS = new Set(['return', 'hand', 'release', 'pay', 'free', 'withdraw', 'halt', 'end', 'cease', 'lift', 'respect', 'comply', 'stop', 'reverse', 'apologise', 'apologize']);
+const DEMANDING = new Set(['demand', 'insist', 'ask', 'urge', 'request', 'propose', 'order', 'require']);
+
+/** Whether the name ending at `last` follows "that" after a verb of demanding ("demanded that China"). */
+function afterDemandThat(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k > last - 5 && k > 0; k--) {
+    if (tokens[k]?.lower === 'that') return DEMANDING.has(tokens[k - 1]?.lemma ?? '');
+    if (tokens[k]?.pos !== 'PROPN' && tokens[k]?.pos !== 'DET') return false;
+  }
+  return false;
 }
 
 // Closed class: "step down", "step aside", "stand down": leaving office, which a bare subject before

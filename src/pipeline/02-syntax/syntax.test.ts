@@ -97,6 +97,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "Armed men stormed the city's prison late on Thursday, freeing 23 businessmen, then seized the administration building.", verb: 'seize', object: 'the administration building', subjectFrom: 'storm' },
   // what a taken party was made is not a word of its phrase
   { text: 'The gunmen took six officials hostage.', verb: 'take', subject: 'The gunmen', object: 'six officials' },
+  // after a demand's "that" and a name, a bare verb the tagger read as a noun
+  { text: 'The general demanded that China return the rifles.', verb: 'return', subject: 'China', object: 'the rifles' },
+  // a head the tagger read as an adjective, then a time phrase, then the verb
+  { text: 'The Philippine military chief on Wednesday accused Chinese coast guard personnel of piracy.', verb: 'accuse', subject: 'The Philippine military chief', object: 'Chinese coast guard personnel' },
   // "that" before a name or title opens a clause; an owner's decision to act is the owner's act (a plan is not)
   { text: "The Supreme Court ruled on Thursday that President Sirisena's decision to dissolve parliament was unconstitutional.", verb: 'dissolve', subject: 'President Sirisena', object: 'parliament' },
   { text: "Israel and Hamas signed off on Trump's plan to end the war.", verb: 'end', object: 'the war', subjectFrom: 'sign' },

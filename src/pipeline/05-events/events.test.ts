@@ -890,6 +890,9 @@ const intents: [string, string[]][] = [
   ["N'DJAMENA (Reuters) - Chadian rebels fought their way into the capital. The rebel alliance, which crossed the desert from the Sudanese border, called on Deby to step down.", ['TCDREB TCDGOV 0241']],
   // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
   ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
+  // after a demand's "that" and a name, a bare verb the tagger read as a noun
+  ['MORONI (Reuters) - The Comoros government demanded on Thursday that France hand over Colonel Mohamed Bacar.', ['COMGOV FRA 1013']],
+  ['MANILA (Reuters) - The Philippine military chief demanded that China return seized rifles and pay for damage to navy boats.', ['PHLMIL CHN 100']],
   // a vow to carry the fight to a party's seat threatens force; opposition officials are opposition
   ['GOMA (Reuters) - M23 spokesman Colonel Vianney Kazarama told a crowd at a stadium the rebels would carry the fight all the way to Kinshasa.', ['CODREB CODGOV 138']],
   ['PHNOM PENH (Reuters) - The Supreme Court banned 118 opposition officials from politics for five years.', ['KHMJUD KHMOPP 1722']],
