@@ -79,8 +79,8 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
   const opens = new Uint8Array(texts.length);
   for (const [first] of tagged.sentences) if (first < opens.length) opens[first] = 1;
   for (let n = 0; n < texts.length; n++) {
-    if (opens[n]) close();
     const word = texts[n]!;
+    if (opens[n] && !initialsInName(texts, n, open?.firstToken === tokens.length - 1)) close();
     // Line breaks come back as tokens of their own; they only move the cursor.
     if (word.trim() === '') {
       const at = text.indexOf(word, cursor);
@@ -114,6 +114,17 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
     if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
   }
   close();
+}
+
+/**
+ * "Visiting U.S. Under Secretary of State Victoria Nuland": wink may end a sentence after initials
+ * before a capitalized word. They end none when they follow a capitalized word (a title, a name) or
+ * make up the sentence so far, and the next word is capitalized too ("... sanctions on the U.S. The
+ * ministry said" still ends after "U.S.").
+ */
+function initialsInName(texts: readonly string[], n: number, aloneInSentence: boolean): boolean {
+  if (n === 0 || !/^(?:[A-Z]\.){1,3}$/.test(texts[n - 1] ?? '') || !/^\p{Lu}/u.test(texts[n] ?? '')) return false;
+  return aloneInSentence || /^\p{Lu}[\p{Ll}-]+$/u.test(texts[n - 2] ?? '');
 }
 
 /**

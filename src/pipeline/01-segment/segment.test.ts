@@ -101,3 +101,14 @@ for (const [text, word, lemma] of lemmas) {
     assert.equal(token?.lemma, lemma);
   });
 }
+
+test('initials before a capitalized word end no sentence inside a title; after a lower-case word they may', () => {
+  const text = 'Mikati appealed for calm. Visiting U.S. Under Secretary of State Victoria Nuland met Aoun. Iran imposed sanctions on the U.S. The ministry said so.';
+  const seg = parse(text).segment!;
+  assert.deepEqual(seg.sentences.map((s) => text.slice(s.start, s.end)), [
+    'Mikati appealed for calm.',
+    'Visiting U.S. Under Secretary of State Victoria Nuland met Aoun.',
+    'Iran imposed sanctions on the U.S.',
+    'The ministry said so.',
+  ]);
+});
