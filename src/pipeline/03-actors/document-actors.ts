@@ -179,6 +179,14 @@ export class DocumentActors {
     if (bare && bare !== last && bare.length > 1 && !this.remembered.has(bare)) this.remembered.set(bare, value);
   }
 
+  /** Whether a word with this lemma is in the phrase ("Senior General Min Aung Hlaing" has "general"). */
+  phraseHasLemma(phrase: number, lemma: string): boolean {
+    const q = this.phrases[phrase];
+    if (!q) return false;
+    for (let i = q.tokenStart; i < q.tokenEnd; i++) if (this.tokens[i]?.lemma === lemma) return true;
+    return false;
+  }
+
   /** The last actor seen within reach of `sentence` that `accept` takes. */
   recent<T>(sentence: number, accept: SeenTest<T>, arg: T, reach = REACH): Seen | undefined {
     const history = this.history;

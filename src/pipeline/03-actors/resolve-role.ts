@@ -92,6 +92,16 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
   const antecedent = reading.newName || fresh ? undefined : actors.recent(p.sentence, fits, agent.code);
+  // "Senior General Min Aung Hlaing attended ... he had asked the general to stop": "the" and a title
+  // the story gave a person it named refer to that person, whatever office the person's code is for.
+  const definite = /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '') && p.head === p.tokenStart + 1 && !plural;
+  const titled = !antecedent && definite && !reading.newName
+    ? actors.recent(p.sentence, (s: Seen) => s.person && actors.phraseHasLemma(s.phrase, head.lemma), undefined)
+    : undefined;
+  if (titled) {
+    actors.add(p, { code: titled.code, rule: 'actors/agent-coreference#title', resolution: 'coreference' }, { code: titled.code, person: true, plural: false, role: agent.code });
+    return false;
+  }
   // "Somalia's al Shabaab militants said ... Kenyan troops were still battling gunmen": armed men the
   // text places nowhere are of the armed group the story named, not of the dateline's country.
   const namedGroup = antecedent && ARMED_ROLES.has(agent.code) && antecedent.role === undefined && !antecedent.person;
