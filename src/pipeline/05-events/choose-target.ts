@@ -52,6 +52,8 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     if (p.prep === 'as' && !d.resources.literalOnly) continue;
     // "during Putin's visit to Pyongyang": an adjunct of time opens a phrase whose objects are not parties.
     if (NON_TARGET_PREPS.has(p.prep)) break;
+    // "met on the sidelines of an SCO summit": the gathering where it happened is no party.
+    if (p.prep === 'on' && tokens[phrases[p.np]?.head ?? -1]?.lower === 'sidelines') break;
     // "met in the South Korean city of Busan": the "of" phrase belongs to the place.
     const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !d.resources.literalOnly) || (p.prep === 'on' && countryAsPlace(d, p.np)));
     inPlace = place;
@@ -75,6 +77,7 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     if (!d.resources.literalOnly && c.complement?.kind === 'gerund' && c.object !== undefined && d.clauseById.get(c.complement.clause)?.verb.tokenStart === i) break;
     if (joint && d.clauseStarts.has(i) && d.clausesOf(c.sentence).some((o) => o.verb.tokenStart === i && o.verb.passive && o.rule === 'syntax/clause#reduced-relative' && o.preps.some((p) => p.prep === 'by'))) break;
     if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
+    if (t.lower === 'sidelines') break;
     const p = d.phraseStarts.get(i);
     // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
     // is a party only as the verb's object or prepositional object.

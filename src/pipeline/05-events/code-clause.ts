@@ -399,6 +399,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     && /^(at|in)$/.test(d.wordBefore(match.target)) && isOtherParty(d, action.object, sourceCodes)
     && d.actorsOf(action.object).every((m) => !sourceCodes.some((code) => code.slice(0, 3) === m.code.slice(0, 3)));
   if (atVenue) match = { ...match, target: action.object };
+  // "met on the sidelines of an SCO summit": the gathering a slot reached is where, not whom.
+  const sidelines = !literal && match.target !== undefined && d.wordBefore(match.target) === 'of' && d.tokens[(phrases[match.target]?.tokenStart ?? 0) - 2]?.lower === 'sidelines';
+  if (sidelines) match = { ...match, target: undefined };
   // "a dozen officials it accused of financing the group": in a relative clause the object stands
   // before the verb, and a slot after the verb ("accuse +") is that object, not a party further on.
   const gapped = action.object !== undefined && (phrases[action.object]?.tokenEnd ?? Infinity) <= action.verb.tokenStart;

@@ -890,6 +890,8 @@ const intents: [string, string[]][] = [
   ["N'DJAMENA (Reuters) - Chadian rebels fought their way into the capital. The rebel alliance, which crossed the desert from the Sudanese border, called on Deby to step down.", ['TCDREB TCDGOV 0241']],
   // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
   ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
+  // the gathering on whose sidelines two leaders met is where, not whom
+  ['BISHKEK (Reuters) - Presidents Sadyr Japarov and Emomali Rahmon met on the sidelines of a Shanghai Cooperation Organisation summit in Samarkand.', ['KGZGOV TJKGOV 040', 'TJKGOV KGZGOV 040']],
   // after a demand's "that" and a name, a bare verb the tagger read as a noun
   ['MORONI (Reuters) - The Comoros government demanded on Thursday that France hand over Colonel Mohamed Bacar.', ['COMGOV FRA 1013']],
   ['MANILA (Reuters) - The Philippine military chief demanded that China return seized rifles and pay for damage to navy boats.', ['PHLMIL CHN 100']],
