@@ -94,12 +94,12 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const antecedent = reading.newName || fresh ? undefined : actors.recent(p.sentence, fits, agent.code);
   // "Senior General Min Aung Hlaing attended ... he had asked the general to stop": "the" and a title
   // the story gave a person it named refer to that person, whatever office the person's code is for.
-  const definite = /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '') && p.head === p.tokenStart + 1 && !plural;
-  const titled = !antecedent && definite && !reading.newName
-    ? actors.recent(p.sentence, (s: Seen) => s.person && actors.phraseHasLemma(s.phrase, head.lemma), undefined)
-    : undefined;
+  // ("European Union leaders agreed ... the leaders also called on": so do a body's, named with the same noun.)
+  const definite = /^(the|this|that)$/.test(actors.tokens[p.tokenStart]?.lower ?? '') && p.head === p.tokenStart + 1;
+  const sameNoun = (s: Seen) => (s.person && !plural ? actors.phraseHasLemma(s.phrase, head.lemma) : !s.person && plural && actors.tokens[actors.phrases[s.phrase]?.head ?? -1]?.lemma === head.lemma);
+  const titled = !antecedent && definite && !reading.newName ? actors.recent(p.sentence, sameNoun, undefined) : undefined;
   if (titled) {
-    actors.add(p, { code: titled.code, rule: 'actors/agent-coreference#title', resolution: 'coreference' }, { code: titled.code, person: true, plural: false, role: agent.code });
+    actors.add(p, { code: titled.code, rule: 'actors/agent-coreference#title', resolution: 'coreference' }, { code: titled.code, person: titled.person, plural, role: agent.code });
     return false;
   }
   // "Somalia's al Shabaab militants said ... Kenyan troops were still battling gunmen": armed men the
