@@ -335,7 +335,9 @@ export function chunkNounPhrases(
     if (t.lower === 'that' && t.pos === 'DET' && opensClause(tokens, i, end)) { i++; continue; }
     // "the assault, in which security forces killed all five gunmen": "which" after a preposition
     // opens a relative clause; the noun after it is that clause's subject, not "which"'s.
-    if (t.lower === 'which' && tokens[i - 1]?.pos === 'ADP' && tokens[i - 2]?.text === ',') { i++; continue; }
+    // (Without the comma too, when a noun and its verb follow: "two nights of protests in which police fired".)
+    const clauseAfter = /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && (/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') || (/^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && /^(VERB|AUX)$/.test(tokens[i + 3]?.pos ?? '')));
+    if (t.lower === 'which' && tokens[i - 1]?.pos === 'ADP' && (tokens[i - 2]?.text === ',' || clauseAfter)) { i++; continue; }
     const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
     if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor && !participleOpensPhrase(tokens, i, end)) {
       i++;
