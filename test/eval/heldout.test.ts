@@ -46,6 +46,11 @@
 //   code table as having no 01x and 02x codes, wrote around such acts, and listed the 11 it would
 //   still code apart; they were merged in as optional events before the set was read. That
 //   session's work, found mostly on it, took it to 0.685.
+//   heldout-17 (60 items, 20 each from 2000-2011, 2012-2019 and 2020-2025, written the same way by
+//   three new coders asked for second-tier stories): 0.585 with the code of the session before (its
+//   thirds: 0.611, 0.613, 0.533), each third scored before it was read; the thirds were read in turn
+//   as they came. The brief had wrongly listed police as POL and Kosovo as XKX; the coders' 40 POL
+//   codes were mapped to CAMEO's COP and 7 XKX codes to KSV, before the third that had them was read.
 // Sets 13 and 14 wrote Sudan as "SUD" in 13 events, a code no coder can match (CAMEO and ISO use SDN);
 // it was corrected to SDN on 29 November 2026, after their first scores, which stand as measured.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
@@ -60,6 +65,7 @@ const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
   'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.55, 'heldout-9.jsonl': 0.56, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
   'heldout-12.jsonl': 0.63, 'heldout-13.jsonl': 0.62, 'heldout-14.jsonl': 0.62, 'heldout-15.jsonl': 0.61, 'heldout-16.jsonl': 0.66,
+  'heldout-17.jsonl': 0.62,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
