@@ -233,6 +233,9 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
     const verb = tokens[chunkStart - 1]?.pos === 'DET' ? tokens[chunkStart - 2] : tokens[chunkStart - 1];
     if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && CAPTIVE_VERBS.has(verb.lemma)) return false;
   }
+  // "the completely unjustified decision", "a highly provocative act": an adverb grading the
+  // adjective of a noun to come stays in the phrase.
+  if (i >= chunkStart && t.pos === 'ADV' && /^[a-z]+ly$/.test(t.text) && /^(ADJ|VERB)$/.test(tokens[i + 1]?.pos ?? '') && i + 2 < end && tokens[i + 2]?.pos === 'NOUN') return true;
   // "Joaquin 'El Chapo' Guzman": a nickname in quotes inside a name.
   if (isNicknameQuote(tokens, i, end)) return true;
   // 'condemned the "heinous" attack': a modifier quoted inside a phrase.
