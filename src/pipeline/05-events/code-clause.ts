@@ -401,7 +401,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (atVenue) match = { ...match, target: action.object };
   // "met on the sidelines of an SCO summit": the gathering a slot reached is where, not whom.
   const sidelines = !literal && match.target !== undefined && d.wordBefore(match.target) === 'of' && d.tokens[(phrases[match.target]?.tokenStart ?? 0) - 2]?.lower === 'sidelines';
-  if (sidelines) match = { ...match, target: undefined };
+  if (sidelines) {
+    const { target: _venue, ...rest } = match;
+    match = rest;
+  }
   // "a dozen officials it accused of financing the group": in a relative clause the object stands
   // before the verb, and a slot after the verb ("accuse +") is that object, not a party further on.
   const gapped = action.object !== undefined && (phrases[action.object]?.tokenEnd ?? Infinity) <= action.verb.tokenStart;
@@ -576,8 +579,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "The United States ... urged all sides to lay down their arms": the parties in focus a phrase like
   // "all sides" stands for do not include the party that speaks to them.
   // (A state and its government are one party here; its rebels or opposition are not.)
-  const state = (code: string) => code.length === 3 || code.slice(3) === 'GOV';
+  const state = isStateCode;
   if (!literal) targets = targets.filter((t) => !(t.rule.startsWith('actors/group-reference#') && sources.some((m) => m.code === t.code || (m.code.slice(0, 3) === t.code.slice(0, 3) && state(m.code) && state(t.code)))));
+  // "Cambodia downgraded ties to their lowest level": a state cooperates with, or cuts its ties to,
+  // another party, never itself (it may impose a curfew on its own country: 17).
+  if (!literal && /^(03|04|05|06|07|16)/.test(code)) targets = targets.filter((t) => !sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3) && state(m.code) && state(t.code)));
   // "deployed troops to secure its ports": a show of force (15) is not aimed at the force shown, the
   // source's own soldiers or police (it needs no target).
   if (!literal && /^15/.test(code)) targets = targets.filter((t) => !(/^[A-Z]{3}(MIL|COP)/.test(t.code) && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
@@ -798,7 +804,9 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     // Ukraine, Germany and France agreed on a ceasefire": two sides and two mediators).
     const countries = new Set(sources.map((m) => m.code.slice(0, 3)));
     if (literal || countries.size <= 2) {
-      for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code) pairs.push([a, b]);
+      // (A state and its own government named apart are one party: "Cambodia ... downgraded its ties".)
+      const oneState = (a: ActorMention, b: ActorMention) => !literal && a.code.slice(0, 3) === b.code.slice(0, 3) && isStateCode(a.code) && isStateCode(b.code);
+      for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code && !oneState(a, b)) pairs.push([a, b]);
     } else trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but ${countries.size} countries acting together do not say who acts on whom` });
   } else if (targets.length === 0) {
     // A protest says enough with no target ("protesters rallied in Tbilisi"); other bare verbs do not.
@@ -931,4 +939,9 @@ function agreedAhead(d: EventDocument, c: Clause, complement: Clause): boolean {
   const doing = d.actorsOf(d.subjectOf(complement)).map((m) => m.code.slice(0, 3));
   // (Only an action a pattern codes: "vowed that Nigeria would overcome the insurgents" is no commitment to cooperate.)
   return committing.size > 0 && doing.length > 0 && doing.every((code) => committing.has(code)) && bestMatch(d, complement) !== undefined;
+}
+
+/** A state's own code: the bare country, or its government. */
+function isStateCode(code: string): boolean {
+  return code.length === 3 || code.slice(3) === 'GOV';
 }
