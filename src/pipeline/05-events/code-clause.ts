@@ -392,7 +392,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const judging = /^11[01]/.test(match.pattern.code ?? '') ? 'blame' : match.pattern.code === '051' && NAMING_VERBS.has(action.verb.lemma) ? 'praise' : undefined;
   const namedAct = match.target !== undefined && phrases[match.target] && namesAnActAgain(d, phrases[match.target]!, judging === 'blame') ? match.target
     : subjectAsTarget !== undefined && phrases[subjectAsTarget] && namesAnActAgain(d, phrases[subjectAsTarget]!) ? subjectAsTarget : undefined;
-  const referred = !action.verb.passive ? referredAct(d, action, sourceCodes, namedAct, judging) : undefined;
+  // (A passive of dismay names its cause, not an agent: "was shocked by the killings".)
+  const dismayed = match.pattern.id.startsWith('frames/dismay-predicates#');
+  const referred = !action.verb.passive || dismayed ? referredAct(d, action, sourceCodes, namedAct, judging) : undefined;
   // "will recognise the State of Palestine at the U.N. General Assembly": a slot that reached past an
   // object naming another party, onto where the act is done, yields to that object.
   const atVenue = !literal && match.target !== undefined && action.object !== undefined && match.target !== action.object
