@@ -588,7 +588,11 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (!literal && /^(03|04|05|06|07|16)/.test(code)) targets = targets.filter((t) => !sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3) && state(m.code) && state(t.code)));
   // "deployed troops to secure its ports": a show of force (15) is not aimed at the force shown, the
   // source's own soldiers or police (it needs no target).
-  if (!literal && /^15/.test(code)) targets = targets.filter((t) => !(/^[A-Z]{3}(MIL|COP)/.test(t.code) && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
+  // So is a pull-back ("South Sudan announced it would pull its forces out": 0356, 087): its own forces
+  // are what it withdraws, not whom it yields to.
+  // (Not a rebel or an opposition leader surrendering to the country's forces.)
+  const ownForces = (t: ActorMention) => /^[A-Z]{3}(MIL|COP)/.test(t.code) && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3) && (/^15/.test(code) || isStateCode(m.code) || /^[A-Z]{3}(MIL|COP)/.test(m.code)));
+  if (!literal && /^(15|087|0356)/.test(code)) targets = targets.filter((t) => !ownForces(t));
   // "signed the treaty at Parliament House in Canberra": in cooperation, a body of the source's own
   // country named as where it happened is the venue, not a party.
   if (!literal && /^0/.test(code)) targets = targets.filter((t) => !(d.wordBefore(t.phrase) === 'at' && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3))));
