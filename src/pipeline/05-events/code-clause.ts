@@ -808,7 +808,8 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
   if (targets.length === 0 && sources.length > 1 && (literal || match.compound || (!/^(0[12]|04[23]|033|07)/.test(code) && !/^09/.test(match.pattern.code ?? '') && !wordsOfConflict && !actedOnOther))) {
     // Of three countries or more, the clause does not say which act on which ("The leaders of Russia,
     // Ukraine, Germany and France agreed on a ceasefire": two sides and two mediators).
-    const countries = new Set(sources.map((m) => m.code.slice(0, 3)));
+    // (Bodies count apart: "The United Nations, the African Union and ECOWAS issued a joint statement".)
+    const countries = new Set(sources.map((m) => m.code.slice(0, /^(IGO|NGO|MNC)/.test(m.code) ? 6 : 3)));
     if (literal || countries.size <= 2) {
       // (A state and its own government named apart are one party: "Cambodia ... downgraded its ties".)
       const oneState = (a: ActorMention, b: ActorMention) => !literal && a.code.slice(0, 3) === b.code.slice(0, 3) && isStateCode(a.code) && isStateCode(b.code);

@@ -890,6 +890,8 @@ const intents: [string, string[]][] = [
   ["N'DJAMENA (Reuters) - Chadian rebels fought their way into the capital. The rebel alliance, which crossed the desert from the Sudanese border, called on Deby to step down.", ['TCDREB TCDGOV 0241']],
   // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
   ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
+  // three bodies acting together, like three countries, do not say which acts on which
+  ['BAMAKO (Reuters) - The United Nations, the African Union and ECOWAS issued a joint statement.', []],
   // a state's own forces are what it pulls back, not whom it yields to; one who surrenders to them yields to them
   ['KHARTOUM (Reuters) - South Sudan announced it would pull its forces out under international pressure.', []],
   // a battle fought is the fighting itself, between the sides
