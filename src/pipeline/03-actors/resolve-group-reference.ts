@@ -71,7 +71,9 @@ export function resolveGroupReference(actors: DocumentActors, p: NounPhrase, ref
   // "the Nordic states": only parties of those states.
   const only = reference.only;
   const seen = only ? sides(actors, p).filter((s) => only.has(s.code.slice(0, 3))) : sides(actors, p);
-  for (const party of namedTogether(actors, seen) ?? focusParties(seen)) {
+  // (Sides may be a state and its own rebels; "both leaders", "the two governments" are of two states.)
+  const sidesWord = /^(side|sides|party|parties)$/.test(actors.tokens[p.head]?.lower ?? '');
+  for (const party of namedTogether(actors, seen) ?? focusParties(seen, sidesWord)) {
     const code = group === 'country' ? countryPart(party.code) : party.code.length > 3 ? party.code : withRole(party.code, 'GOV');
     actors.add(p, { code, rule: `actors/group-reference#${group}`, resolution: 'coreference' });
   }
@@ -183,13 +185,22 @@ function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code
  * organisations (a civil war: the army and the RSF, with the UN looking on), its two most recent
  * distinct actors; failing both, the two most recent distinct actors of any kind.
  */
-function focusParties(history: readonly { code: string }[]): { code: string }[] {
+function focusParties(history: readonly { code: string }[], domesticSides = false): { code: string }[] {
   const recent = history.slice(-FOCUS_REACH).reverse();
   const isOrganisation = (code: string) => /^(IGO|NGO|MNC)/.test(code);
   const mostRecentCode = (country: string) =>
     recent.find((x) => countryPart(x.code) === country && x.code.length > country.length)?.code ?? country;
   const countries = [...new Set(recent.map((h) => countryPart(h.code)))];
   const states = countries.filter((c) => !isOrganisation(c));
+  // "Ethiopia's government and the TPLF signed ... in the South African capital ... urged both sides":
+  // the last two parties named are the sides, and a state and an armed group of its own are two.
+  const partyOf = (code: string) => { const role = code.slice(countryPart(code).length); return countryPart(code) + (role === '' || role === 'GOV' ? '' : `/${role.slice(0, 3)}`); };
+  const parties = [...new Set(recent.map((h) => partyOf(h.code)))];
+  const domestic = domesticSides && parties.length >= 2 && countryPart(parties[0]!.split('/')[0]!) === countryPart(parties[1]!.split('/')[0]!) && !isOrganisation(parties[0]!) && NON_STATE_ROLE.test(parties.slice(0, 2).map((x) => x.split('/')[1] ?? '').join(''));
+  if (domestic) {
+    const pick = (party: string) => recent.find((h) => partyOf(h.code) === party)!.code;
+    return parties.slice(0, 2).reverse().map((party) => ({ code: party.includes('/') ? pick(party) : mostRecentCode(party) }));
+  }
   if (states.length >= 2) return states.slice(0, 2).reverse().map((c) => ({ code: mostRecentCode(c) }));
   const single = states[0];
   if (single) {

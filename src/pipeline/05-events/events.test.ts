@@ -890,13 +890,15 @@ const intents: [string, string[]][] = [
   ["N'DJAMENA (Reuters) - Chadian rebels fought their way into the capital. The rebel alliance, which crossed the desert from the Sudanese border, called on Deby to step down.", ['TCDREB TCDGOV 0241']],
   // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
   ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
+  // "both sides" after a state and its own armed group is the two of them, not the venue's country
+  ["PRETORIA (Reuters) - Ethiopia's federal government and forces from the Tigray region agreed to a cessation of hostilities. The deal was signed in the South African capital after talks mediated by Olusegun Obasanjo. Getachew Reda signed for the TPLF. Getachew said his side had made painful concessions, while Abiy said Ethiopia's commitment to peace remained steadfast. The United States welcomed the agreement and urged both sides to implement it in full.", ['ETHGOV ETHMIL 0871', 'ETHMIL ETHGOV 0871', 'NGA ETHMIL 045', 'NGA ETHGOV 045', 'ETHGOV ETHREB 057', 'ETHREB ETHGOV 057', 'USA ETHREB 051', 'USA ETHGOV 051', 'USA ETHREB 020', 'USA ETHGOV 020']],
   // three bodies acting together, like three countries, do not say which acts on which
   ['BAMAKO (Reuters) - The United Nations, the African Union and ECOWAS issued a joint statement.', []],
   // a state's own forces are what it pulls back, not whom it yields to; one who surrenders to them yields to them
   ['KHARTOUM (Reuters) - South Sudan announced it would pull its forces out under international pressure.', []],
   // a battle fought is the fighting itself, between the sides
   ['PHNOM PENH (Reuters) - Thai and Cambodian troops fought a gun battle on Wednesday near the disputed Preah Vihear temple.', ['THAMIL KHMMIL 190', 'KHMMIL THAMIL 190']],
-  ['ISLAMABAD (Reuters) - Pakistan\'s supporters fought running battles with police across the country.', ['PAK PAKCOP 190']],
+  ['ISLAMABAD (Reuters) - Pakistan\'s supporters fought running battles with police across the country.', ['PAKCVL PAKCOP 145']],
   // "the coup attempt" names again the act of force told before
   ['BUJUMBURA (Reuters) - A Burundian general announced on Wednesday that he had removed President Pierre Nkurunziza from office. The African Union condemned the coup attempt.', ['BDIMIL BDIGOV 172', 'IGOAFRAFU BDIMIL 111']],
   // a passive of dismay names its cause, an act told before, not an agent
