@@ -92,7 +92,8 @@ const IRREGULAR_PAST = new Map([
   ['held', 'hold'], ['met', 'meet'], ['sent', 'send'], ['beat', 'beat'], ['threw', 'throw'], ['fled', 'flee'],
   ['overthrew', 'overthrow'], ['took', 'take'], ['gave', 'give'], ['won', 'win'], ['lost', 'lose'], ['broke', 'break'],
   ['stole', 'steal'], ['bought', 'buy'], ['sold', 'sell'], ['built', 'build'], ['caught', 'catch'], ['shut', 'shut'],
-  ['burst', 'burst'],
+  ['burst', 'burst'], ['retook', 'retake'], ['overran', 'overrun'], ['withdrew', 'withdraw'], ['drove', 'drive'],
+  ['upheld', 'uphold'], ['overtook', 'overtake'], ['swore', 'swear'],
 ]);
 const PARTICLES = new Set(['dead', 'down', 'up', 'off', 'out']);
 
