@@ -51,7 +51,7 @@
 //   thirds: 0.611, 0.613, 0.533), each third scored before it was read; the thirds were read in turn
 //   as they came. The brief had wrongly listed police as POL and Kosovo as XKX; the coders' 40 POL
 //   codes were mapped to CAMEO's COP and 7 XKX codes to KSV, before the third that had them was read.
-//   That session's work, found on it, took it to 0.652.
+//   That session's work, found on it, took it to 0.664.
 // Sets 13 and 14 wrote Sudan as "SUD" in 13 events, a code no coder can match (CAMEO and ISO use SDN);
 // it was corrected to SDN on 29 November 2026, after their first scores, which stand as measured.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
@@ -66,7 +66,7 @@ const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
   'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.56, 'heldout-9.jsonl': 0.56, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
   'heldout-12.jsonl': 0.65, 'heldout-13.jsonl': 0.63, 'heldout-14.jsonl': 0.63, 'heldout-15.jsonl': 0.63, 'heldout-16.jsonl': 0.67,
-  'heldout-17.jsonl': 0.63,
+  'heldout-17.jsonl': 0.64,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
