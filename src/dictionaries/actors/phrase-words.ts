@@ -18,8 +18,13 @@ export function phraseWords(text: string): string[] {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .split(/\s+/)
-    .flatMap((word) => (/^[^']+'s$/.test(word) ? [word.slice(0, -2), "'s"] : /^[^']+s'$/.test(word) ? [word.slice(0, -1), "'"] : [word]))
+    .flatMap(possessiveApart)
     .filter((word) => word.length > 0);
+}
+
+/** A lower-cased word with its possessive split off as the tokenizer splits it ("people's" -> "people", "'s"). */
+export function possessiveApart(word: string): string[] {
+  return /^[^']+'s$/.test(word) ? [word.slice(0, -2), "'s"] : /^[^']+s'$/.test(word) ? [word.slice(0, -1), "'"] : [word];
 }
 
 /** The same words with accents removed ("erdoğan" -> "erdogan"), so plain-ASCII copy also matches. */

@@ -1,3 +1,5 @@
+import { possessiveApart } from '../actors/phrase-words.js';
+
 /** A problem found while reading a dictionary file; the offending line is skipped and the rest loads. */
 export interface DictionaryWarning {
   readonly file: string;
@@ -91,10 +93,7 @@ export function phraseWords(phrase: string): string[] {
       tail.unshift(rest[rest.length - 1] as string);
       rest = rest.slice(0, -1);
     }
-    // A possessive goes apart, as the tokenizer splits it ("PEOPLE'S" -> "people", "'s").
-    if (/^[^']+'s$/.test(rest)) words.push(rest.slice(0, -2), "'s", ...tail);
-    else if (/^[^']+s'$/.test(rest)) words.push(rest.slice(0, -1), "'", ...tail);
-    else words.push(rest, ...tail);
+    words.push(...possessiveApart(rest), ...tail);
   }
   return words;
 }

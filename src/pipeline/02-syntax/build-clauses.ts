@@ -52,12 +52,6 @@ export function buildClauses(
   const index = indexPhrases(phrases);
   const innerByEnd = new Map<number, MutablePhrase>();
   for (const p of phrases) if (p.inner) innerByEnd.set(p.tokenEnd, p);
-  const conjunctStarts = new Map<number, MutablePhrase>();
-  const conjunctEnds = new Map<number, MutablePhrase>();
-  for (const p of phrases) {
-    if (!p.conjuncts) continue;
-    for (const q of phrases) if (p.conjuncts.includes(q.id)) { conjunctStarts.set(q.tokenStart, q); conjunctEnds.set(q.tokenEnd, q); }
-  }
   const groupAt = new Map<number, number>();
   groups.forEach((g, n) => groupAt.set(g.tokenStart, n));
   const drafts: ClauseDraft[] = groups.map((verb) => ({
@@ -109,7 +103,8 @@ export function buildClauses(
     // (The chunker may have joined name and aside into one list, "India, Nepal's neighbour and a
     // major supplier of arms": its conjuncts still mark where phrases start and end.)
     // (Only a description, not the next name of a list: "with Britain, France, Germany, Russia and China, had".)
-    const startsPhrase = (i: number) => !!index.startingAt(i) || tokens[conjunctStarts.get(i)?.head ?? -1]?.pos === 'NOUN';
+    const conjunctAt = (at: (q: MutablePhrase) => boolean) => phrases.find((q) => at(q) && phrases.some((c) => c.conjuncts?.includes(q.id)));
+    const startsPhrase = (i: number) => !!index.startingAt(i) || tokens[conjunctAt((q) => q.tokenStart === i)?.head ?? -1]?.pos === 'NOUN';
     if (!aside || !(aside.pos === 'DET' || startsPhrase(open + 1) || startsPhrase(open + 2))) return undefined;
     for (let m = 0; m < n; m++) {
       const d = drafts[m]!;
@@ -117,7 +112,7 @@ export function buildClauses(
       const onAside = (d.rule === 'syntax/clause#relative' || d.rule === 'syntax/clause#reduced-relative') && d.subject !== undefined && phraseById.get(d.subject)?.tokenStart === open + 1;
       if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined && !onAside) return undefined;
     }
-    const name = index.endingBefore(open) ?? conjunctEnds.get(open);
+    const name = index.endingBefore(open) ?? conjunctAt((q) => q.tokenEnd === open);
     // (A common noun too when it opens the sentence: "The red shirts, mostly supporters of Thaksin, had demanded".)
     if (!name || name.pronoun || (tokens[name.head]?.pos !== 'PROPN' && !(tokens[name.head]?.pos === 'NOUN' && name.tokenStart === first))) return undefined;
     const before = tokens[name.tokenStart - 1];

@@ -578,14 +578,14 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Joseph urged Haitians to remain calm": a state's own people, named by their country, are its civilians, not itself.
   if (!literal && /^(01|02|03|10)/.test(code)) targets = targets.map((t) => (t.code.length === 3 && /demonym/.test(t.rule) && sources.some((m) => STATE_CODE.test(m.code) && m.code.startsWith(t.code)) ? { ...t, code: `${t.code}CVL`, rule: 'events/people-from-demonym' } : t));
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
-  // "The United States ... urged all sides to lay down their arms": the parties in focus a phrase like
-  // "all sides" stands for do not include the party that speaks to them.
-  // (A state and its government are one party here; its rebels or opposition are not.)
-  const state = isStateCode;
-  if (!literal) targets = targets.filter((t) => !(t.rule.startsWith('actors/group-reference#') && sources.some((m) => m.code === t.code || (m.code.slice(0, 3) === t.code.slice(0, 3) && state(m.code) && state(t.code)))));
-  // "Cambodia downgraded ties to their lowest level": a state cooperates with, or cuts its ties to,
-  // another party, never itself (it may impose a curfew on its own country: 17).
-  if (!literal && /^(03|04|05|06|07|16)/.test(code)) targets = targets.filter((t) => !sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3) && state(m.code) && state(t.code)));
+  // A state and its government are one party (its rebels or opposition are not). The parties "all
+  // sides" stands for do not include the state that speaks to them ("The United States ... urged all
+  // sides to lay down their arms"), and a state cooperates with, or cuts its ties to, another party,
+  // never itself ("Cambodia downgraded ties to their lowest level"; it may impose a curfew on its own
+  // country: 17).
+  const actsOnItself = (t: ActorMention) => (/^(03|04|05|06|07|16)/.test(code) || t.rule.startsWith('actors/group-reference#'))
+    && sources.some((m) => m.code.slice(0, 3) === t.code.slice(0, 3) && isStateCode(m.code) && isStateCode(t.code));
+  if (!literal) targets = targets.filter((t) => !actsOnItself(t));
   // "deployed troops to secure its ports": a show of force (15) is not aimed at the force shown, the
   // source's own soldiers or police (it needs no target).
   // So is a pull-back ("South Sudan announced it would pull its forces out": 0356, 087): its own forces
