@@ -36,4 +36,9 @@ export interface ActorsLayer {
   readonly mentions: readonly ActorMention[];
   readonly unplaced: readonly UnplacedRole[];
   readonly brokers?: readonly BrokerMention[];
+  /**
+   * Phrases naming an armed body's post or vehicle ("army posts", "a police station"): coded as the
+   * body, they are a party only to force used on them.
+   */
+  readonly installations?: readonly number[];
 }

@@ -326,7 +326,9 @@ export function buildClauses(
     // a bare past form straight after a phrase and before "by" is a passive telling what was done to it.
     // ("Rockets fired from Lebanon hit northern Israel": a weapon fired from somewhere, before a verb of its own.)
     const firedFrom = FIRING_PARTICIPLES.has(tokens[g.head]?.lower ?? '') && tokens[g.tokenEnd]?.lower === 'from' && !!groups[n + 1] && n === 0;
-    const agentAfter = (tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM') || firedFrom;
+    // ("troops responded by pounding the camp": "by" and a gerund tell how, not by whom.)
+    const byGerund = tokens[g.tokenEnd + 1]?.pos === 'VERB' && /ing$/.test(tokens[g.tokenEnd + 1]?.lower ?? '');
+    const agentAfter = (tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM' && !byGerund) || firedFrom;
     if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && agentAfter) {
       const patient = index.endingBefore(g.tokenStart);
       if (patient && patient.tokenEnd === g.tokenStart) {
@@ -347,6 +349,11 @@ export function buildClauses(
     // 'called an "unprovoked and unjustified attack"': an article before a quotation mark opens the
     // quoted phrase, which the chunker starts after the mark.
     if (tokens[cursor]?.pos === 'DET' && /^["“]$/.test(tokens[cursor + 1]?.text ?? '') && cursor + 2 < nextStart && !index.startingAt(cursor)) cursor += 2;
+    // "had killed at least 12 protesters": a quantity's lead words open the object (also after
+    // "shot dead", whose "dead" the chunker joins to a phrase only when a number follows at once).
+    if (tokens[cursor]?.lower === 'dead' && !index.startingAt(cursor) && objectAt(cursor + 1)) cursor++;
+    const counted = cursor + (QUANTITY_LEAD_TAILS.has(tokens[cursor + 1]?.lower ?? '') ? 2 : 1);
+    if (!index.startingAt(cursor) && objectAt(cursor) && tokens[counted]?.pos === 'NUM') cursor = counted;
     if (!g.predicate && !g.passive) {
       const object = index.startingAt(cursor);
       let after = object ? object.tokenEnd : -1;

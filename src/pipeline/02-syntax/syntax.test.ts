@@ -13,6 +13,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Moscow and Beijing reaffirmed their readiness to strengthen cooperation.', verb: 'reaffirm', subject: 'Moscow and Beijing', object: 'their readiness', complement: 'to-infinitive' },
   { text: 'Iran did not agree to the proposal.', verb: 'agree', subject: 'Iran', negated: true },
   { text: 'Three protesters were arrested by police in Colombo on Monday.', verb: 'arrest', subject: 'Three protesters', passive: true, preps: ['by:police', 'in:Colombo', 'on:Monday'] },
+  // "by" and a gerund say how, not by whom: no passive
+  { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
+  { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },
   { text: 'Germany will send tanks to Ukraine.', verb: 'send', subject: 'Germany', object: 'tanks', preps: ['to:Ukraine'], tense: 'future' },
   { text: 'The sides agreed to strengthen cooperation in the region.', verb: 'agree', subject: 'The sides', complement: 'to-infinitive' },
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },

@@ -95,6 +95,8 @@ export class DocumentActors {
   readonly countriesSeen: Set<string>;
   /** Phrases read as part of a name spanning "of" ("the Ministry of Silly Walks"): no actor of their own. */
   readonly absorbed: Set<number>;
+  /** Phrases read as an armed body's post or vehicle (ActorsLayer.installations). */
+  readonly installations: Set<number>;
   readonly coordinations: readonly NounPhrase[];
   readonly coordinationOf: Map<number, NounPhrase>;
   readonly startingAt: Map<number, NounPhrase[]>;
@@ -122,6 +124,7 @@ export class DocumentActors {
     this.history = [];
     this.countriesSeen = new Set();
     this.absorbed = new Set();
+    this.installations = new Set();
     // Indexes built once: lookups per phrase must not scan the whole document.
     const coordinations: NounPhrase[] = [];
     const coordinationOf = new Map<number, NounPhrase>();

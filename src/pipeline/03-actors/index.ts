@@ -32,7 +32,10 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       placeCoordinatedRoles(actors);
       resolveSpeakers(actors);
       const brokers = findBrokers(actors);
-      const layer: ActorsLayer = { mentions: actors.mentions, unplaced: actors.unplaced, ...(brokers.length > 0 ? { brokers } : {}) };
+      const layer: ActorsLayer = {
+        mentions: actors.mentions, unplaced: actors.unplaced, ...(brokers.length > 0 ? { brokers } : {}),
+        ...(actors.installations.size > 0 ? { installations: [...actors.installations] } : {}),
+      };
       return { layer, issues: actors.issues };
     },
   };

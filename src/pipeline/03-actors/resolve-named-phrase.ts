@@ -30,6 +30,7 @@ export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: 
   }
   const agent = reading.agentOnly;
   if (!agent) return false;
+  if (reading.rule === 'actors/agent-installation') actors.installations.add(p.id);
   return resolveRole(actors, p, head, reading, agent, deferring);
 }
 

@@ -224,6 +224,16 @@ export function readPhrase(
   // A role noun alone names an actor only as the phrase's head ("the military", not "a military agreement").
   const lastAgent = agents[agents.length - 1];
   if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
+  // "attacked army posts", "a police station", "an army helicopter": an armed body's post is the
+  // body, for what is done to it (CAMEO codes the attack on the post as one on its force).
+  if (agent && lastAgent && lastAgent.to === words.length - 1 && ARMED_ROLES.has(agent.code) && INSTALLATIONS.has(tokens[phrase.head]?.lemma ?? '')) {
+    return { rule: 'actors/agent-installation', person: false, agentOnly: agent, agents: roles };
+  }
+  // "condemned the rebel advance", "the army's offensive", "a police crackdown": an armed body's
+  // use of force, named by its doer, stands for the doer.
+  if (agent && lastAgent && lastAgent.to === words.length - 1 && (ARMED_ROLES.has(agent.code) || agent.code === 'REB') && ACTS_OF_FORCE.has(tokens[phrase.head]?.lemma ?? '')) {
+    return { rule: 'actors/agent-act', person: false, agentOnly: agent, agents: roles };
+  }
   // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
   const named = agent && lastAgent && actors.length === 0 ? unknownName(tokens, tokenOf, lastAgent.to) : undefined;
   if (agent && named && HUMAN_ROLES.has(agent.code)) return { rule: 'actors/agent-only', person: true, agentOnly: agent, agents: roles, newName: named, name: named, ...(former ? { former: true as const } : {}) };
@@ -238,6 +248,15 @@ function pick(actors: readonly PhraseMatch<ActorPhrase>[], kind: (k: string) => 
 function isIndividual(t: Token | undefined): boolean {
   return !!t && !isPlural(t) && !COLLECTIVE_HEADS.has(t.lower);
 }
+
+// A state's forces only: a rebel post's side is told by the story, not by the dateline's country.
+const ARMED_ROLES = new Set(['MIL', 'COP', 'SPY']);
+
+// Closed class: places and units an armed body holds or sends out ("army posts", "police stations").
+const INSTALLATIONS = new Set(['post', 'outpost', 'base', 'position', 'checkpoint', 'station', 'barracks', 'headquarters', 'convoy', 'patrol', 'camp', 'stronghold', 'garrison', 'vehicle', 'helicopter', 'aircraft', 'jet', 'plane', 'drone', 'ship', 'vessel', 'boat', 'warship', 'tank']);
+
+// Closed class: uses of force named by who uses them ("the rebel advance", "a military crackdown").
+const ACTS_OF_FORCE = new Set(['advance', 'offensive', 'crackdown', 'assault', 'raid', 'incursion', 'bombardment', 'shelling', 'onslaught', 'takeover', 'siege', 'blockade']);
 
 // Closed class: the heads of a state's representation abroad.
 const DIPLOMAT_HEADS = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'delegation', 'mission', 'emissary']);

@@ -578,6 +578,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Joseph urged Haitians to remain calm": a state's own people, named by their country, are its civilians, not itself.
   if (!literal && /^(01|02|03|10)/.test(code)) targets = targets.map((t) => (t.code.length === 3 && /demonym/.test(t.rule) && sources.some((m) => STATE_CODE.test(m.code) && m.code.startsWith(t.code)) ? { ...t, code: `${t.code}CVL`, rule: 'events/people-from-demonym' } : t));
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
+  // "attacked army posts" is an attack on the army; "gave U.S. forces access to its military bases"
+  // does nothing to the Philippine army: a force's post or vehicle is a party only to force.
+  if (!literal && !/^(1[5-9]|20)/.test(code)) targets = targets.filter((t) => !d.installations.has(t.phrase));
   // A state and its government are one party (its rebels or opposition are not). The parties "all
   // sides" stands for do not include the state that speaks to them ("The United States ... urged all
   // sides to lay down their arms"), and a state cooperates with, or cuts its ties to, another party,
@@ -812,7 +815,10 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     const countries = new Set(sources.map((m) => m.code.slice(0, /^(IGO|NGO|MNC)/.test(m.code) ? 6 : 3)));
     if (literal || countries.size <= 2) {
       // (A state and its own government named apart are one party: "Cambodia ... downgraded its ties".)
-      const oneState = (a: ActorMention, b: ActorMention) => !literal && a.code.slice(0, 3) === b.code.slice(0, 3) && isStateCode(a.code) && isStateCode(b.code);
+      // Nor are a state's soldiers and police using force side by side ("Guatemalan soldiers and police
+      // fired tear gas"): unless the clause says they fought each other, they act on a third party.
+      const oneForce = (a: ActorMention, b: ActorMention) => /^(1[5-9]|20)/.test(code) && !reciprocal(d, action) && [a, b].every((m) => /^[A-Z]{3}(MIL|COP)/.test(m.code));
+      const oneState = (a: ActorMention, b: ActorMention) => !literal && a.code.slice(0, 3) === b.code.slice(0, 3) && ((isStateCode(a.code) && isStateCode(b.code)) || oneForce(a, b));
       for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code && !oneState(a, b)) pairs.push([a, b]);
     } else trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but ${countries.size} countries acting together do not say who acts on whom` });
   } else if (targets.length === 0) {

@@ -55,6 +55,8 @@ export class EventDocument {
    * None under literal dictionaries, whose patterns were written to stop at every comma.
    */
   readonly listCommas = new Set<number>();
+  /** Phrases naming an armed body's post or vehicle (actors layer `installations`). */
+  readonly installations: ReadonlySet<number>;
   /** Clauses hanging off each clause (complements, shared subjects), for consuming them. */
   readonly dependents = new Map<number, number[]>();
   readonly expressionsBySentence = new Map<number, TimeExpression[]>();
@@ -91,6 +93,7 @@ export class EventDocument {
       const at = this.phraseStarts.get(p.tokenStart);
       if (!at || at.tokenEnd < p.tokenEnd) this.phraseStarts.set(p.tokenStart, p);
     }
+    this.installations = new Set(record.actors.installations ?? []);
     if (!resources.literalOnly) for (const p of this.phrases) if (p.conjuncts) for (let i = p.tokenStart; i < p.tokenEnd; i++) if (this.tokens[i]?.text === ',') this.listCommas.add(i);
     this.clauseStarts = new Set(this.clauses.map((c) => c.verb.tokenStart));
     for (const c of this.clauses) if (c.rule !== 'syntax/clause#reduced-relative' && c.subject !== undefined && this.phrases[c.subject]) this.subjectClauseAt.add(this.phrases[c.subject]!.tokenStart);

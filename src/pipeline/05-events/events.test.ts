@@ -196,11 +196,24 @@ const rows: [string, string[]][] = [
   // an attack named with its side is a passive's agent; a clause with no source leaves what it governs to be coded
   ['A senior Hamas official was killed in an Israeli strike in Beirut.', ['ISR PSEREBHMS 18']],
   ['Two Hamas commanders were killed in Gaza.', []],
-  ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAK 19']],
+  ['Five soldiers were killed when militants ambushed an army convoy in northwest Pakistan.', ['PAKREB PAKMIL 19']],
   ['Ethiopia and Eritrea traded accusations on Tuesday.', ['ETH ERI 11', 'ERI ETH 11']],
   ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
   // people a pattern's words name are its target ("shoot protesters"); weapons are not
   ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
+  // a quantity's lead words ("at least", "more than") open the object, after "shot dead" too
+  ['LAGOS (Reuters) - Nigerian soldiers and police had killed at least 12 peaceful protesters in Lagos.', ['NGAMIL NGAOPP 17', 'NGACOP NGAOPP 17']],
+  ['LAGOS (Reuters) - Police shot dead at least 12 protesters in Lagos.', ['NGACOP NGAOPP 17']],
+  // a state's forces using force side by side do not act on each other; what they do it to is the target
+  ['KAMPALA (Reuters) - Ugandan soldiers and police fired tear gas on Sunday.', []],
+  ['KAMPALA (Reuters) - Police and soldiers fired tear gas and live rounds to disperse crowds in the capital.', ['UGACOP UGACVL 17', 'UGAMIL UGACVL 17']],
+  ['KAMPALA (Reuters) - His supporters blocked roads and pelted police with stones in several parts of Kampala.', ['UGACVL UGACOP 14']],
+  // an armed body's post or vehicle is the body, for force used on it ...
+  ['TRIPOLI, Lebanon (Reuters) - Militants attacked army posts around the Nahr al-Bared Palestinian refugee camp.', ['LBNREB LBNMIL 19']],
+  ['KABUL (Reuters) - Gunmen attacked a police station in the capital.', ['AFGREB AFGCOP 19']],
+  // ... and an armed body's use of force, named by its doer, stands for the doer
+  ['GOMA, Congo (Reuters) - M23 rebels seized Goma. The Security Council condemned the rebel advance.', ['CODREB COD 19', 'IGOUNO CODREB 11']],
+  ['NAIROBI (Reuters) - Amnesty International criticised the police crackdown.', ['NGOHRIAMN KENCOP 11']],
   // a state of emergency that names no one is imposed on the country
   ['Ecuador declared a state of emergency in seven provinces.', ['ECU ECU 17']],
   ['KATHMANDU, Sept 9 (Wire) - Police shot dead 19 protesters during demonstrations.', ['NPLCOP NPLOPP 17']],
@@ -636,7 +649,7 @@ const rows: [string, string[]][] = [
   ['Russia released two Americans it had accused of spying for Washington.', ['RUS USA 08', 'RUS USA 11']],
   ['Lebanon imposed sanctions on three Greek banks it accused of financing Hezbollah.', ['LBN GRCBUS 16', 'LBN GRCBUS 11']],
   ['Thailand suspended a peace declaration it signed with Cambodia last month.', ['THA KHM 16']],
-  ['The Trump administration deported more than 200 Venezuelans it accused of belonging to the Tren de Aragua gang.', ['USAGOV VEN 17', 'USAGOV VENCRM 11']],
+  ['The Trump administration deported more than 200 Venezuelans it accused of belonging to the Tren de Aragua gang.', ['USAGOV VEN 17', 'USAGOV VEN 11']],
   // a passive with no by-phrase: the country word of the pattern's own words says whose the act is
   ['Four judges of the International Criminal Court were placed under U.S. sanctions on Thursday.', ['USA IGOJUDICC 16']],
   ['The United States placed four ICC judges under sanctions.', ['USA IGOJUDICC 16']],
