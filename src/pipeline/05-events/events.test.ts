@@ -140,7 +140,7 @@ const rows: [string, string[]][] = [
   // the head of an international body takes its code, also when the tagger reads "general" as an adjective
   ['Joe Bloggs, the secretary-general of the Organization of American States, congratulated the Venezuelan opposition leader.', ['IGOOAS VENOPP 05']],
   // a time limit given to a party to act is an ultimatum; rejecting it rejects whoever gave it; a weekday does not join the name after it
-  ['President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq. On Tuesday Iraq rejected the ultimatum.', ['USAGOV IRQ 13', 'IRQ USAGOV 12']],
+  ['President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq. On Tuesday Iraq rejected the ultimatum.', ['USAGOV IRQELI 13', 'IRQ USAGOV 12']],
   // "countries, including A and B": the countries named are the ones acted on
   ['The European Union imposed sanctions on several countries, including Iran and Syria.', ['IGOEUREEC IRN 16', 'IGOEUREEC SYR 16']],
   // ... and "embassies, including those of A and B" for their governments
@@ -904,7 +904,7 @@ const intents: [string, string[]][] = [
   // a sentence that opens by placing itself ("In Beijing,") places the roles in it, not the dateline
   ['MANILA (Reuters) - In Beijing, a foreign ministry spokesman said the shoal, which China calls Huangyan Island, was part of Chinese territory, and urged Manila not to create new trouble.', ['CHNGOV PHLGOV 020']],
   // "both sides" after a state and its own armed group is the two of them, not the venue's country
-  ["PRETORIA (Reuters) - Ethiopia's federal government and forces from the Tigray region agreed to a cessation of hostilities. The deal was signed in the South African capital after talks mediated by Olusegun Obasanjo. Getachew Reda signed for the TPLF. Getachew said his side had made painful concessions, while Abiy said Ethiopia's commitment to peace remained steadfast. The United States welcomed the agreement and urged both sides to implement it in full.", ['ETHGOV ETHMIL 0871', 'ETHMIL ETHGOV 0871', 'NGA ETHMIL 045', 'NGA ETHGOV 045', 'ETHGOV ETHREB 057', 'ETHREB ETHGOV 057', 'USA ETHREB 051', 'USA ETHGOV 051', 'USA ETHREB 020', 'USA ETHGOV 020']],
+  ["PRETORIA (Reuters) - Ethiopia's federal government and forces from the Tigray region agreed to a cessation of hostilities. The deal was signed in the South African capital after talks mediated by Olusegun Obasanjo. Getachew Reda signed for the TPLF. Getachew said his side had made painful concessions, while Abiy said Ethiopia's commitment to peace remained steadfast. The United States welcomed the agreement and urged both sides to implement it in full.", ['ETHGOV ETHMIL 0871', 'ETHMIL ETHGOV 0871', 'NGAELI ETHMIL 045', 'NGAELI ETHGOV 045', 'ETHGOV ETHREB 057', 'ETHREB ETHGOV 057', 'USA ETHREB 051', 'USA ETHGOV 051', 'USA ETHREB 020', 'USA ETHGOV 020']],
   // three bodies acting together, like three countries, do not say which acts on which
   ['BAMAKO (Reuters) - The United Nations, the African Union and ECOWAS issued a joint statement.', []],
   // a state's own forces are what it pulls back, not whom it yields to; one who surrenders to them yields to them
@@ -927,7 +927,7 @@ const intents: [string, string[]][] = [
   ['GOMA (Reuters) - M23 spokesman Colonel Vianney Kazarama told a crowd at a stadium the rebels would carry the fight all the way to Kinshasa.', ['CODREB CODGOV 138']],
   ['PHNOM PENH (Reuters) - The Supreme Court banned 118 opposition officials from politics for five years.', ['KHMJUD KHMOPP 1722']],
   // "all sides" does not include the party that speaks to them (a state's own rebels it may be)
-  ["BUJUMBURA (Reuters) - The United States said it still recognised Nkurunziza as Burundi's legitimate president and urged all sides to lay down their arms.", ['USA BDI 054', 'USA BDIGOV 0256']],
+  ["BUJUMBURA (Reuters) - The United States said it still recognised Nkurunziza as Burundi's legitimate president and urged all sides to lay down their arms.", ['USA BDIELI 054', 'USA BDIGOV 0256']],
   // trade frozen with a party is an embargo; armed intruders are an armed group of their nationality
   ['Saudi Arabia has frozen new trade and investment with Ottawa.', ['SAU CANGOV 163']],
   ['KUALA LUMPUR (Reuters) - Malaysian fighter jets bombed the positions of armed Filipino intruders in Sabah.', ['MYSMIL PHLREB 195']],
