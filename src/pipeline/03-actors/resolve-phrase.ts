@@ -186,6 +186,9 @@ export function readPhrase(
   // A single surname remembered from an earlier full mention in this document.
   for (let i = words.length - 1; i >= 0; i--) {
     const r = remembered.get(words[i]!);
+    // ("Foreign Minister Alpha Barry" after "Alpha Conde": a name word followed by another name is a
+    // given name, and the person is someone else.)
+    if (r && i < words.length - 1 && tokens[tokenOf[i + 1] ?? -1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[tokenOf[i + 1] ?? -1]?.text ?? '')) continue;
     if (r && tokens[tokenOf[i] ?? -1]?.pos === 'PROPN') return { code: r.code, name: r.name, rule: 'actors/document-memory#surname', person: true, ...(r.entry ? { entry: r.entry } : {}) };
   }
   // A lone name no phrase lists, held in office on the date by exactly one known person whose

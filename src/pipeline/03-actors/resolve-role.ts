@@ -13,6 +13,8 @@ const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|H
 const hasRole = (s: Seen, role: string): boolean => s.role === role || (s.role === undefined && s.code.length === 6 && s.code.slice(3) === role && NON_STATE_OWNER.test(role));
 // Roles of armed men outside a state's forces.
 const ARMED_ROLES = new Set(['REB', 'INS']);
+// Closed class: nouns for a government of soldiers.
+const MILITARY_RULE = new Set(['junta']);
 // Closed class: words that make a role a new one, not the one named before.
 const FRESH_WORDS = new Set(['new', 'interim', 'incoming', 'transitional', 'caretaker']);
 // State bodies whose own leaders are of the body: soldiers, police, intelligence.
@@ -91,7 +93,9 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural);
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
-  const antecedent = reading.newName || fresh ? undefined : actors.recent(p.sentence, fits, agent.code);
+  // "the junta": military rulers, so the soldiers who took power, not the last official quoted.
+  const ruling = MILITARY_RULE.has(head.lemma) && !fresh ? actors.recent(p.sentence, fits, 'MIL') : undefined;
+  const antecedent = reading.newName || fresh ? undefined : ruling ? { ...ruling, code: `${ruling.code.slice(0, 3)}${agent.code}` } : actors.recent(p.sentence, fits, agent.code);
   // "Senior General Min Aung Hlaing attended ... he had asked the general to stop": "the" and a title
   // the story gave a person it named refer to that person, whatever office the person's code is for.
   // ("European Union leaders agreed ... the leaders also called on": so do a body's, named with the same noun.)
