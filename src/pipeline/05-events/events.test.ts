@@ -201,6 +201,11 @@ const rows: [string, string[]][] = [
   ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
   // people a pattern's words name are its target ("shoot protesters"); weapons are not
   ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
+  // youths in the street are civilians; a handling defended is its doer's; a referred revolt is its doers'
+  ['TALLINN (Reuters) - Hundreds of youths threw stones and bottles at police.', ['ESTCVL ESTCOP 14']],
+  ["BANGKOK (Reuters) - Prime Minister Thaksin Shinawatra defended the security forces' handling of the protest.", ['THAGOV THAMIL 05']],
+  ["Russian Foreign Minister Sergei Lavrov called the Estonian authorities' treatment of the memorial disgusting.", ['RUSGOV ESTGOV 11']],
+  ['QUITO (Reuters) - Rebellious police officers took over barracks in Quito. The Organization of American States condemned the uprising.', ['IGOOAS ECUCOP 11']],
   // a quantity's lead words ("at least", "more than") open the object, after "shot dead" too
   ['LAGOS (Reuters) - Nigerian soldiers and police had killed at least 12 peaceful protesters in Lagos.', ['NGAMIL NGAOPP 17', 'NGACOP NGAOPP 17']],
   ['LAGOS (Reuters) - Police shot dead at least 12 protesters in Lagos.', ['NGACOP NGAOPP 17']],
