@@ -201,6 +201,10 @@ const rows: [string, string[]][] = [
   ['Polish and NATO aircraft shot down Russian drones.', ['POL RUSMIL 19', 'IGOWSTNAT RUSMIL 19']],
   // people a pattern's words name are its target ("shoot protesters"); weapons are not
   ['Police shot dead 19 protesters in Kathmandu.', ['NPLCOP NPLOPP 17']],
+  // a state's boycott with no one named says too little (people protesting need no target); support that is logistics or medicine is aid
+  ['NAIROBI (Reuters) - Kenya boycotted the hearings in March.', []],
+  ['NAIROBI (Reuters) - Thousands of opposition supporters boycotted the vote.', ['KENOPP KENGOV 14']],
+  ['DJIBOUTI (Reuters) - France said it was giving logistical and medical support to the Djiboutian army.', ['FRA DJIMIL 07']],
   // youths in the street are civilians; a handling defended is its doer's; a referred revolt is its doers'
   ['TALLINN (Reuters) - Hundreds of youths threw stones and bottles at police.', ['ESTCVL ESTCOP 14']],
   ["BANGKOK (Reuters) - Prime Minister Thaksin Shinawatra defended the security forces' handling of the protest.", ['THAGOV THAMIL 05']],
