@@ -65,11 +65,15 @@ function addNamed(actors: DocumentActors, p: NounPhrase, reading: PhraseReading,
     code, rule: reading.rule, resolution: reading.rule.startsWith('actors/document-memory') ? 'coreference' : 'stated',
     ...(reading.entry ? { entry: reading.entry } : {}), ...(reading.name ? { name: reading.name } : {}),
   }, {
-    // "two Americans it had accused", "three Greek banks it accused": several counted are never "it".
-    code, person: reading.person, plural: counted(actors, p) && (actors.hasPluralHead(p.id) || /demonym/.test(reading.rule)), role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : organisationRole(code, reading),
+    // "two Americans it had accused", "three Greek banks it accused": several counted are never "it";
+    // nor are people named by a plural role ("ethnic Serb protesters attacked its peacekeepers").
+    code, person: reading.person, plural: (counted(actors, p) && (actors.hasPluralHead(p.id) || /demonym/.test(reading.rule))) || (/\+agent$/.test(reading.rule) && HUMAN_PLURAL_ROLES.test(code) && actors.hasPluralHead(p.id)), role: code.length > 3 && /agent|person/.test(reading.rule) ? code.slice(3) : organisationRole(code, reading),
   });
   if (reading.person && reading.name) actors.remember(reading.name, code, reading.entry);
 }
+
+// People, not a state's bodies: "Iranian protesters", "Syrian rebels" (a state's "forces" may still be "it").
+const HUMAN_PLURAL_ROLES = /^[A-Z]{3}(OPP|CVL|REB|INS|LAB|EDU|REF|MED|CRM|RAD)$/;
 
 /** A phrase that opens with a number ("two Americans", "more than 200 Venezuelans", "three Greek banks"). */
 function counted(actors: DocumentActors, p: NounPhrase): boolean {
