@@ -2,7 +2,7 @@ import type { ActorIndex } from './03-actors/actor-index.js';
 import type { GroupReferences } from '../dictionaries/frames/load-group-references.js';
 import type { FrameWords } from '../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../dictionaries/frames/load-intent-codes.js';
-import type { AccusingPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
+import type { AccusingPredicates, DismayPredicates } from '../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../dictionaries/frames/load-referring-nouns.js';
 import type { LemmaFixes } from '../dictionaries/segment/load-lemma-fixes.js';
 import type { NounCompounds } from '../dictionaries/segment/load-noun-compounds.js';
@@ -36,7 +36,7 @@ export interface Knowledge {
   /** Predicates that accuse when reported (dictionaries/frames/accusing-predicates.txt). */
   readonly accusations: AccusingPredicates;
   /** Predicates of the subject's own dismay (dictionaries/frames/dismay-predicates.txt). */
-  readonly dismay: AccusingPredicates;
+  readonly dismay: DismayPredicates;
   /** Nouns that name again an act told of earlier (dictionaries/frames/referring-nouns.txt). */
   readonly referringNouns: ReferringNouns;
   /** What a party is told will befall it (dictionaries/frames/threatened-outcomes.txt). */

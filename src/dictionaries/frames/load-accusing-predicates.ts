@@ -14,8 +14,19 @@ export function loadAccusingPredicates(): AccusingPredicates {
   return parseAccusingPredicates(readFileSync(path, 'utf8'), path);
 }
 
-/** Predicates of the subject's own dismay ("said it was deeply disappointed") -> CAMEO code; same format. */
-export function loadDismayPredicates(): AccusingPredicates {
+/**
+ * Predicates of the subject's own dismay ("said it was deeply disappointed") -> CAMEO code, and
+ * whether they say what they are about only with a phrase that names it ("concerned by the decision";
+ * a third field `named`): worry voiced alone is aimed at no one.
+ */
+export type DismayPredicates = ReadonlyMap<string, { readonly code: string; readonly namedOnly: boolean }>;
+
+export function parseDismayPredicates(text: string, origin: string): DismayPredicates {
+  return keyedTable(text, origin, '"ADJECTIVE CODE [named]"', ([, code, flag, ...rest]) =>
+    (code && rest.length === 0 && /^\d{3,4}$/.test(code) && (flag === undefined || flag === 'named') ? { code, namedOnly: flag === 'named' } : undefined));
+}
+
+export function loadDismayPredicates(): DismayPredicates {
   const path = dataPath('frames', 'dismay-predicates.txt');
-  return parseAccusingPredicates(readFileSync(path, 'utf8'), path);
+  return parseDismayPredicates(readFileSync(path, 'utf8'), path);
 }

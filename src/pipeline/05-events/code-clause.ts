@@ -282,7 +282,7 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     // "sorry for the death of a Chinese pilot": a phrase with no party of its own may name one in its "of" phrase.
     const of = about !== undefined && d.actorsOf(about).length === 0 ? d.phrases[about]?.ofPhrase : undefined;
     const at = of ?? about;
-    if (dismay) match = { pattern: { id: `frames/dismay-predicates#${word}`, verb: [c.verb.lemma], code: dismay, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: c.subject, ...(at !== undefined ? { target: at } : {}) };
+    if (dismay && (at !== undefined || !dismay.namedOnly)) match = { pattern: { id: `frames/dismay-predicates#${word}`, verb: [c.verb.lemma], code: dismay.code, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: c.subject, ...(at !== undefined ? { target: at } : {}) };
   }
   // "Tsahkna called the incursion 'unprecedentedly brazen'": a naming with a word of blame denounces
   // what it names (an act named again: whoever did it).

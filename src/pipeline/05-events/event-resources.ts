@@ -1,6 +1,6 @@
 import type { FrameWords } from '../../dictionaries/frames/load-frames.js';
 import type { IntentCodes } from '../../dictionaries/frames/load-intent-codes.js';
-import type { AccusingPredicates } from '../../dictionaries/frames/load-accusing-predicates.js';
+import type { AccusingPredicates, DismayPredicates } from '../../dictionaries/frames/load-accusing-predicates.js';
 import type { ReferringNouns } from '../../dictionaries/frames/load-referring-nouns.js';
 import type { ThreatenedOutcomes } from '../../dictionaries/frames/load-threatened-outcomes.js';
 import type { EventNouns } from '../../dictionaries/frames/load-event-nouns.js';
@@ -23,7 +23,7 @@ export interface EventResources {
   /** Predicates that accuse their subject when reported ("said Putin was responsible"). */
   readonly accusations?: AccusingPredicates;
   /** Predicates of the subject's own dismay ("said it was deeply disappointed"): it disapproves. */
-  readonly dismay?: AccusingPredicates;
+  readonly dismay?: DismayPredicates;
   /** Nouns that name again an act told of earlier ("condemned the attack"); see referred-act.ts. */
   readonly referringNouns?: ReferringNouns;
   /** What a party is told will befall it ("will pay a price"); see threatened-outcome.ts. */

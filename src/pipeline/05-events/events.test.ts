@@ -554,6 +554,9 @@ const rows: [string, string[]][] = [
   ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
   ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  // worry is coded only where a phrase names what it is about
+  ['Russia seized the tanker. Washington said it was concerned by the seizure.', ['USAGOV RUS 11']],
+  ['Honduran soldiers arrested President Manuel Zelaya. President Barack Obama said he was deeply concerned.', ['HNDMIL HNDGOV 17']],
   // a naming past an appositive set off by commas is no phone call; words of insult fault whom they name
   ['Biden called his host, Canadian Prime Minister Justin Trudeau, dishonest and weak.', ['USAGOV CANGOV 11']],
   ['Putin called Erdogan, his Turkish counterpart, on Monday.', ['RUSGOV TURGOV 04']],
