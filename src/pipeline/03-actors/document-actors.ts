@@ -173,13 +173,15 @@ export class DocumentActors {
     this.remembered.set(words.join(' '), value);
     // Both ends of a name: surnames come last in most names and first in Chinese, Korean and
     // Vietnamese ones ("Xi Jinping" -> "Xi"); within one article either refers to this person.
+    // (Not a word that names an actor by itself: "China National Offshore Oil Corp" leaves "China" China.)
+    const free = (w: string | undefined): w is string => !!w && w.length > 1 && !this.remembered.has(w) && !this.index.scan([w]).actors.some((m) => m.to === 1 && m.value.entry.kind !== 'person');
     if (words.length > 1) {
-      for (const w of [words[0], words[words.length - 1]]) if (w && w.length > 1 && !this.remembered.has(w)) this.remembered.set(w, value);
+      for (const w of [words[0], words[words.length - 1]]) if (free(w)) this.remembered.set(w, value);
     }
     // "Bashar al-Assad" ... "Assad": a surname's Arabic article is often left out.
     const last = words[words.length - 1];
     const bare = last?.replace(/^(al|el|ul)-/, '');
-    if (bare && bare !== last && bare.length > 1 && !this.remembered.has(bare)) this.remembered.set(bare, value);
+    if (bare && bare !== last && free(bare)) this.remembered.set(bare, value);
   }
 
   /** Whether a word with this lemma is in the phrase ("Senior General Min Aung Hlaing" has "general"). */
