@@ -40,8 +40,13 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   // "demanded that China return seized rifles", "that France hand over Bacar": after a demand's
   // "that" and a name, a bare verb the tagger read as a noun.
   if (SUBJUNCTIVE_VERBS.has(t.lower) && prev.pos === 'PROPN' && (objectNext || PARTICLES.has(next.lower) || /^(ADJ|VERB)$/.test(next.pos)) && afterDemandThat(tokens, i - 1)) return true;
+  // "the Gorno-Badakhshan region, which borders Afghanistan": after a relative pronoun, a form in "-s"
+  // before its object is the verb, not a plural noun.
+  if (RELATIVE_PRONOUNS.has(prev.lower) && /^[a-z]{3,}[^s]s$/.test(t.text) && objectNext) return true;
   return isMisreadToVerb(tokens, i);
 }
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that']);
 
 // Closed class: bare verbs of what is demanded that the tagger reads as nouns after a name.
 const SUBJUNCTIVE_VERBS = new Set(['return', 'hand', 'release', 'pay', 'free', 'withdraw', 'halt', 'end', 'cease', 'lift', 'respect', 'comply', 'stop', 'reverse', 'apologise', 'apologize']);
