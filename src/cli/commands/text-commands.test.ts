@@ -8,8 +8,11 @@ function run(args: string[], stdin = ''): Promise<CliRun> {
 }
 
 test('parley actors shows each resolution with its rule and entry, by date', async () => {
-  const before = await run(['actors', 'Qin Gang met Lavrov.', '--date', '2024-06-01']);
+  const after = await run(['actors', 'Qin Gang met Lavrov.', '--date', '2024-06-01']);
   const during = await run(['actors', 'Qin Gang met Lavrov.', '--date', '2023-05-05']);
+  const before = await run(['actors', 'Qin Gang met Lavrov.', '--date', '2005-06-01']);
+  // Out of office, one of his country's elites; before any office, his country.
+  assert.match(after.out, /"Qin Gang" \[0-8\] -> CHNELI\b/);
   assert.match(before.out, /"Qin Gang" \[0-8\] -> CHN\b/);
   assert.match(during.out, /"Qin Gang" \[0-8\] -> CHNGOV \(Qin Gang\)\n {4}rule actors\/person:name, stated, entry people-/);
   assert.match(during.out, /"Lavrov" .* -> RUSGOV/);

@@ -211,16 +211,17 @@ const RECENTLY_ENDED_DAYS = 14;
  * passes to a successor) that ended in the fortnight before ("the raid that killed Osama bin Laden":
  * news of a leader's death names him by his group), else their undated code.
  */
-export function personCodeOn(codes: readonly DatedCode[], date: string | undefined): DatedCode | undefined {
+export function personCodeOn(codes: readonly DatedCode[], date: string | undefined, formerAsElites = true): DatedCode | undefined {
   const held = date ? heldOn(codes, date) : undefined;
   if (held || !date) return held ?? codeOn(codes, date);
   const day = Date.parse(date);
   const recent = codes.filter((c) => c.to !== undefined && c.to < date && !STATE_OFFICE.test(c.code) && (day - Date.parse(c.to)) / 86_400_000 <= RECENTLY_ENDED_DAYS);
   const fallback = recent.sort((a, b) => (a.to! < b.to! ? 1 : -1))[0] ?? codeOn(codes, date);
   // A former holder of a state office whose entry gives only the bare country is one of its elites
-  // (CAMEO ELI, as "former President X" is): not the state itself, which he may now oppose.
+  // (CAMEO ELI, as "former President X" is): not the state itself, which he may now oppose. (PETRARCH's
+  // dictionaries mean their undated code outside the dates: `formerAsElites` false.)
   const heldBefore = codes.find((c) => c.to !== undefined && c.to < date && STATE_OFFICE.test(c.code) && c.code.slice(0, 3) === fallback?.code);
-  return heldBefore && fallback && /^[A-Z]{3}$/.test(fallback.code) ? { code: `${fallback.code}ELI` } : fallback;
+  return formerAsElites && heldBefore && fallback && /^[A-Z]{3}$/.test(fallback.code) ? { code: `${fallback.code}ELI` } : fallback;
 }
 
 /** The dated code in force on the date, if any. */

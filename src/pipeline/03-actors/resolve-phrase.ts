@@ -166,7 +166,7 @@ export function readPhrase(
   const roles = agents.map((m) => m.value);
   const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
   if (person) {
-    const dated = personCodeOn(person.value.entry.codes, date);
+    const dated = personCodeOn(person.value.entry.codes, date, !stackAgents);
     // The text's own title beats a dictionary fallback that has no role on this date.
     const country = actors.find((m) => m !== person && m.value.entry.kind === 'country');
     let code = dated?.code;
