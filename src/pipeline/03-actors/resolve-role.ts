@@ -128,7 +128,9 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   }
   // "would expel Russian diplomats ... Germany expelled four diplomats": counted people of a kind the
   // story named before with their country are of that country.
-  const sameKind = counted && !reading.newName ? sameHeadBefore(actors, p, head) : undefined;
+  // So are bare ones ("Ecuadorean police forced their way in ... police had assaulted diplomats").
+  const bare = p.tokenStart === p.head;
+  const sameKind = (counted || bare) && !reading.newName ? sameHeadBefore(actors, p, head) : undefined;
   if (sameKind) {
     actors.add(p, { code: sameKind.code, rule: 'actors/agent+same-head', resolution: 'inferred' }, { code: sameKind.code, person: false, plural, role: agent.code });
     return false;

@@ -106,6 +106,9 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
     trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: '"the first time ...": restates the act told, not an event' });
     return undefined;
   }
+  // "Karimov denied that troops had been ordered to fire on civilians": what is denied is not told as
+  // done, whether or not the denial itself is coded.
+  if (!resources.literalOnly && c.complement?.kind === 'that' && DENYING_VERBS.has(c.verb.lemma) && !c.verb.negated) d.consume(c.complement.clause);
   // "unless Moscow agreed to a peace deal", "if Washington did not lift the sanctions": a condition
   // names what has not happened.
   if (!resources.literalOnly && isCondition(d, c)) {
@@ -955,6 +958,9 @@ function agreedAhead(d: EventDocument, c: Clause, complement: Clause): boolean {
 }
 
 /** A state's own code: the bare country, or its government. */
+
+// Verbs of denying that what follows happened.
+const DENYING_VERBS = new Set(['deny', 'refute']);
 function isStateCode(code: string): boolean {
   return code.length === 3 || code.slice(3) === 'GOV';
 }

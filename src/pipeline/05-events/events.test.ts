@@ -707,6 +707,8 @@ const rows: [string, string[]][] = [
   ['The Chinese ambassador warned that China would impose sanctions on Australia.', ['CHN AUS 13']],
   // a denial is no warning: what it denies is not coded
   ['Uzbek troops killed hundreds of protesters. Karimov denied that troops had been ordered to fire on civilians.', ['UZBMIL UZBOPP 17']],
+  // what is denied is not told as done, even when the denier is no known actor
+  ['TASHKENT (Reuters) - A witness denied that soldiers had fired on civilians.', []],
   // a plan owned by another party is not the subject's intent; the verb's own event stands
   ['The U.S. ambassador criticised the Mexican president\'s plan to have judges elected by popular vote.', ['USAGOV MEXGOV 11']],
   // an unknown name after a criminal's role, or with one in apposition after "most wanted", is a criminal
