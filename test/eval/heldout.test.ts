@@ -52,6 +52,16 @@
 //   as they came. The brief had wrongly listed police as POL and Kosovo as XKX; the coders' 40 POL
 //   codes were mapped to CAMEO's COP and 7 XKX codes to KSV, before the third that had them was read.
 //   That session's work, found on it, took it to 0.664.
+//   heldout-18 (60 items, three new coders, the same brief with police as COP and Kosovo as KSV):
+//   0.601 with the code of the session before (thirds 0.626, 0.590, 0.590), each third scored before
+//   it was read. That session's work, found mostly on it, took it to 0.641.
+//   heldout-19 (60 items, three more coders, written while that session worked on set 18): 0.554 with
+//   the session's starting code, all three thirds scored before they were read; 0.572 with its final
+//   code. 24 of its 60 stories are ones set 18 told in other words (the coders draw on the same
+//   memory of events); on the other 36, 0.549 -> 0.568.
+// Both briefs listed the African Union as IGOAFRAU; the coders' codes were mapped to Parley's (and
+// PETRARCH's) IGOAFRAFU before the sets were added. Country-level scores do not change (IGO codes
+// compare on their first six letters).
 // Sets 13 and 14 wrote Sudan as "SUD" in 13 events, a code no coder can match (CAMEO and ISO use SDN);
 // it was corrected to SDN on 29 November 2026, after their first scores, which stand as measured.
 // The floors are pinned a little below today's scores: a change that lowers them fails here, one
@@ -66,7 +76,7 @@ const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
   'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.56, 'heldout-9.jsonl': 0.56, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
   'heldout-12.jsonl': 0.65, 'heldout-13.jsonl': 0.63, 'heldout-14.jsonl': 0.63, 'heldout-15.jsonl': 0.63, 'heldout-16.jsonl': 0.67,
-  'heldout-17.jsonl': 0.64,
+  'heldout-17.jsonl': 0.64, 'heldout-18.jsonl': 0.62, 'heldout-19.jsonl': 0.55,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
