@@ -242,7 +242,10 @@ export function buildClauses(
       const bareModifier = (x: ClauseDraft) => x.subject === undefined && x.subjectFrom === undefined && x.verb.tokenStart === x.verb.head && !/^[a-z]+ing$/.test(tokens[x.verb.head]?.text ?? '');
       let m = n - 1;
       // Nor an infinitive the verb before governs ("ordered diplomats to leave, accusing their governments").
-      while (m > 0 && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || drafts[m]!.rule === 'syntax/clause#infinitive' || subordinate(drafts[m]!) || bareModifier(drafts[m]!) || PREPOSITION_LIKE.has(tokens[drafts[m]!.verb.head]?.lower ?? ''))) m--;
+      // ("shut the routes after NATO jets attacked two checkpoints, killing 24 soldiers": harm done
+      // goes with the attack told just before it, subordinate or not.)
+      const harmAfterAttack = (x: ClauseDraft) => HARM_PARTICIPLES.has(tokens[g.head]?.lower ?? '') && ATTACK_VERBS.has(x.verb.lemma) && !x.verb.passive && x.subject !== undefined && subordinate(x) && x.tokenEnd >= k - 1;
+      while (m > 0 && !harmAfterAttack(drafts[m]!) && (drafts[m]!.rule === 'syntax/clause#relative' || drafts[m]!.rule === 'syntax/clause#reduced-relative' || drafts[m]!.rule === 'syntax/clause#infinitive' || subordinate(drafts[m]!) || bareModifier(drafts[m]!) || PREPOSITION_LIKE.has(tokens[drafts[m]!.verb.head]?.lower ?? ''))) m--;
       c.subjectFrom = drafts[m]!.id;
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first && !(tokens[k + 1]?.lower === 'then' && finiteVerb(g))) {
@@ -562,6 +565,10 @@ function isBareForm(t: Token | undefined): boolean {
 const BARE_INFINITIVE_CONTROL = new Set(['help', 'let', 'make']);
 
 // ("in": "Canada and Brazil followed Washington in backing Guaido", "joined Paris in condemning the coup".)
+// Closed classes: verbs of an armed attack, and participles of the harm it does.
+const ATTACK_VERBS = new Set(['attack', 'strike', 'bomb', 'shell', 'raid', 'ambush', 'storm', 'fire', 'shoot', 'hit', 'pound', 'assault']);
+const HARM_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'maiming']);
+
 const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite', 'in']);
 
 // Verbs of state that take an adjective before a to-infinitive ("stood ready to").

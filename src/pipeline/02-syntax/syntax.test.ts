@@ -15,6 +15,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Three protesters were arrested by police in Colombo on Monday.', verb: 'arrest', subject: 'Three protesters', passive: true, preps: ['by:police', 'in:Colombo', 'on:Monday'] },
   // after a relative pronoun, a form in "-s" before its object is the verb
   { text: 'The assault in the mountainous region, which borders Afghanistan, followed the killing.', verb: 'border', subject: 'the mountainous region', object: 'Afghanistan', tense: 'present' },
+  // harm done goes with the attack told just before it, even in a clause set off by "after"
+  { text: 'Pakistan shut the routes after NATO jets attacked two checkpoints, killing 24 soldiers.', verb: 'kill', subjectFrom: 'attack', object: '24 soldiers', tense: 'present' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },

@@ -867,7 +867,9 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
       if (same >= 0 && to) {
         // "announced export controls, targeting U.S. defence firms": whom the act aims at, not a new act.
         const earlier: CodedEvent = events[same]!;
-        if (!earlier.target || earlier.target.code === to.code.slice(0, 3)) events[same] = { ...earlier, target: actorRef(to) };
+        // ("attacked two military checkpoints near the Afghan border, killing 24 Pakistani soldiers":
+        // those killed say whose posts they were.)
+        if (!earlier.target || earlier.target.code === to.code.slice(0, 3) || d.installations.has(earlier.target.phrase)) events[same] = { ...earlier, target: actorRef(to) };
         trace?.({ kind: 'event', clause: action.id, event: `${from.code} -> ${to.code} ${cameo}`, note: `the outcome of event ${earlier.id}, merged into it` });
         continue;
       }

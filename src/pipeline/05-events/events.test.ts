@@ -220,6 +220,8 @@ const rows: [string, string[]][] = [
   // an armed body's post or vehicle is the body, for force used on it ...
   ['TRIPOLI, Lebanon (Reuters) - Militants attacked army posts around the Nahr al-Bared Palestinian refugee camp.', ['LBNREB LBNMIL 19']],
   ['KABUL (Reuters) - Gunmen attacked a police station in the capital.', ['AFGREB AFGCOP 19']],
+  // harm done goes with the attack told just before it, and those harmed say whose posts were attacked
+  ['ISLAMABAD (Reuters) - Pakistan shut NATO supply routes after NATO helicopters attacked two military checkpoints near the Afghan border, killing 24 Pakistani soldiers.', ['IGOWSTNAT PAKMIL 19']],
   // ... and an armed body's use of force, named by its doer, stands for the doer
   ['GOMA, Congo (Reuters) - M23 rebels seized Goma. The Security Council condemned the rebel advance.', ['CODREB COD 19', 'IGOUNO CODREB 11']],
   ['NAIROBI (Reuters) - Amnesty International criticised the police crackdown.', ['NGOHRIAMN KENCOP 11']],
