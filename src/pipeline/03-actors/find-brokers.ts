@@ -1,10 +1,9 @@
 import type { BrokerMention } from '../../domain/actors.js';
-import { readPhrase } from './resolve-phrase.js';
+import { BROKER_SUFFIXES, readPhrase } from './resolve-phrase.js';
 import type { DocumentActors } from './document-actors.js';
 
-// Second halves of hyphenated modifiers whose first half is a go-between, not an owner
-// ("a Norwegian-brokered ceasefire", "U.S.-mediated talks"; "the US-led coalition" is the owner's).
-const BROKER_SUFFIXES = new Set(['brokered', 'mediated', 'sponsored', 'facilitated']);
+// (Go-betweens are named by BROKER_SUFFIXES: "a Norwegian-brokered ceasefire", "U.S.-mediated talks";
+// "the US-led coalition" is the owner's.)
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
 /**

@@ -56,6 +56,9 @@ export function asFormer(code: string, stack = false): string {
   return stack ? withRole(code, 'ELI', true) : countryPart(code) + 'ELI';
 }
 
+/** Second halves of hyphenated modifiers whose first half is a go-between ("a Norwegian-brokered ceasefire"). */
+export const BROKER_SUFFIXES: ReadonlySet<string> = new Set(['brokered', 'mediated', 'sponsored', 'facilitated']);
+
 /** Second halves of hyphenated modifiers whose first half is the owner ("Greek-flagged", "Saudi-led", "Qatar-based", "Israel-linked"). */
 const OWNERSHIP_SUFFIXES = new Set(['flagged', 'led', 'owned', 'registered', 'operated', 'controlled', 'run', 'funded', 'based', 'linked']);
 
@@ -77,6 +80,8 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
     if ((t.text === '-' || t.text === '‐') && prev && next && prev.end === t.start && t.end === next.start && words.length > 0 && i + 1 < to) {
       // "a Greek-flagged tanker", "the US-led coalition": the first half names whose it is.
       if (OWNERSHIP_SUFFIXES.has(next.lower)) { i++; continue; }
+      // "African Union-brokered talks": the words before name a go-between (find-brokers.ts), no party to them.
+      if (BROKER_SUFFIXES.has(next.lower)) { words.length = 0; tokenOf.length = 0; i++; continue; }
       words[words.length - 1] += '-' + folded[i + 1]!;
       i++;
       continue;
