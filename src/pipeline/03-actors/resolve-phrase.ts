@@ -139,12 +139,19 @@ export function readPhrase(
     const next = tokens[tokenOf[m.to] ?? -1];
     return !!next && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !covered(m.to) && !PLACE_TAILS.has(words[m.to] ?? '');
   };
+  // "Major Fernando Pereira": a one-word city after a given name no entry or role accounts for is a
+  // surname, not the city (Pereira, Colombia). (A country ends names of parties: "Tehreek-e-Labaik Pakistan".)
+  const surnameOfPlace = (m: PhraseMatch<ActorPhrase>) => {
+    if (m.to - m.from !== 1 || (m.value.entry.kind !== 'place' && m.value.entry.kind !== 'capital') || m.value.form === 'adjective' || m.value.form === 'demonym' || m.from === 0) return false;
+    const before = tokens[tokenOf[m.from - 1] ?? -1];
+    return !!before && before.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !covered(m.from - 1) && !DIRECTIONS.has(words[m.from - 1] ?? '') && !HONORIFICS.has(words[m.from - 1] ?? '');
+  };
   // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
   const actors = scanned.actors.filter((m) => {
     // "clashes between Kyrgyz and ethnic Uzbeks": people of an ethnic group, not the state its name
     // comes from (an adjective stays: "ethnic Armenian forces" are coded as Armenia's).
     if (words[m.from - 1] === 'ethnic' && m.value.form === 'demonym') return false;
-    if (givenName(m)) return false;
+    if (givenName(m) || surnameOfPlace(m)) return false;
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
     const at = tokenOf[w] ?? -1;
