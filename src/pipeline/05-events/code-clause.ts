@@ -265,6 +265,17 @@ function readClause(d: EventDocument, c: Clause): Reading | undefined {
       match = { pattern: { id: `frames/accusing-predicates#${predicate}`, verb: ['be'], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
     }
   }
+  // "Western missions said the ban undermined freedom of expression", "Moscow said the declaration
+  // violated international law": an act named again, said to break a norm, is denounced (its doer
+  // is the target), whatever the verb's own pattern would make of it.
+  if (!intent && !resources.literalOnly && c.subject !== undefined && !c.verb.negated && c.verb.lemma !== 'be' && d.actorsOf(c.subject).length === 0) {
+    const accusing = resources.accusations?.get(c.verb.lemma);
+    const speaker = accusing ? reportAround(d.reportsBySentence.get(c.sentence) ?? [], c)?.speaker : undefined;
+    const named = d.phrases[c.subject];
+    if (accusing && speaker !== undefined && named && namesAnActAgain(d, named, true)) {
+      match = { pattern: { id: `frames/accusing-predicates#${c.verb.lemma}`, verb: [c.verb.lemma], code: accusing, before: [], after: [] }, lastToken: c.tokenEnd, wordTokens: [], source: speaker, target: c.subject };
+    }
+  }
   // "Kerry said there was no justification for the coup": a warrant denied, reported, denounces the act its "for" phrase names.
   if (!match && !intent && !resources.literalOnly && c.verb.lemma === 'be' && c.subject === undefined && c.object !== undefined && !c.verb.negated) {
     const denied = deniedWarrant(d, c.object);

@@ -556,6 +556,9 @@ const rows: [string, string[]][] = [
   ['Argentina seized the oil company YPF from its Spanish parent, Repsol. The European Commission said it was deeply disappointed.', ['ARG ESP 17', 'IGOEUREEC ARG 11']],
   ["Myanmar's military government executed four democracy activists. Cambodia said it was extremely troubled.", ['MMRGOV MMROPP 17', 'KHM MMRGOV 11']],
   ['Germany was outraged by the decision of the Russian court.', ['DEU RUSJUD 11']],
+  // an act named again, said to break a norm, is denounced
+  ['Russia seized the ship. Britain said the seizure breached maritime law.', ['GBR RUS 11']],
+  ['JERUSALEM (Reuters) - Israel struck a school in Gaza. The United States said the strike violated international law.', ['ISR PSEEDU 19', 'USA ISR 11']],
   // sanctions named again are a sanction (16, 172), not the last coercion of any kind
   ['LOME (Reuters) - West African leaders suspended Togo from ECOWAS. In Lome, police fired tear gas at opposition supporters. The Togolese government called the sanctions unjust.', ['IGOWAFWAS TGO 16', 'TGOCOP TGOOPP 17', 'TGOGOV IGOWAFWAS 11']],
   // worry is coded only where a phrase names what it is about
