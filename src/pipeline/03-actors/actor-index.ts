@@ -195,6 +195,12 @@ export class ActorIndex {
     return spans;
   }
 
+  /** Whether one word is by itself the whole phrase of an entry other than a person ("china", "kenya"). */
+  namesNonPerson(word: string): boolean {
+    const kind = this.phrases.next.get(foldWord(word))?.value?.entry.kind;
+    return kind !== undefined && kind !== 'person';
+  }
+
   agentFor(words: readonly string[]): AgentEntry | undefined {
     const m = longest(this.agents, words, 0);
     return m && m.to === words.length ? m.value : undefined;

@@ -174,7 +174,7 @@ export class DocumentActors {
     // Both ends of a name: surnames come last in most names and first in Chinese, Korean and
     // Vietnamese ones ("Xi Jinping" -> "Xi"); within one article either refers to this person.
     // (Not a word that names an actor by itself: "China National Offshore Oil Corp" leaves "China" China.)
-    const free = (w: string | undefined): w is string => !!w && w.length > 1 && !this.remembered.has(w) && !this.index.scan([w]).actors.some((m) => m.to === 1 && m.value.entry.kind !== 'person');
+    const free = (w: string | undefined): w is string => !!w && w.length > 1 && !this.remembered.has(w) && !this.index.namesNonPerson(w);
     if (words.length > 1) {
       for (const w of [words[0], words[words.length - 1]]) if (free(w)) this.remembered.set(w, value);
     }
