@@ -309,9 +309,8 @@ export function buildClauses(
       // before shares its reading, here a gerund with no subject of its own.
       const prevGerund = drafts[n - 1]!;
       const gerundPair = !afterComma && bareIng(g) && bareIng(prevGerund.verb) && prevGerund.subject === undefined && prevGerund.verb.tokenEnd === k;
-      if (gerundPair && prevGerund.subjectFrom === undefined) {
-        // no subject: left as it is
-      } else if (!pluralNoun) {
+      // (A pair of gerunds with no subject at all stays without one.)
+      if (!pluralNoun && !(gerundPair && prevGerund.subjectFrom === undefined)) {
         c.subjectFrom = gerundPair ? prevGerund.subjectFrom! : drafts[m]!.id;
         c.rule = 'syntax/clause#coordinated-verb';
       }
@@ -564,11 +563,11 @@ function isBareForm(t: Token | undefined): boolean {
 // Verbs whose object does what a bare infinitive after it says ("help Kyiv rebuild", "let aid enter").
 const BARE_INFINITIVE_CONTROL = new Set(['help', 'let', 'make']);
 
-// ("in": "Canada and Brazil followed Washington in backing Guaido", "joined Paris in condemning the coup".)
 // Closed classes: verbs of an armed attack, and participles of the harm it does.
 const ATTACK_VERBS = new Set(['attack', 'strike', 'bomb', 'shell', 'raid', 'ambush', 'storm', 'fire', 'shoot', 'hit', 'pound', 'assault']);
 const HARM_PARTICIPLES = new Set(['killing', 'wounding', 'injuring', 'maiming']);
 
+// ("in": "Canada and Brazil followed Washington in backing Guaido", "joined Paris in condemning the coup".)
 const ADVERBIAL_GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite', 'in']);
 
 // Verbs of state that take an adjective before a to-infinitive ("stood ready to").

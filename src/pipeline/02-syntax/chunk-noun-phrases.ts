@@ -202,11 +202,11 @@ function isPlural(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && /[a-z]s$/.test(t.lower);
 }
 
-/** True when token i can continue a phrase whose previous token is i-1. */
 // Closed class: what a party taken or held is made ("took officials hostage") and the verbs that make it.
 const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
 const CAPTIVE_VERBS = new Set(['take', 'hold', 'keep', 'seize']);
 
+/** True when token i can continue a phrase whose previous token is i-1. */
 function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunkStart: number): boolean {
   const t = tokens[i];
   if (!t || i >= end) return false;

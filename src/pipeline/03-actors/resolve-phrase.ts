@@ -241,12 +241,12 @@ export function readPhrase(
   if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
   // "attacked army posts", "a police station", "an army helicopter": an armed body's post is the
   // body, for what is done to it (CAMEO codes the attack on the post as one on its force).
-  if (agent && lastAgent && lastAgent.to === words.length - 1 && ARMED_ROLES.has(agent.code) && INSTALLATIONS.has(tokens[phrase.head]?.lemma ?? '')) {
+  if (agent && lastAgent && lastAgent.to === words.length - 1 && STATE_FORCES.has(agent.code) && INSTALLATIONS.has(tokens[phrase.head]?.lemma ?? '')) {
     return { rule: 'actors/agent-installation', person: false, agentOnly: agent, agents: roles };
   }
   // "condemned the rebel advance", "the army's offensive", "a police crackdown": an armed body's
   // use of force, named by its doer, stands for the doer.
-  if (agent && lastAgent && lastAgent.to === words.length - 1 && (ARMED_ROLES.has(agent.code) || agent.code === 'REB') && ACTS_OF_FORCE.has(tokens[phrase.head]?.lemma ?? '')) {
+  if (agent && lastAgent && lastAgent.to === words.length - 1 && (STATE_FORCES.has(agent.code) || agent.code === 'REB') && ACTS_OF_FORCE.has(tokens[phrase.head]?.lemma ?? '')) {
     return { rule: 'actors/agent-act', person: false, agentOnly: agent, agents: roles };
   }
   // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
@@ -265,7 +265,7 @@ function isIndividual(t: Token | undefined): boolean {
 }
 
 // A state's forces only: a rebel post's side is told by the story, not by the dateline's country.
-const ARMED_ROLES = new Set(['MIL', 'COP', 'SPY']);
+const STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
 
 // Closed class: places and units an armed body holds or sends out ("army posts", "police stations").
 const INSTALLATIONS = new Set(['post', 'outpost', 'base', 'position', 'checkpoint', 'station', 'barracks', 'headquarters', 'convoy', 'patrol', 'camp', 'stronghold', 'garrison', 'vehicle', 'helicopter', 'aircraft', 'jet', 'plane', 'drone', 'ship', 'vessel', 'boat', 'warship', 'tank']);

@@ -24,6 +24,8 @@ export const FOREIGN_MISSIONS = new Set(['embassy', 'consulate', 'mission', 'leg
 // Force: assault, fighting, mass violence (CAMEO roots 18-20).
 export const FORCE_CODE = /^(18|19|20)/;
 export const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;
+// A state itself: its bare code or its government.
+export const STATE_ITSELF = /^[A-Z]{3}(GOV)?$/;
 // Roles of the state itself: a state's forces do not attack them at home.
 export const STATE_ROLES = new Set(['GOV', 'MIL', 'SPY', 'LEG', 'JUD']);
 // (The syntax stage reads a naming's object by the same verbs.)

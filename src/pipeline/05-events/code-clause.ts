@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { alsoTarget, lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ROLES,
+  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ITSELF, STATE_ROLES,
 } from './_words.js';
 import { codeForParties } from './code-for-parties.js';
 import { codeFollowedSuit } from './followed-suit.js';
@@ -970,10 +970,10 @@ function agreedAhead(d: EventDocument, c: Clause, complement: Clause): boolean {
   return committing.size > 0 && doing.length > 0 && doing.every((code) => committing.has(code)) && bestMatch(d, complement) !== undefined;
 }
 
-/** A state's own code: the bare country, or its government. */
-
 // Verbs of denying that what follows happened.
 const DENYING_VERBS = new Set(['deny', 'refute']);
+
+/** A state's own code: the bare country, or its government. */
 function isStateCode(code: string): boolean {
-  return code.length === 3 || code.slice(3) === 'GOV';
+  return STATE_ITSELF.test(code);
 }

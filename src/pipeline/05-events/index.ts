@@ -9,7 +9,7 @@ import { codeBrokers } from './code-brokers.js';
 import { aimedAtHolders } from './release-demands.js';
 import { aimedAtAccusers } from './answered-accusations.js';
 import { aimedAtSides } from './mediated-sides.js';
-import { NO_COUNTRY } from './_words.js';
+import { NO_COUNTRY, STATE_ITSELF } from './_words.js';
 
 export { PatternIndex, matchPattern } from './pattern-index.js';
 export type { EventResources, EventTrace } from './event-resources.js';
@@ -48,9 +48,6 @@ function withInferredTargets(events: CodedEvent[], text: string): CodedEvent[] {
   return aimedAtSides(aimedAtAccusers(aimedAtHolders(events, text)));
 }
 
-// A state itself: its bare code or its government.
-const STATE_SOURCE = /^[A-Z]{3}(GOV)?$/;
-
 /**
  * Police or soldiers do not protest (CAMEO 14 is an act of the governed). An act that names no party it acts on is left out, once every clause is coded (a participle may
  * have named its target, a later sentence the act again): CAMEO coders code such acts only where
@@ -72,7 +69,7 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
       return false;
     }
     // (A state's boycott or walk-out with no one named says too little: "Kenya, which boycotted the hearings".)
-    const kept = !!e.target || (/^14/.test(e.cameo) && !STATE_SOURCE.test(e.source.code)) || /^15/.test(e.cameo) || ON_OWN_COUNTRY.has(e.cameo);
+    const kept = !!e.target || (/^14/.test(e.cameo) && !STATE_ITSELF.test(e.source.code)) || /^15/.test(e.cameo) || ON_OWN_COUNTRY.has(e.cameo);
     if (!kept) trace?.({ kind: 'clause', clause: e.clause, verb: '', note: `${e.source.code} -> - ${e.cameo} dropped: it names no party it acts on` });
     return kept;
   });
