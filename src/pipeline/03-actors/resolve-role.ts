@@ -20,6 +20,10 @@ const FRESH_WORDS = new Set(['new', 'interim', 'incoming', 'transitional', 'care
 // State bodies whose own leaders are of the body: soldiers, police, intelligence.
 const SECURITY_OWNER = /^(MIL|COP|SPY)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
+// Closed class: a state's own organs. An international body or company has none, so these never
+// refer back to one ("Guterres named an envoy ... the government" is a state's).
+const STATE_ORGANS = new Set(['government', 'administration', 'regime', 'cabinet', 'junta', 'ministry', 'authorities']);
+const NOT_A_STATE = /^(IGO|NGO|MNC)/;
 
 /**
  * The international court named last, unless a court of a state was named (not merely placed) since:
@@ -90,7 +94,8 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const before = (seen: Seen, role: string) => hasRole(seen, role) && (actors.phrases[seen.phrase]?.start ?? 0) < p.start;
   // "the 27 leaders" are not the one president named last.
   const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
-  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural);
+  const organ = STATE_ORGANS.has(head.lemma);
+  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && NOT_A_STATE.test(seen.code));
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
   // "the junta": military rulers, so the soldiers who took power, not the last official quoted.
