@@ -29,6 +29,12 @@ export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
 // Pronouns that stand for a person as a subject, which may be coordinated with a name.
 const PERSONAL_SUBJECTS = new Set(['he', 'she']);
 
+function skipAdverbs(tokens: readonly Token[], from: number, end: number): number {
+  let at = from;
+  while (at < end && tokens[at]?.pos === 'ADV') at++;
+  return at;
+}
+
 export function linkPhrases(
   tokens: readonly Token[],
   phrases: MutablePhrase[],
@@ -98,8 +104,19 @@ export function linkPhrases(
     const opensClause = CLAUSE_OPENERS.has(tokens[p.tokenStart - 1]?.lower ?? '')
       || (/^(and|but)$/.test(tokens[p.tokenStart - 1]?.lower ?? '') && tokens[p.tokenStart - 2]?.text === ',');
     // (An adverb may come first: "..., and Norway temporarily closed its embassy".)
+    // (So may the last one's "of" phrases and a bracketed short name: "..., and the Economic Community
+    // of West African States (ECOWAS) said".)
     let after = last.tokenEnd;
-    while (after < end && tokens[after]?.pos === 'ADV') after++;
+    while (tokens[after]?.lower === 'of') {
+      const ofPhrase = index.startingAt(after + 1);
+      if (!ofPhrase) break;
+      after = ofPhrase.tokenEnd;
+    }
+    after = skipAdverbs(tokens, after, end);
+    if (tokens[after]?.text === '(') {
+      const close = tokens.findIndex((t, i) => i > after && i <= after + 6 && t.text === ')');
+      if (close > 0) after = skipAdverbs(tokens, close + 1, end);
+    }
     if (!between && !opensClause && verbStartsAt(after) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     // "Ukraine's rival presidential candidates, Prime Minister Viktor Yanukovich and opposition leader
     // Viktor Yushchenko, agreed": a plural noun, then names set off by commas, is what the names are;
@@ -130,7 +147,9 @@ export function linkPhrases(
       const ofPart = q && tokens[q.tokenEnd]?.lower === 'of' ? index.startingAt(q.tokenEnd + 1) : undefined;
       const closing = q ? tokens[ofPart && !ofPart.pronoun ? ofPart.tokenEnd : q.tokenEnd] : undefined;
       const title = tokens[owner.tokenStart]?.lower === 'the' && pHead?.pos === 'PROPN' && qHead?.pos === 'PROPN';
-      const nameAndRole = title || (pHead && qHead && ((pHead.pos === 'PROPN' && qHead.pos === 'NOUN') || (pHead.pos === 'NOUN' && qHead.pos === 'PROPN')));
+      // (A phrase's head the tagger read as an adjective is still its noun: "The army chief, John Smith,".)
+      const nounHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'ADJ';
+      const nameAndRole = title || (pHead && qHead && ((pHead.pos === 'PROPN' && nounHead(qHead)) || (nounHead(pHead) && qHead.pos === 'PROPN')));
       // Closed by a comma or the sentence's end; "X, the ministry said" is a reporting frame, not an appositive.
       const closed = closing?.text === ',' || q === undefined || q.tokenEnd >= end || closing?.text === '.';
       if (q && !q.pronoun && !owner.pronoun && nameAndRole && closed) {

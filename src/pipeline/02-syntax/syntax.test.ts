@@ -23,6 +23,10 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Germany will send tanks to Ukraine.', verb: 'send', subject: 'Germany', object: 'tanks', preps: ['to:Ukraine'], tense: 'future' },
   { text: 'The sides agreed to strengthen cooperation in the region.', verb: 'agree', subject: 'The sides', complement: 'to-infinitive' },
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
+  // a role set off before the name it is, its head read as an adjective by the tagger ("chief")
+  { text: 'Guinea-Bissau\'s army chief of staff, General Verissimo Correia Seabra, detained President Kumba Yala.', verb: 'detain', subject: 'Guinea-Bissau\'s army chief', object: 'President Kumba Yala' },
+  // ", and" then a phrase, a bracketed short name and a verb opens a new clause
+  { text: 'Portugal condemned the coup, and the Economic Community of West African States (ECOWAS) said it would send a delegation.', verb: 'condemn', subject: 'Portugal', object: 'the coup' },
   // a name, an aside with a relative clause of its own, then the verb
   { text: 'Georgescu, an outsider who topped the first round, denounced the ruling.', verb: 'denounce', subject: 'Georgescu', object: 'the ruling' },
   // a nickname in quotes is inside the name; a graded participle modifies the head
