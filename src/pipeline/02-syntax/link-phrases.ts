@@ -29,6 +29,34 @@ export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
 // Pronouns that stand for a person as a subject, which may be coordinated with a name.
 const PERSONAL_SUBJECTS = new Set(['he', 'she']);
 
+/**
+ * Where a verb would stand after a phrase ending at `from`, past what may come between a subject and
+ * its verb: the phrase's "of" phrases, a bracketed short name, an aside set off by commas, and
+ * adverbs ("..., and the Economic Community of West African States (ECOWAS) said", "..., and France,
+ * the former colonial power, said", "..., and Norway temporarily closed").
+ */
+function verbPlaceAfter(tokens: readonly Token[], index: PhraseIndex, from: number, end: number): number {
+  const pastOfPhrases = (at: number) => {
+    while (tokens[at]?.lower === 'of') {
+      const ofPhrase = index.startingAt(at + 1);
+      if (!ofPhrase) break;
+      at = ofPhrase.tokenEnd;
+    }
+    return at;
+  };
+  let after = pastOfPhrases(from);
+  if (tokens[after]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > after && i <= after + 6 && t.text === ')');
+    if (close > 0) after = close + 1;
+  }
+  const aside = tokens[after]?.text === ',' ? index.startingAt(after + 1) : undefined;
+  if (aside) {
+    const asideEnd = pastOfPhrases(aside.tokenEnd);
+    if (tokens[asideEnd]?.text === ',') after = asideEnd + 1;
+  }
+  return skipAdverbs(tokens, after, end);
+}
+
 function skipAdverbs(tokens: readonly Token[], from: number, end: number): number {
   let at = from;
   while (at < end && tokens[at]?.pos === 'ADV') at++;
@@ -103,20 +131,7 @@ export function linkPhrases(
     // Australia and Britain called for the release of the detained leaders".
     const opensClause = CLAUSE_OPENERS.has(tokens[p.tokenStart - 1]?.lower ?? '')
       || (/^(and|but)$/.test(tokens[p.tokenStart - 1]?.lower ?? '') && tokens[p.tokenStart - 2]?.text === ',');
-    // (An adverb may come first: "..., and Norway temporarily closed its embassy".)
-    // (So may the last one's "of" phrases and a bracketed short name: "..., and the Economic Community
-    // of West African States (ECOWAS) said".)
-    let after = last.tokenEnd;
-    while (tokens[after]?.lower === 'of') {
-      const ofPhrase = index.startingAt(after + 1);
-      if (!ofPhrase) break;
-      after = ofPhrase.tokenEnd;
-    }
-    after = skipAdverbs(tokens, after, end);
-    if (tokens[after]?.text === '(') {
-      const close = tokens.findIndex((t, i) => i > after && i <= after + 6 && t.text === ')');
-      if (close > 0) after = skipAdverbs(tokens, close + 1, end);
-    }
+    const after = verbPlaceAfter(tokens, index, last.tokenEnd, end);
     if (!between && !opensClause && verbStartsAt(after) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
     // "Ukraine's rival presidential candidates, Prime Minister Viktor Yanukovich and opposition leader
     // Viktor Yushchenko, agreed": a plural noun, then names set off by commas, is what the names are;

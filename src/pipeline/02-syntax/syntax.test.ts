@@ -27,6 +27,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Guinea-Bissau\'s army chief of staff, General Verissimo Correia Seabra, detained President Kumba Yala.', verb: 'detain', subject: 'Guinea-Bissau\'s army chief', object: 'President Kumba Yala' },
   // ", and" then a phrase, a bracketed short name and a verb opens a new clause
   { text: 'Portugal condemned the coup, and the Economic Community of West African States (ECOWAS) said it would send a delegation.', verb: 'condemn', subject: 'Portugal', object: 'the coup' },
+  { text: 'The African Union condemned the coup, and France, the former colonial power, said it was sending troops.', verb: 'condemn', subject: 'The African Union', object: 'the coup' },
   // a name, an aside with a relative clause of its own, then the verb
   { text: 'Georgescu, an outsider who topped the first round, denounced the ruling.', verb: 'denounce', subject: 'Georgescu', object: 'the ruling' },
   // a nickname in quotes is inside the name; a graded participle modifies the head
