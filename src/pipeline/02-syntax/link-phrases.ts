@@ -31,27 +31,31 @@ const PERSONAL_SUBJECTS = new Set(['he', 'she']);
 
 /**
  * Where a verb would stand after a phrase ending at `from`, past what may come between a subject and
- * its verb: the phrase's "of" phrases, a bracketed short name, an aside set off by commas, and
+ * its verb: the phrase's "of", "to" or "in" phrases, a bracketed short name, an aside set off by commas, and
  * adverbs ("..., and the Economic Community of West African States (ECOWAS) said", "..., and France,
- * the former colonial power, said", "..., and Norway temporarily closed").
+ * the former colonial power, said", "..., and its envoy to the Organization of American States, Luis
+ * Lauredo, warned", "..., and Norway temporarily closed").
  */
+// Closed class: prepositions whose phrase tells about the noun before it.
+const NOUN_COMPLEMENTS = new Set(['of', 'to', 'in', 'at', 'from']);
+
 function verbPlaceAfter(tokens: readonly Token[], index: PhraseIndex, from: number, end: number): number {
-  const pastOfPhrases = (at: number) => {
-    while (tokens[at]?.lower === 'of') {
-      const ofPhrase = index.startingAt(at + 1);
-      if (!ofPhrase) break;
-      at = ofPhrase.tokenEnd;
+  const pastComplements = (at: number) => {
+    while (NOUN_COMPLEMENTS.has(tokens[at]?.lower ?? '')) {
+      const complement = index.startingAt(at + 1);
+      if (!complement) break;
+      at = complement.tokenEnd;
     }
     return at;
   };
-  let after = pastOfPhrases(from);
+  let after = pastComplements(from);
   if (tokens[after]?.text === '(') {
     const close = tokens.findIndex((t, i) => i > after && i <= after + 6 && t.text === ')');
     if (close > 0) after = close + 1;
   }
   const aside = tokens[after]?.text === ',' ? index.startingAt(after + 1) : undefined;
   if (aside) {
-    const asideEnd = pastOfPhrases(aside.tokenEnd);
+    const asideEnd = pastComplements(aside.tokenEnd);
     if (tokens[asideEnd]?.text === ',') after = asideEnd + 1;
   }
   return skipAdverbs(tokens, after, end);

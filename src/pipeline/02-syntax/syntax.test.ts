@@ -28,6 +28,7 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // ", and" then a phrase, a bracketed short name and a verb opens a new clause
   { text: 'Portugal condemned the coup, and the Economic Community of West African States (ECOWAS) said it would send a delegation.', verb: 'condemn', subject: 'Portugal', object: 'the coup' },
   { text: 'The African Union condemned the coup, and France, the former colonial power, said it was sending troops.', verb: 'condemn', subject: 'The African Union', object: 'the coup' },
+  { text: 'The United States condemned the takeover, and its envoy to the Organization of American States, Luis Lauredo, warned that Washington would cut off aid.', verb: 'condemn', subject: 'The United States', object: 'the takeover' },
   // a name, an aside with a relative clause of its own, then the verb
   { text: 'Georgescu, an outsider who topped the first round, denounced the ruling.', verb: 'denounce', subject: 'Georgescu', object: 'the ruling' },
   // a nickname in quotes is inside the name; a graded participle modifies the head
