@@ -68,6 +68,12 @@ export type MentionFields = Omit<ActorMention, 'phrase' | 'start' | 'end'>;
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'around', 'outside', 'inside', 'into', 'throughout', 'within']);
 /** How far back (in sentences) a pronoun or bare role may look for its antecedent. */
 const REACH = 2;
+// Codes of three letters that name no country (international bodies, companies).
+const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'MNC']);
+// Rules of a country, or a place in it, named by its own name.
+const NAMED_COUNTRY_RULE = /^actors\/(country|capital|place):/;
+// Role codes of a state's own organs.
+const STATE_ORGAN_CODE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 
 /**
  * One document's actors as they are resolved, with the indexes the rules look things up in.
@@ -145,6 +151,27 @@ export class DocumentActors {
     this.firstSubjects = undefined;
     this.clauseById = undefined;
     this.clausesBySentence = undefined;
+  }
+
+  /**
+   * The country of a role nothing else places: the dateline's, unless the story has so far named one
+   * other country and never the dateline's. A bureau files stories about its neighbours ("BANGKOK -
+   * An armed group in Myanmar said it had captured the military's command": Myanmar's military).
+   */
+  fallbackCountry(): string | undefined {
+    const dateline = this.datelineCountry;
+    if (!dateline || this.countriesSeen.has(dateline)) return dateline;
+    // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
+    // ("Indian protesters" in Quito are indigenous Ecuadoreans).
+    let only: string | undefined;
+    for (const m of this.mentions) {
+      const country = m.code.slice(0, 3);
+      const named = NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'));
+      if (!named || NOT_A_COUNTRY.has(country) || country === only) continue;
+      if (only) return dateline;
+      only = country;
+    }
+    return only ?? dateline;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */

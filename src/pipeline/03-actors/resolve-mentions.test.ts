@@ -1,4 +1,4 @@
-// The actors stage against the mention table (test/actors/mentions.tsv, 489 rows written for
+// The actors stage against the mention table (test/actors/mentions.tsv, rows written for
 // Parley): each snippet is coded at its date, and the mention must get the expected code, or none.
 // Rows the resolver does not get right yet are listed in `_backlog.ts` with the reason, and the pass
 // rate is pinned so that a regression fails the suite.

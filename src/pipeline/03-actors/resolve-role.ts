@@ -143,7 +143,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // Last resort: where the sentence says it is ("In Beijing, a ministry spokesman said"), else the
   // country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
   const opening = actors.sentencePlace(p);
-  const place = opening ?? actors.datelineCountry;
+  const place = opening ?? actors.fallbackCountry();
   if (place) {
     const code = reading.former ? asFormer(place, actors.options.petrarch) : withAgents(place, agents);
     // A named official keeps the dateline's country; only a bare role yields to the other party's (events stage).
