@@ -100,7 +100,11 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
   // "the junta": military rulers, so the soldiers who took power, not the last official quoted.
   const ruling = MILITARY_RULE.has(head.lemma) && !fresh ? actors.recent(p.sentence, fits, 'MIL') : undefined;
-  const antecedent = reading.newName || fresh ? undefined : ruling ? { ...ruling, code: `${ruling.code.slice(0, 3)}${agent.code}` } : actors.recent(p.sentence, fits, agent.code);
+  // "TBILISI - ... The U.S. embassy said ..., while the EU called on the government": the government,
+  // bare, is the story's own country's, once the story has named it, before a foreign one named later.
+  const storyCountry = head.lemma === 'government' && p.head === p.tokenStart + 1 ? actors.fallbackCountry() : undefined;
+  const ownGovernment = storyCountry ? actors.recent(p.sentence, (s: Seen) => fits(s, agent.code) && s.code.startsWith(storyCountry), undefined, Infinity) : undefined;
+  const antecedent = reading.newName || fresh ? undefined : ruling ? { ...ruling, code: `${ruling.code.slice(0, 3)}${agent.code}` } : ownGovernment ?? actors.recent(p.sentence, fits, agent.code);
   // "Senior General Min Aung Hlaing attended ... he had asked the general to stop": "the" and a title
   // the story gave a person it named refer to that person, whatever office the person's code is for.
   // ("European Union leaders agreed ... the leaders also called on": so do a body's, named with the same noun.)
