@@ -126,7 +126,7 @@ const rows: [string, string[]][] = [
   ['Washington said it would provide Iraq with assistance to confront Islamic State.', ['USAGOV IRQ 03']],
   ['Ukrainian President Volodymyr Zelensky said his country was submitting an application to join NATO.', ['UKRGOV IGOWSTNAT 02']],
   // a show of force is not aimed at the force shown
-  ['NOUMEA (Reuters) - The French government deployed troops to secure the ports of New Caledonia.', ['FRAGOV - 15']],
+  ['NOUMEA (Reuters) - The French government deployed troops to secure the ports of New Caledonia.', ['FRAGOV NCL 15']],
   // "the rebels" is the armed group named last, else a role like any other (here placed by the dateline)
   ['BANGUI (Reuters) - Police arrested dozens of protesters. The rebels seized the capital Bangui on Sunday.', ['CAFCOP CAFOPP 17', 'CAFREB CAFGOV 19']],
   // a modifier in quotation marks stays inside its phrase, so the act is named again
@@ -210,6 +210,8 @@ const rows: [string, string[]][] = [
   ["BANGKOK (Reuters) - Prime Minister Thaksin Shinawatra defended the security forces' handling of the protest.", ['THAGOV THAMIL 05']],
   ["Russian Foreign Minister Sergei Lavrov called the Estonian authorities' treatment of the memorial disgusting.", ['RUSGOV ESTGOV 11']],
   ['QUITO (Reuters) - Rebellious police officers took over barracks in Quito. The Organization of American States condemned the uprising.', ['IGOOAS ECUCOP 11']],
+  ['N\'DJAMENA (Reuters) - Police fired tear gas at demonstrators in the capital. The African Union strongly condemned the repression of the demonstrations.', ['TCDCOP TCDOPP 17', 'IGOAFRAFU TCDCOP 11']],
+  ['MADRID (Reuters) - Spanish special forces attacked Moroccan marines on the islet. Morocco condemned the operation as an act of aggression.', ['ESPMIL MARMIL 19', 'MAR ESPMIL 11']],
   // a quantity's lead words ("at least", "more than") open the object, after "shot dead" too
   ['LAGOS (Reuters) - Nigerian soldiers and police had killed at least 12 peaceful protesters in Lagos.', ['NGAMIL NGAOPP 17', 'NGACOP NGAOPP 17']],
   ['LAGOS (Reuters) - Police shot dead at least 12 protesters in Lagos.', ['NGACOP NGAOPP 17']],
