@@ -534,6 +534,19 @@ export function buildClauses(
     if (first && first.parent === r.parent) { r.subjectFrom = first.id; r.rule = 'syntax/clause#coordinated-verb'; }
   }
 
+  // "Guterres regretted that efforts to avoid an escalation had failed and urged both sides": a speech
+  // act joined after a past perfect or a copula inside a clause of what someone said, felt or feared
+  // is that someone's, whatever verb took the clause.
+  const hadBefore = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
+  for (const d of drafts) {
+    if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past' || !SPEECH_ACT_VERBS.has(d.verb.lemma) || hadBefore(d.verb)) continue;
+    const m = drafts.find((x) => x.id === d.subjectFrom);
+    if (!m || m.parent === undefined || !(hadBefore(m.verb) || m.verb.predicate !== undefined || m.verb.lemma === 'be')) continue;
+    let top: ClauseDraft | undefined = m;
+    while (top?.parent !== undefined) top = drafts.find((x) => x.id === top!.parent);
+    if (top && top !== m && top.subject !== undefined && top.verb.tense === 'past' && !top.verb.passive) d.subjectFrom = top.id;
+  }
+
   return drafts.map((c) => {
     const a = tokens[c.tokenStart];
     const b = tokens[Math.max(c.tokenStart, c.tokenEnd - 1)];

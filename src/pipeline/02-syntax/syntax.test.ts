@@ -17,6 +17,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The assault in the mountainous region, which borders Afghanistan, followed the killing.', verb: 'border', subject: 'the mountainous region', object: 'Afghanistan', tense: 'present' },
   // harm done goes with the attack told just before it, even in a clause set off by "after"
   { text: 'Pakistan shut the routes after NATO jets attacked two checkpoints, killing 24 soldiers.', verb: 'kill', subjectFrom: 'attack', object: '24 soldiers', tense: 'present' },
+  // a speech act joined after a past perfect inside a clause of what someone felt is that someone's
+  { text: 'Guterres regretted that efforts to avoid an escalation had failed and urged both sides to exercise restraint.', verb: 'urge', subjectFrom: 'regret', object: 'both sides', complement: 'to-infinitive', tense: 'past' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },
