@@ -38,7 +38,7 @@ const rows: [string, string[]][] = [
   // brokered or mediated, told in the passive after what was brokered: between the sentence's parties
   ['Iran and Saudi Arabia agreed on Friday to re-establish diplomatic relations, after talks in Beijing brokered by China.', ['IRN SAU 03', 'SAU IRN 03', 'CHN IRN 04', 'CHN SAU 04']],
   // an unknown name with a role and its "of" phrase in apposition is of that role
-  ['TUNIS (Reuters) - Tunisian police arrested Rached Ghannouchi, leader of the main opposition Ennahda party, at his home on Monday night.', ['TUNCOP TUNPTY 17']],
+  ['TUNIS (Reuters) - Tunisian police arrested Rached Ghannouchi, leader of the main opposition Ennahda party, at his home on Monday night.', ['TUNCOP TUNOPP 17']],
   // an act told as a noun with both parties: "of" is acted on, "by" acts
   ['The arrest of two Canadians by China angered Ottawa.', ['CHN CAN 17']],
   ['The arrest of the opposition leader by police sparked protests in Dhaka.', ['BGDCOP BGDOPP 17']],
