@@ -219,6 +219,9 @@ export function readPhrase(
     // A group's or organisation's own code stands ("Hamas militants" stay PSEREBHMS); only a prefix
     // role (PETRARCH "NGO~") is added.
     const prefixes = roles.filter((r) => r.prefix);
+    // ("the Frelimo government": a ruling party's government is its state's.)
+    const partyGovernment = code && /^[A-Z]{3}PTY$/.test(code) && RULING_BODIES.has(tokens[phrase.head]?.lemma ?? '') && organisation.to < words.length;
+    if (code && partyGovernment) return { code: `${code.slice(0, 3)}GOV`, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation+government', person: false };
     if (code) return { code: prefixes.length ? withAgents(code, prefixes) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation', person: false };
   }
   const country = pick(actors, (k) => k === 'country' || k === 'capital' || k === 'place' || k === 'other');
@@ -316,6 +319,9 @@ function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromW
   }
   return names.length > 0 ? names.join(' ') : undefined;
 }
+
+// Closed class: what a ruling party forms ("the Frelimo government", "the ANC administration").
+const RULING_BODIES = new Set(['government', 'administration', 'regime', 'cabinet']);
 
 // Closed class: lower-case particles of personal names.
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);
