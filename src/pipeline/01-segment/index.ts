@@ -76,13 +76,17 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
     sentences.push({ index: sentences.length, start: open.start, end: last.end, firstToken: open.firstToken, endToken: tokens.length, rule });
     open = undefined;
   };
-  const opens = new Uint8Array(texts.length);
-  for (const [first] of tagged.sentences) if (first < opens.length) opens[first] = 1;
+  // The tagger's sentences come in text order, so one index walking along them tells where each
+  // opens (a typed array a document cost an off-heap allocation each, more than the walk).
+  const winkSentences = tagged.sentences;
+  let nextSentence = 0;
   for (let n = 0; n < texts.length; n++) {
     const word = texts[n]!;
-    if (opens[n] && !initialsInName(texts, n, open?.firstToken === tokens.length - 1)) close();
+    while (nextSentence < winkSentences.length && winkSentences[nextSentence]![0] < n) nextSentence++;
+    const opens = nextSentence < winkSentences.length && winkSentences[nextSentence]![0] === n;
+    if (opens && !initialsInName(texts, n, open?.firstToken === tokens.length - 1)) close();
     // Line breaks come back as tokens of their own; they only move the cursor.
-    if (word.trim() === '') {
+    if (isBlank(word)) {
       const at = text.indexOf(word, cursor);
       if (at >= 0) cursor = at + word.length;
       continue;
@@ -114,6 +118,16 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
     if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
   }
   close();
+}
+
+/**
+ * True for a token of whitespace only (the tagger's line breaks). Runs for every token: a word that
+ * opens with a printable ASCII character, as nearly all do, is settled without trimming it.
+ */
+function isBlank(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return word.trim() === '';
 }
 
 /**

@@ -30,9 +30,8 @@ export function createTagger(): Tagger {
       const tokens = doc.tokens();
       // The typings of `its.lemma` disagree with `out`, though the call is documented and works.
       const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-      const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(
-        ([a, b]) => [a, b] as const,
-      );
+      // wink already gives each sentence as a [first, last] pair; read them as they are, not copied.
+      const sentences = doc.sentences().out(its.span) as unknown as readonly (readonly [number, number])[];
       // Each `out` is a pass over the document; preceding spaces are rarely needed, so read on demand.
       let spaces: string[] | undefined;
       return {

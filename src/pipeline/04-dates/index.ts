@@ -72,6 +72,31 @@ function reckoned(r: chrono.ParsedResult): boolean {
   return false;
 }
 
+// chrono's options, the same for every call.
+const CHRONO_OPTIONS: chrono.ParsingOption = { forwardDate: false };
+
+interface FoundTime {
+  readonly r: chrono.ParsedResult;
+  /** Offset of the result in the document text. */
+  readonly index: number;
+  readonly sentence: number;
+}
+
+/**
+ * chrono runs sentence by sentence: some of its refiners look back over all the text before each
+ * match, which grows with the square of a long document's length. Most sentences name no time at
+ * all; a cheap look for any word chrono could start from spares them its thirty-odd parsers.
+ */
+function parseSentences(text: string, sentences: readonly Sentence[], reference: chrono.ParsingReference): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!DATE_CUE.test(sentence)) continue;
+    for (const r of chrono.parse(sentence, reference, CHRONO_OPTIONS)) found.push({ r, index: s.start + r.index, sentence: s.index });
+  }
+  return found;
+}
+
 /** Time expressions normalized by chrono-node against the dateline's date, else the publication date. */
 export function datesStage(): Stage<'segment', 'dates'> {
   return {
@@ -81,38 +106,38 @@ export function datesStage(): Stage<'segment', 'dates'> {
     run({ doc, segment }) {
       const issues: PipelineIssue[] = [];
       let reference: CalendarDate | undefined;
-      if (doc.date && ISO_DAY.test(doc.date) && !Number.isNaN(toDate(doc.date).getTime())) {
+      // The publication date's instant, parsed once: it is both the validity check and, unless the
+      // dateline names another day, the instant chrono counts from.
+      const published = doc.date && ISO_DAY.test(doc.date) ? toDate(doc.date) : undefined;
+      let instant: Date | undefined;
+      if (doc.date && published && !Number.isNaN(published.getTime())) {
         reference = { value: doc.date, precision: 'day' };
+        instant = published;
         const dl = segment.dateline?.dateText;
         if (dl) {
-          const parsed = chrono.parse(dl, { instant: toDate(doc.date), timezone: 0 }, { forwardDate: false })[0];
-          if (parsed && precisionOf(parsed.start) === 'day') reference = { value: iso(parsed.start.date()), precision: 'day' };
+          const parsed = chrono.parse(dl, { instant: published, timezone: 0 }, CHRONO_OPTIONS)[0];
+          if (parsed && precisionOf(parsed.start) === 'day') {
+            reference = { value: iso(parsed.start.date()), precision: 'day' };
+            instant = toDate(reference.value);
+          }
         }
       } else if (doc.date) {
         issues.push({ code: 'unknown-date', stage: 'dates', message: `document date "${doc.date}" is not YYYY-MM-DD; relative dates stay unresolved` });
       }
       const expressions: TimeExpression[] = [];
-      if (reference) {
-        const instant = toDate(reference.value);
+      if (reference && instant) {
         const text = doc.text;
-        // chrono runs sentence by sentence: some of its refiners look back over all the text before
-        // each match, which grows with the square of a long document's length.
-        // Most sentences name no time at all; a cheap look for any word chrono could start from
-        // spares them its thirty-odd parsers.
-        const found = segment.sentences.flatMap((s) => {
-          const sentence = text.slice(s.start, s.end);
-          if (!DATE_CUE.test(sentence)) return [];
-          return chrono.parse(sentence, { instant, timezone: 0 }, { forwardDate: false }).map((r) => ({ r, index: s.start + r.index, sentence: s.index }));
-        });
-        for (const { r, index, sentence } of found) {
+        for (const { r, index, sentence } of parseSentences(text, segment.sentences, { instant, timezone: 0 })) {
           const precision = precisionOf(r.start);
           if (!precision) continue;
+          // r.tags() copies chrono's tag set on every call: read it once a result.
+          const relative = reckoned(r);
           // "a day before the results were due", "a week later", "the next day": counted from another
           // event, which chrono cannot know, not from the reference it counts from. No date is better
           // than a wrong one.
-          if (reckoned(r) && FROM_ANOTHER_EVENT.test(r.text)) continue;
+          if (relative && FROM_ANOTHER_EVENT.test(r.text)) continue;
           // "jailed a journalist for seven years": a length of time, not a time.
-          if (reckoned(r) && /^for\b/i.test(r.text)) continue;
+          if (relative && /^for\b/i.test(r.text)) continue;
           // Lower-case single words ("may", "march") are verbs far more often than months.
           if (/^[a-z]+$/.test(r.text) && !/^(today|yesterday|tonight|tomorrow)$/.test(r.text)) continue;
           const lead = LEAD_IN.exec(text.slice(Math.max(0, index - 30), index));
@@ -122,7 +147,7 @@ export function datesStage(): Stage<'segment', 'dates'> {
           expressions.push({
             start, end, text: text.slice(start, end), sentence, rule: 'dates/chrono',
             value, precision, ...limitMark(lead?.[1], value, reference),
-            explicit: !reckoned(r) && r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
+            explicit: !relative && r.start.isCertain('year') && (precision !== 'day' || r.start.isCertain('day')),
             ...(r.start.isCertain('weekday') && !r.start.isCertain('month') ? { weekday: true as const } : {}),
           });
         }
