@@ -3,7 +3,7 @@ import type { CodedEvent } from '../../domain/events.js';
 import type { RecordWith } from '../../domain/record.js';
 import type { Clause, NounPhrase, ReportFrame } from '../../domain/syntax.js';
 import type { TimeExpression } from '../../domain/dates.js';
-import type { PatternMatch } from './pattern-index.js';
+import { PresentWords, type PatternMatch } from './pattern-index.js';
 import type { EventResources } from './event-resources.js';
 import { namesAnActAgain } from './referred-act.js';
 import { KILLING_NOUNS, CLAUSE_END, COUNT_HEADS, NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
@@ -39,8 +39,8 @@ export class EventDocument {
   readonly consumed = new Set<number>();
   /** Each clause's best pattern match, once asked for. */
   readonly matches = new Map<number, PatternMatch | undefined>();
-  /** Lower-case forms and lemmas of each sentence's tokens, once asked for. */
-  readonly sentenceWords = new Map<number, ReadonlySet<string>>();
+  /** The words of the span of tokens a clause's patterns are matched in (see find-match.ts). */
+  readonly presentWords: PresentWords;
   /** Where phrases with an actor (or a role still to be placed) start: the candidates for a pattern's slots. */
   readonly phraseStarts = new Map<number, NounPhrase>();
   /** First tokens of clause verbs. */
@@ -73,6 +73,7 @@ export class EventDocument {
   constructor(readonly resources: EventResources, readonly record: RecordWith<'segment' | 'syntax' | 'actors' | 'dates'>) {
     const { segment, syntax, actors, dates } = record;
     this.tokens = segment.tokens;
+    this.presentWords = new PresentWords(resources.patterns, this.tokens);
     this.sentences = segment.sentences;
     this.phrases = syntax.phrases;
     this.clauses = syntax.clauses;

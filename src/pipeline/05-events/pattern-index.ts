@@ -6,6 +6,8 @@ export class PatternIndex {
   private readonly byVerb = new Map<string, VerbPattern[]>();
   private readonly forms = new Map<string, string>();
   private readonly literal = new Set<VerbPattern>();
+  /** What words each pattern needs, for PresentWords. */
+  readonly requirements = new Requirements();
   readonly size: number;
 
   constructor(lexicons: readonly VerbLexicon[]) {
@@ -19,6 +21,7 @@ export class PatternIndex {
         list.push(p);
         this.byVerb.set(key, list);
         if (lexicon.literal) this.literal.add(p);
+        this.requirements.add(p);
         size++;
       }
       for (const [form, lemma] of lexicon.forms ?? []) if (!this.forms.has(form)) this.forms.set(form, lemma);
@@ -179,45 +182,105 @@ function firstWordsOf(e: Extract<PatternElement, { kind: 'words' }>): ReadonlySe
   return first;
 }
 
-/** Words one of which a match must find: the first words of a words element, or a verb's later word. */
-interface Requirement {
-  readonly words: readonly string[];
-  readonly set: ReadonlySet<string>;
-}
-
-const requirementsCache = new WeakMap<VerbPattern, readonly Requirement[]>();
-
-function requirementsOf(pattern: VerbPattern): readonly Requirement[] {
-  let reqs = requirementsCache.get(pattern);
-  if (reqs === undefined) {
-    const list: Requirement[] = pattern.verb.slice(1).map((w) => ({ words: [w], set: new Set([w]) }));
-    for (const e of [...pattern.after, ...pattern.before]) {
-      if (e.kind !== 'words') continue;
-      const first = firstWordsOf(e);
-      if (first !== null) list.push({ words: [...first], set: first });
-    }
-    reqs = list;
-    requirementsCache.set(pattern, reqs);
+/**
+ * The words one of which a match must find, for each requirement of a pattern: a verb's later word,
+ * or the first words of one of its words elements (null when an alternative is empty: it needs none).
+ */
+function requiredWords(pattern: VerbPattern): (readonly string[])[] {
+  const list: (readonly string[])[] = pattern.verb.slice(1).map((w) => [w]);
+  for (const e of [...pattern.after, ...pattern.before]) {
+    if (e.kind !== 'words') continue;
+    const first = firstWordsOf(e);
+    if (first !== null) list.push([...first]);
   }
-  return reqs;
+  return list;
 }
 
 /**
- * Whether every word the pattern needs could be found among `present` (lower-case forms and
- * lemmas of at least the tokens a match may touch): a cheap necessary test before matchPattern,
- * which most of a verb's patterns fail for want of a word.
+ * Every pattern's requirements (see requiredWords), numbered once for the whole index, alike ones
+ * (a synset many patterns share) under one number, and for each word the requirements it meets.
+ * So a clause's words are looked up once per sentence (see PresentWords), not once per pattern.
  */
-export function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
-  for (const req of requirementsOf(pattern)) {
-    let found = false;
-    if (req.words.length <= present.size) {
-      for (const w of req.words) if (present.has(w)) { found = true; break; }
-    } else {
-      for (const w of present) if (req.set.has(w)) { found = true; break; }
-    }
-    if (!found) return false;
+class Requirements {
+  private readonly idsOf = new Map<VerbPattern, readonly number[]>();
+  private readonly byWord = new Map<string, number[]>();
+  private readonly idByWords = new Map<string, number>();
+
+  add(pattern: VerbPattern): void {
+    if (this.idsOf.has(pattern)) return;
+    this.idsOf.set(pattern, requiredWords(pattern).map((words) => this.idFor(words)));
   }
-  return true;
+
+  get count(): number {
+    return this.idByWords.size;
+  }
+
+  /** The pattern's requirements (every pattern offered by `candidates` has them). */
+  of(pattern: VerbPattern): readonly number[] {
+    return this.idsOf.get(pattern) ?? [];
+  }
+
+  /** The requirements a word meets. */
+  metBy(word: string): readonly number[] | undefined {
+    return this.byWord.get(word);
+  }
+
+  private idFor(words: readonly string[]): number {
+    const key = [...words].sort().join(' ');
+    let id = this.idByWords.get(key);
+    if (id === undefined) {
+      id = this.idByWords.size;
+      this.idByWords.set(key, id);
+      for (const w of new Set(words)) {
+        const list = this.byWord.get(w);
+        if (list) list.push(id);
+        else this.byWord.set(w, [id]);
+      }
+    }
+    return id;
+  }
+}
+
+/**
+ * Which requirements the words of a span of tokens meet (lower-case forms and lemmas), for one
+ * document: a cheap necessary test before matchPattern, which most of a verb's patterns fail for
+ * want of a word. The span read last is kept, as a verb's clauses share their sentence's.
+ */
+export class PresentWords {
+  // A stamp per requirement (the read that met it) rather than a set cleared per read.
+  private readonly met: Uint32Array;
+  private read = 0;
+  private from = -1;
+  private to = -1;
+
+  constructor(private readonly index: PatternIndex, private readonly tokens: readonly Token[]) {
+    this.met = new Uint32Array(index.requirements.count);
+  }
+
+  /** Reads the words of tokens [from, to), unless they are the ones read last. */
+  readSpan(from: number, to: number): void {
+    if (from === this.from && to === this.to) return;
+    this.from = from;
+    this.to = to;
+    const read = ++this.read;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (!t) continue;
+      this.mark(t.lower, read);
+      if (t.lemma !== t.lower) this.mark(t.lemma, read);
+    }
+  }
+
+  /** Whether every word the pattern needs could be found among the span read last. */
+  mayMatch(pattern: VerbPattern): boolean {
+    for (const id of this.index.requirements.of(pattern)) if (this.met[id] !== this.read) return false;
+    return true;
+  }
+
+  private mark(word: string, read: number): void {
+    const ids = this.index.requirements.metBy(word);
+    if (ids) for (const id of ids) this.met[id] = read;
+  }
 }
 
 function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
