@@ -80,8 +80,17 @@ export class EventDocument {
     this.reports = syntax.reports;
     this.dates = dates;
     this.mentions = actors.mentions;
-    this.clauseById = new Map(this.clauses.map((c) => [c.id, c]));
-    for (const c of this.clauses) pushTo(this.clausesBySentence, c.sentence, c);
+    // One pass over the clauses for the tables keyed by clause (no pair arrays, nor an array per clause).
+    this.clauseById = new Map();
+    const clauseStarts = new Set<number>();
+    for (const c of this.clauses) {
+      this.clauseById.set(c.id, c);
+      clauseStarts.add(c.verb.tokenStart);
+      pushTo(this.clausesBySentence, c.sentence, c);
+      if (c.parent !== undefined) pushTo(this.dependents, c.parent, c.id);
+      if (c.subjectFrom !== undefined) pushTo(this.dependents, c.subjectFrom, c.id);
+    }
+    this.clauseStarts = clauseStarts;
     for (const m of actors.mentions) pushTo(this.mentionsOf, m.phrase, m);
     this.unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
     if (!resources.literalOnly) this.nameCountriesIncluded();
@@ -96,9 +105,7 @@ export class EventDocument {
     }
     this.installations = new Set(record.actors.installations ?? []);
     if (!resources.literalOnly) for (const p of this.phrases) if (p.conjuncts) for (let i = p.tokenStart; i < p.tokenEnd; i++) if (this.tokens[i]?.text === ',') this.listCommas.add(i);
-    this.clauseStarts = new Set(this.clauses.map((c) => c.verb.tokenStart));
     for (const c of this.clauses) if (c.rule !== 'syntax/clause#reduced-relative' && c.subject !== undefined && this.phrases[c.subject]) this.subjectClauseAt.add(this.phrases[c.subject]!.tokenStart);
-    for (const c of this.clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(this.dependents, up, c.id);
     for (const e of dates.expressions) pushTo(this.expressionsBySentence, e.sentence, e);
     for (const r of this.reports) pushTo(this.reportsBySentence, r.sentence, r);
   }
