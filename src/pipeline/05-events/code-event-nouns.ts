@@ -29,7 +29,10 @@ export function codeEventNouns(d: EventDocument, skip: ReadonlySet<number>): voi
     if (noun.reverseCode) emit(d, p, target, source, noun.reverseCode, `frames/event-nouns#${d.tokens[p.head]!.lemma}`);
   }
   // The tagger reads "fighting" as a verb and a capitalised "Clashes" as a name: nouns of fighting are found by token.
+  const fighting = fightingWords(nouns);
   for (const t of d.tokens) {
+    // Most tokens are no noun of fighting in any form: two set lookups say so.
+    if (!fighting.has(t.lemma) && !fighting.has(t.lower)) continue;
     const key = nouns.has(t.lemma) ? t.lemma : nouns.has(t.lower) ? t.lower : t.lower.endsWith('s') ? singular(nouns, t.lower) : undefined;
     const noun = key !== undefined ? nouns.get(key) : undefined;
     if (noun?.targetPrep === 'between' && !skip.has(t.sentence)) codeFighting(d, t.i, noun, `frames/event-nouns#${key}`);
@@ -196,6 +199,23 @@ function emit(d: EventDocument, p: NounAt, from: ActorMention, to: ActorMention,
 }
 
 /** "clashes" -> "clash", "battles" -> "battle": the listed noun a plural the tagger left unlemmatised stands for. */
+const fightingWordsOf = new WeakMap<ReadonlyMap<string, EventNoun>, ReadonlySet<string>>();
+
+/**
+ * The words a token's form or lemma must be for it to find a noun of fighting (targetPrep
+ * "between") as codeEventNouns looks nouns up: the noun itself, or its plural in "-s" or "-es".
+ * Built once per noun list, which lives as long as the coder.
+ */
+function fightingWords(nouns: ReadonlyMap<string, EventNoun>): ReadonlySet<string> {
+  let words = fightingWordsOf.get(nouns);
+  if (!words) {
+    const set = new Set<string>();
+    for (const [word, noun] of nouns) if (noun.targetPrep === 'between') set.add(word).add(`${word}s`).add(`${word}es`);
+    fightingWordsOf.set(nouns, words = set);
+  }
+  return words;
+}
+
 function singular(nouns: ReadonlyMap<string, EventNoun>, plural: string): string | undefined {
   const es = plural.slice(0, -2);
   if (plural.endsWith('es') && nouns.has(es)) return es;

@@ -54,15 +54,32 @@ const compiledDiscardLists = new WeakMap<DiscardList, CompiledDiscards>();
 function compiledDiscards(discards: DiscardList): CompiledDiscards {
   let compiled = compiledDiscardLists.get(discards);
   if (!compiled) {
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const phrases = [...discards.sentence, ...discards.story].filter((p) => p.length > 0);
     const byFirst = new Map<string, (readonly string[])[]>();
     for (const p of discards.sentence) if (p[0] !== undefined) pushTo(byFirst, p[0], p);
-    compiled = {
-      prefilter: phrases.length ? new RegExp(`\\b(?:${phrases.map((p) => p.map(escape).join('\\w*\\W+')).join('|')})`, 'i') : /(?!)/,
-      byFirst,
-    };
+    compiled = { prefilter: phrases.length ? prefilterOf(phrases) : /(?!)/, byFirst };
     compiledDiscardLists.set(discards, compiled);
   }
   return compiled;
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The prefilter: one alternative per phrase, its words as written in running text
+ * ("cricket\w*\W+team"), grouped under the phrase's first character ("c(?:ricket\w*\W+team|ricketer)").
+ * The same expression as the phrases side by side, but at each word of the text the engine tries
+ * only the phrases that start with that character, not every phrase in turn.
+ */
+function prefilterOf(phrases: readonly (readonly string[])[]): RegExp {
+  const byHead = new Map<string, string[]>();
+  const headless: string[] = [];
+  for (const p of phrases) {
+    const written = p.map(escape).join('\\w*\\W+');
+    const head = p[0]?.[0];
+    if (head === undefined) headless.push(written);
+    else pushTo(byHead, escape(head), written.slice(escape(head).length));
+  }
+  const groups = [...byHead].map(([head, rests]) => `${head}(?:${rests.join('|')})`);
+  return new RegExp(`\\b(?:${[...groups, ...headless].join('|')})`, 'i');
 }

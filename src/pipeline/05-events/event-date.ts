@@ -54,7 +54,8 @@ export function dateFor(
     }
     return { value, precision: e.precision, fromText: true };
   }
-  return reference ? { ...reference, fromText: false } : undefined;
+  // Fields named, not spread: a spread of the reference is a generic copy, and this runs for every event.
+  return reference ? { value: reference.value, precision: reference.precision, fromText: false } : undefined;
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;

@@ -3,7 +3,7 @@ import type { CodedEvent } from '../../domain/events.js';
 import type { RecordWith } from '../../domain/record.js';
 import type { Clause, NounPhrase, ReportFrame } from '../../domain/syntax.js';
 import type { TimeExpression } from '../../domain/dates.js';
-import type { PatternMatch } from './pattern-index.js';
+import { PresentWords, type PatternMatch } from './pattern-index.js';
 import type { EventResources } from './event-resources.js';
 import { namesAnActAgain } from './referred-act.js';
 import { KILLING_NOUNS, CLAUSE_END, COUNT_HEADS, NO_COUNTRY, QUANTITY_HEADS } from './_words.js';
@@ -39,8 +39,8 @@ export class EventDocument {
   readonly consumed = new Set<number>();
   /** Each clause's best pattern match, once asked for. */
   readonly matches = new Map<number, PatternMatch | undefined>();
-  /** Lower-case forms and lemmas of each sentence's tokens, once asked for. */
-  readonly sentenceWords = new Map<number, ReadonlySet<string>>();
+  /** The words of the span of tokens a clause's patterns are matched in (see find-match.ts). */
+  readonly presentWords: PresentWords;
   /** Where phrases with an actor (or a role still to be placed) start: the candidates for a pattern's slots. */
   readonly phraseStarts = new Map<number, NounPhrase>();
   /** First tokens of clause verbs. */
@@ -73,14 +73,24 @@ export class EventDocument {
   constructor(readonly resources: EventResources, readonly record: RecordWith<'segment' | 'syntax' | 'actors' | 'dates'>) {
     const { segment, syntax, actors, dates } = record;
     this.tokens = segment.tokens;
+    this.presentWords = new PresentWords(resources.patterns, this.tokens);
     this.sentences = segment.sentences;
     this.phrases = syntax.phrases;
     this.clauses = syntax.clauses;
     this.reports = syntax.reports;
     this.dates = dates;
     this.mentions = actors.mentions;
-    this.clauseById = new Map(this.clauses.map((c) => [c.id, c]));
-    for (const c of this.clauses) pushTo(this.clausesBySentence, c.sentence, c);
+    // One pass over the clauses for the tables keyed by clause (no pair arrays, nor an array per clause).
+    this.clauseById = new Map();
+    const clauseStarts = new Set<number>();
+    for (const c of this.clauses) {
+      this.clauseById.set(c.id, c);
+      clauseStarts.add(c.verb.tokenStart);
+      pushTo(this.clausesBySentence, c.sentence, c);
+      if (c.parent !== undefined) pushTo(this.dependents, c.parent, c.id);
+      if (c.subjectFrom !== undefined) pushTo(this.dependents, c.subjectFrom, c.id);
+    }
+    this.clauseStarts = clauseStarts;
     for (const m of actors.mentions) pushTo(this.mentionsOf, m.phrase, m);
     this.unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
     if (!resources.literalOnly) this.nameCountriesIncluded();
@@ -95,9 +105,7 @@ export class EventDocument {
     }
     this.installations = new Set(record.actors.installations ?? []);
     if (!resources.literalOnly) for (const p of this.phrases) if (p.conjuncts) for (let i = p.tokenStart; i < p.tokenEnd; i++) if (this.tokens[i]?.text === ',') this.listCommas.add(i);
-    this.clauseStarts = new Set(this.clauses.map((c) => c.verb.tokenStart));
     for (const c of this.clauses) if (c.rule !== 'syntax/clause#reduced-relative' && c.subject !== undefined && this.phrases[c.subject]) this.subjectClauseAt.add(this.phrases[c.subject]!.tokenStart);
-    for (const c of this.clauses) for (const up of [c.parent, c.subjectFrom]) if (up !== undefined) pushTo(this.dependents, up, c.id);
     for (const e of dates.expressions) pushTo(this.expressionsBySentence, e.sentence, e);
     for (const r of this.reports) pushTo(this.reportsBySentence, r.sentence, r);
   }

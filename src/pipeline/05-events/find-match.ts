@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../domain/segment.js';
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { VerbPattern } from '../../domain/verb-lexicon.js';
-import { canTakeIn, matchPattern, mayMatch, patternHasWord, sameRank, type PatternMatch } from './pattern-index.js';
+import { canTakeIn, matchPattern, patternHasWord, sameRank, type IndexedPattern, type PatternMatch } from './pattern-index.js';
 import type { EventDocument } from './event-document.js';
 import { CLAUSE_END, DEMANDING_VERBS } from './_words.js';
 
@@ -54,8 +54,9 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   if (candidates.length === 0) return undefined;
   // A pattern's words start before the verb (from beforeFrom) or after it (up to `to`); most
   // patterns need a word that is not there, which a set lookup tells before matching.
-  const present = wordsIn(d, Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
+  readWordsIn(d, Math.min(beforeFrom, c.verb.head + 1), Math.max(to, c.verb.head), sentence);
   let best: PatternMatch | undefined;
+  let bestEntry: IndexedPattern | undefined;
   let bestWords: Token[] = [];
   // The direct object, where a pattern's noun is surest ("suspended the pact in protest at ..."), or
   // with none the first phrase after a preposition ("agreed to a ceasefire at talks hosted by ...").
@@ -69,23 +70,25 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   // take in its verb ("urged both sides to show restraint").
   const complementClause = c.complement?.kind === 'to-infinitive' && !resources.literalOnly ? d.clauseById.get(c.complement.clause) : undefined;
   const complementVerb = complementClause?.verb.head;
-  for (const p of candidates) {
+  for (const entry of candidates) {
+    const p = entry.pattern;
     // Of patterns ranked alike, one whose words take in another's and more fits the text better:
     // "launched a wave of air strikes" is "launch &AIRSTRIKE", not the labour strike of "launch
     // &LABORSTRIKE"; "held live-fire drills" is not "hold fire". So does one whose words are the
     // verb's object when the other's are not. Otherwise the earlier pattern stands.
-    if (best && !sameRank(best.pattern, p)) break;
+    if (bestEntry && !sameRank(bestEntry, entry)) break;
     // Only a pattern with a longer alternative holding the words found can take them in and more.
-    if (best && !canTakeIn(p, bestWords) && (bestInObject || !object || !mayMatchIn(tokens, p, object))) continue;
+    if (best && !canTakeIn(entry, bestWords) && (bestInObject || !object || !mayMatchIn(tokens, entry, object))) continue;
     // "called off his fighters' advance on Moscow" is no "call on": a verb with a particle of its own
     // does not take a pattern that opens with another.
     if (!resources.literalOnly && c.verb.particle && otherParticle(p, c.verb.particle)) continue;
     // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
-    let m = mayMatch(p, present) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, patterns.isLiteral(p)) : undefined;
+    let m = d.presentWords.mayMatch(entry) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, entry.literal) : undefined;
     if (m && reachesIntoComplement(m, complementVerb, phrases)) m = undefined;
     trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
     if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m) && !fitsBetter(best, m)))) {
       best = m;
+      bestEntry = entry;
       bestWords = m.wordTokens.map((t) => tokens[t]!);
       bestInObject = inObject(m);
     }
@@ -104,7 +107,7 @@ function fitsBetter(a: PatternMatch, b: PatternMatch): boolean {
 }
 
 /** Whether any word of the pattern is among the phrase's words. */
-function mayMatchIn(tokens: readonly Token[], p: VerbPattern, phrase: NounPhrase): boolean {
+function mayMatchIn(tokens: readonly Token[], p: IndexedPattern, phrase: NounPhrase): boolean {
   for (let i = phrase.tokenStart; i < phrase.tokenEnd; i++) {
     const t = tokens[i];
     if (t && patternHasWord(p, t)) return true;
@@ -113,20 +116,12 @@ function mayMatchIn(tokens: readonly Token[], p: VerbPattern, phrase: NounPhrase
 }
 
 /**
- * Lower-case forms and lemmas of at least the tokens in [from, to): those of the whole
- * sentence when the range lies within it (one set serves all its clauses).
+ * Reads the words of at least the tokens in [from, to) into the document's PresentWords: those of
+ * the whole sentence when the range lies within it (one reading serves all its clauses).
  */
-function wordsIn(d: EventDocument, from: number, to: number, sentence: Sentence | undefined): ReadonlySet<string> {
-  const whole = sentence !== undefined && from >= sentence.firstToken && to <= sentence.endToken;
-  const cached = whole ? d.sentenceWords.get(sentence.index) : undefined;
-  if (cached) return cached;
-  const words = new Set<string>();
-  for (let i = whole ? sentence.firstToken : from; i < (whole ? sentence.endToken : to); i++) {
-    const t = d.tokens[i];
-    if (t) { words.add(t.lower); words.add(t.lemma); }
-  }
-  if (whole) d.sentenceWords.set(sentence.index, words);
-  return words;
+function readWordsIn(d: EventDocument, from: number, to: number, sentence: Sentence | undefined): void {
+  if (sentence !== undefined && from >= sentence.firstToken && to <= sentence.endToken) d.presentWords.readSpan(sentence.firstToken, sentence.endToken);
+  else d.presentWords.readSpan(from, to);
 }
 
 export function isAndOrBut(word: string | undefined): boolean {

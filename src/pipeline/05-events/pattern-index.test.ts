@@ -34,7 +34,7 @@ const rows: [string, VerbPattern[], string[]][] = [
 for (const [name, patterns, expected] of rows) {
   test(`pattern order: ${name}`, () => {
     const index = new PatternIndex([{ origin: 'test', patterns }]);
-    assert.deepEqual(index.candidates(verb).map((p) => p.id), expected);
+    assert.deepEqual(index.candidates(verb).map((p) => p.pattern.id), expected);
   });
 }
 
@@ -47,6 +47,6 @@ for (const [form, verbWord, expected] of stems) {
   test(`pattern stems: "${form}" finds ${expected ?? 'nothing'} among patterns of "${verbWord}"`, () => {
     const index = new PatternIndex([{ origin: 'test', patterns: [{ id: verbWord, verb: [verbWord], code: '010', before: [], after: [] }] }]);
     const token: Token = { ...verb, text: form, lower: form, lemma: form };
-    assert.equal(index.candidates(token)[0]?.id, expected);
+    assert.equal(index.candidates(token)[0]?.pattern.id, expected);
   });
 }

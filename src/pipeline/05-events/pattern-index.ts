@@ -1,23 +1,44 @@
 import type { Token } from '../../domain/segment.js';
 import type { PatternElement, VerbLexicon, VerbPattern } from '../../domain/verb-lexicon.js';
 
+/**
+ * A pattern as the index offers it, with what matching asks of it for every clause of its verb
+ * worked out once: this is read for each candidate pattern of each clause.
+ */
+export interface IndexedPattern {
+  readonly pattern: VerbPattern;
+  /** Its codes are final as written (see `VerbLexicon.literal`). */
+  readonly literal: boolean;
+  /** Numbers of the words it needs, one of each (see Requirements, PresentWords). */
+  readonly requirements: readonly number[];
+  /** Equal for patterns ranked as equally specific (the sort's keys in one number). */
+  readonly rank: number;
+  /** An element's alternatives differ in length, so it can match more words than its rank counts. */
+  readonly stretches: boolean;
+  /** Every word of its words elements. */
+  readonly words: ReadonlySet<string>;
+}
+
 /** Patterns grouped by the verb's first word, most specific first, so a clause looks at only its verb's patterns. */
 export class PatternIndex {
-  private readonly byVerb = new Map<string, VerbPattern[]>();
+  private readonly byVerb = new Map<string, IndexedPattern[]>();
   private readonly forms = new Map<string, string>();
   private readonly literal = new Set<VerbPattern>();
+  /** What words each pattern needs, for PresentWords. */
+  readonly requirements = new Requirements();
   readonly size: number;
 
   constructor(lexicons: readonly VerbLexicon[]) {
     let size = 0;
+    const byVerb = new Map<string, VerbPattern[]>();
     // Later lexicons come first within a verb, so user dictionaries win ties over built-ins.
     for (const lexicon of [...lexicons].reverse()) {
       for (const p of lexicon.patterns) {
         const key = p.verb[0];
         if (!key) continue;
-        const list = this.byVerb.get(key) ?? [];
+        const list = byVerb.get(key) ?? [];
         list.push(p);
-        this.byVerb.set(key, list);
+        byVerb.set(key, list);
         if (lexicon.literal) this.literal.add(p);
         size++;
       }
@@ -25,10 +46,25 @@ export class PatternIndex {
     }
     // Most specific first: more words and slots in all (as TABARI ranks patterns), then more elements,
     // then more words, then a blocking pattern, then load order (a stable sort keeps it). dictionaries/lexicon/README.md states the same rule for lexicon authors.
-    for (const list of this.byVerb.values()) {
+    const indexed = new Map<VerbPattern, IndexedPattern>();
+    for (const [key, list] of byVerb) {
       list.sort((a, b) => wordCount(b) + slotCount(b) - wordCount(a) - slotCount(a) || elementCount(b) - elementCount(a) || wordCount(b) - wordCount(a) || Number(b.code === null) - Number(a.code === null));
+      this.byVerb.set(key, list.map((p) => {
+        let entry = indexed.get(p);
+        if (!entry) indexed.set(p, entry = this.indexed(p));
+        return entry;
+      }));
     }
     this.size = size;
+  }
+
+  private indexed(p: VerbPattern): IndexedPattern {
+    const elements = [...p.before, ...p.after];
+    const stretches = elements.some((e) => e.kind === 'words' && e.alternatives.some((a) => a.length !== e.alternatives[0]!.length));
+    const words = new Set<string>(elements.flatMap((e) => (e.kind === 'words' ? e.alternatives.flat() : [])));
+    // The sort's keys, each well under 1024 (a pattern has a handful of elements).
+    const rank = (((wordCount(p) + slotCount(p)) * 1024 + elementCount(p)) * 1024 + wordCount(p)) * 2 + Number(p.code === null);
+    return { pattern: p, literal: this.literal.has(p), requirements: this.requirements.idsFor(p), rank, stretches, words };
   }
 
   /** True for patterns whose codes are final as written (see `VerbLexicon.literal`). */
@@ -40,7 +76,7 @@ export class PatternIndex {
    * Patterns for a verb token. A dictionary that lists the surface form as a verb of its own
    * (PETRARCH's "LEFT [032:033]" beside "LEAVE [012]") is the more specific, so it comes first.
    */
-  candidates(token: Token, groupLemma?: string): readonly VerbPattern[] {
+  candidates(token: Token, groupLemma?: string): readonly IndexedPattern[] {
     const surface = token.lower !== token.lemma ? this.byVerb.get(token.lower) : undefined;
     // The verb group's lemma differs where the syntax stage read a tagger's noun as a verb ("shot" -> shoot).
     const grouped = groupLemma !== undefined && groupLemma !== token.lemma ? this.byVerb.get(groupLemma) : undefined;
@@ -54,7 +90,7 @@ export class PatternIndex {
    * patterns of the first stem the lexicon knows, trying "rescued" -> rescue, "attacked" -> attack,
    * "stopped" -> stop, "tried" -> try, "meeting" -> meet, "making" -> make.
    */
-  private pastStem(token: Token): VerbPattern[] | undefined {
+  private pastStem(token: Token): IndexedPattern[] | undefined {
     const w = token.lower;
     if (token.lemma !== w || w.length < 5) return undefined;
     const stems = w.endsWith('ed') ? [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), w.slice(0, -3) + 'y']
@@ -67,42 +103,25 @@ export class PatternIndex {
   }
 }
 
-interface Rank { readonly key: string; readonly stretches: boolean; readonly words: ReadonlySet<string> }
-const rankCache = new WeakMap<VerbPattern, Rank>();
-
-function rankOf(p: VerbPattern): Rank {
-  let rank = rankCache.get(p);
-  if (!rank) {
-    // A pattern whose alternatives differ in length can match more words than its rank counts.
-    const stretches = [...p.before, ...p.after].some((e) => e.kind === 'words' && e.alternatives.some((a) => a.length !== e.alternatives[0]!.length));
-    const words = new Set<string>([...p.before, ...p.after].flatMap((e) => (e.kind === 'words' ? e.alternatives.flat() : [])));
-    rank = { key: `${wordCount(p) + slotCount(p)}|${elementCount(p)}|${wordCount(p)}|${p.code === null}`, stretches, words };
-    rankCache.set(p, rank);
-  }
-  return rank;
-}
-
 /** Whether two patterns rank as equally specific, so which of them fits better is told by what they match. */
-export function sameRank(a: VerbPattern, b: VerbPattern): boolean {
-  return rankOf(a).key === rankOf(b).key;
+export function sameRank(a: IndexedPattern, b: IndexedPattern): boolean {
+  return a.rank === b.rank;
 }
 
 /** Whether a token's form or lemma is one of the pattern's words. */
-export function patternHasWord(p: VerbPattern, t: Token): boolean {
-  const words = rankOf(p).words;
-  return words.has(t.lower) || words.has(t.lemma);
+export function patternHasWord(p: IndexedPattern, t: Token): boolean {
+  return p.words.has(t.lower) || p.words.has(t.lemma);
 }
 
 /**
  * Whether a pattern could take in another's match and more: it has a longer alternative, and every
  * word the other matched is among its own.
  */
-export function canTakeIn(p: VerbPattern, matched: readonly Token[]): boolean {
-  const rank = rankOf(p);
+export function canTakeIn(p: IndexedPattern, matched: readonly Token[]): boolean {
   // A match made by the verb's own words ("shoot_down") holds none of the pattern words.
-  if (matched.length === 0) return rank.words.size > 0;
-  if (!rank.stretches) return false;
-  for (const t of matched) if (!rank.words.has(t.lower) && !rank.words.has(t.lemma)) return false;
+  if (matched.length === 0) return p.words.size > 0;
+  if (!p.stretches) return false;
+  for (const t of matched) if (!p.words.has(t.lower) && !p.words.has(t.lemma)) return false;
   return true;
 }
 
@@ -179,45 +198,99 @@ function firstWordsOf(e: Extract<PatternElement, { kind: 'words' }>): ReadonlySe
   return first;
 }
 
-/** Words one of which a match must find: the first words of a words element, or a verb's later word. */
-interface Requirement {
-  readonly words: readonly string[];
-  readonly set: ReadonlySet<string>;
-}
-
-const requirementsCache = new WeakMap<VerbPattern, readonly Requirement[]>();
-
-function requirementsOf(pattern: VerbPattern): readonly Requirement[] {
-  let reqs = requirementsCache.get(pattern);
-  if (reqs === undefined) {
-    const list: Requirement[] = pattern.verb.slice(1).map((w) => ({ words: [w], set: new Set([w]) }));
-    for (const e of [...pattern.after, ...pattern.before]) {
-      if (e.kind !== 'words') continue;
-      const first = firstWordsOf(e);
-      if (first !== null) list.push({ words: [...first], set: first });
-    }
-    reqs = list;
-    requirementsCache.set(pattern, reqs);
+/**
+ * The words one of which a match must find, for each requirement of a pattern: a verb's later word,
+ * or the first words of one of its words elements (null when an alternative is empty: it needs none).
+ */
+function requiredWords(pattern: VerbPattern): (readonly string[])[] {
+  const list: (readonly string[])[] = pattern.verb.slice(1).map((w) => [w]);
+  for (const e of [...pattern.after, ...pattern.before]) {
+    if (e.kind !== 'words') continue;
+    const first = firstWordsOf(e);
+    if (first !== null) list.push([...first]);
   }
-  return reqs;
+  return list;
 }
 
 /**
- * Whether every word the pattern needs could be found among `present` (lower-case forms and
- * lemmas of at least the tokens a match may touch): a cheap necessary test before matchPattern,
- * which most of a verb's patterns fail for want of a word.
+ * Every pattern's requirements (see requiredWords), numbered once for the whole index, alike ones
+ * (a synset many patterns share) under one number, and for each word the requirements it meets.
+ * So a clause's words are looked up once per sentence (see PresentWords), not once per pattern.
  */
-export function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
-  for (const req of requirementsOf(pattern)) {
-    let found = false;
-    if (req.words.length <= present.size) {
-      for (const w of req.words) if (present.has(w)) { found = true; break; }
-    } else {
-      for (const w of present) if (req.set.has(w)) { found = true; break; }
-    }
-    if (!found) return false;
+class Requirements {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly idByWords = new Map<string, number>();
+
+  /** Numbers the pattern's requirements. */
+  idsFor(pattern: VerbPattern): readonly number[] {
+    return requiredWords(pattern).map((words) => this.idFor(words));
   }
-  return true;
+
+  get count(): number {
+    return this.idByWords.size;
+  }
+
+  /** The requirements a word meets. */
+  metBy(word: string): readonly number[] | undefined {
+    return this.byWord.get(word);
+  }
+
+  private idFor(words: readonly string[]): number {
+    const key = [...words].sort().join(' ');
+    let id = this.idByWords.get(key);
+    if (id === undefined) {
+      id = this.idByWords.size;
+      this.idByWords.set(key, id);
+      for (const w of new Set(words)) {
+        const list = this.byWord.get(w);
+        if (list) list.push(id);
+        else this.byWord.set(w, [id]);
+      }
+    }
+    return id;
+  }
+}
+
+/**
+ * Which requirements the words of a span of tokens meet (lower-case forms and lemmas), for one
+ * document: a cheap necessary test before matchPattern, which most of a verb's patterns fail for
+ * want of a word. The span read last is kept, as a verb's clauses share their sentence's.
+ */
+export class PresentWords {
+  // A stamp per requirement (the read that met it) rather than a set cleared per read.
+  private readonly met: Uint32Array;
+  private read = 0;
+  private from = -1;
+  private to = -1;
+
+  constructor(private readonly index: PatternIndex, private readonly tokens: readonly Token[]) {
+    this.met = new Uint32Array(index.requirements.count);
+  }
+
+  /** Reads the words of tokens [from, to), unless they are the ones read last. */
+  readSpan(from: number, to: number): void {
+    if (from === this.from && to === this.to) return;
+    this.from = from;
+    this.to = to;
+    const read = ++this.read;
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i];
+      if (!t) continue;
+      this.mark(t.lower, read);
+      if (t.lemma !== t.lower) this.mark(t.lemma, read);
+    }
+  }
+
+  /** Whether every word the pattern needs could be found among the span read last. */
+  mayMatch(pattern: IndexedPattern): boolean {
+    for (const id of pattern.requirements) if (this.met[id] !== this.read) return false;
+    return true;
+  }
+
+  private mark(word: string, read: number): void {
+    const ids = this.index.requirements.metBy(word);
+    if (ids) for (const id of ids) this.met[id] = read;
+  }
 }
 
 function wordMatches(t: Token | undefined, w: string, exact: boolean): boolean {
