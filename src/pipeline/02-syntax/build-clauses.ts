@@ -253,7 +253,9 @@ export function buildClauses(
       // ("Kim Jong Un, leader of North Korea, met Putin": the appositive ends before its "of" phrase.)
       const ofTail = index.endingBefore(k);
       const appositive = innerByEnd.get(k) ?? (ofTail && tokens[ofTail.tokenStart - 1]?.lower === 'of' ? innerByEnd.get(ofTail.tokenStart - 1) : undefined);
-      const owner = (appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined) ?? nameBeforeAside(k, n);
+      const named = appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined;
+      // (The last of a list of names: the list is the subject.)
+      const owner = (named ? phrases.find((p) => p.conjuncts?.includes(named.id)) ?? named : undefined) ?? nameBeforeAside(k, n);
       // ("the rival candidates, Yanukovich and Yushchenko, agreed": the names, more exact than what they are, act.)
       const names = appositive?.conjuncts?.every((id) => tokens[phraseById.get(id)?.head ?? -1]?.pos === 'PROPN') && owner && tokens[owner.head]?.pos === 'NOUN' ? appositive : undefined;
       if (owner) { c.subject = (names ?? owner).id; c.tokenStart = owner.tokenStart; c.rule = 'syntax/clause#subject-appositive'; }

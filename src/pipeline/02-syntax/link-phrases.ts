@@ -158,8 +158,12 @@ export function linkPhrases(
     // "The Prime Minister of India, Narendra Modi, ...": the appositive belongs to the head of the "of" phrase.
     const host = before?.lower === 'of' ? index.endingBefore(p.tokenStart - 1) : undefined;
     if (comma?.text === ',' && (before?.pos !== 'ADP' || (host && !host.pronoun))) {
-      const owner = before?.pos === 'ADP' ? host! : p;
       const q = index.startingAt(p.tokenEnd + 1);
+      // "Nyusi and Ossufo Momade, leader of the former rebel movement Renamo, signed": one role set off
+      // after a list of names tells what its last name is.
+      const lastName = p.conjuncts ? phrases.find((x) => x.id === p.conjuncts![p.conjuncts!.length - 1]) : undefined;
+      const ofLast = lastName && q && tokens[lastName.head]?.pos === 'PROPN' && tokens[q.head]?.pos === 'NOUN' && tokens[q.head]!.lower === tokens[q.head]!.lemma;
+      const owner = before?.pos === 'ADP' ? host! : ofLast ? lastName : p;
       const pHead = tokens[owner.head];
       const qHead = q ? tokens[q.head] : undefined;
       // "Rached Ghannouchi, leader of the main opposition Ennahda party, ...": a role with its "of" phrase.

@@ -25,6 +25,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Germany will send tanks to Ukraine.', verb: 'send', subject: 'Germany', object: 'tanks', preps: ['to:Ukraine'], tense: 'future' },
   { text: 'The sides agreed to strengthen cooperation in the region.', verb: 'agree', subject: 'The sides', complement: 'to-infinitive' },
   { text: 'Qin Gang, China\'s foreign minister, met Lavrov in New Delhi.', verb: 'meet', subject: 'Qin Gang', object: 'Lavrov' },
+  // one role set off after a list of names tells about the last; the list is the subject
+  { text: 'President Filipe Nyusi and Ossufo Momade, leader of the former rebel movement Renamo, signed a peace agreement.', verb: 'sign', subject: 'President Filipe Nyusi and Ossufo Momade', object: 'a peace agreement' },
   // a role set off before the name it is, its head read as an adjective by the tagger ("chief")
   { text: 'Guinea-Bissau\'s army chief of staff, General Verissimo Correia Seabra, detained President Kumba Yala.', verb: 'detain', subject: 'Guinea-Bissau\'s army chief', object: 'President Kumba Yala' },
   // ", and" then a phrase, a bracketed short name and a verb opens a new clause
