@@ -210,6 +210,8 @@ const rows: [string, string[]][] = [
   ["BANGKOK (Reuters) - Prime Minister Thaksin Shinawatra defended the security forces' handling of the protest.", ['THAGOV THAMIL 05']],
   ["Russian Foreign Minister Sergei Lavrov called the Estonian authorities' treatment of the memorial disgusting.", ['RUSGOV ESTGOV 11']],
   ['QUITO (Reuters) - Rebellious police officers took over barracks in Quito. The Organization of American States condemned the uprising.', ['IGOOAS ECUCOP 11']],
+  // a body of state dissolved by another is an administrative sanction, not a concession
+  ['BISSAU (Reuters) - President Kumba Yala dissolved parliament last November.', ['GNBGOV GNBLEG 17']],
   ['MAPUTO (Reuters) - Mozambique\'s President Filipe Nyusi and Ossufo Momade, leader of the former rebel movement Renamo, signed a peace agreement on Tuesday.', ['MOZGOV MOZOPP 05', 'MOZOPP MOZGOV 05']],
   ['N\'DJAMENA (Reuters) - Police fired tear gas at demonstrators in the capital. The African Union strongly condemned the repression of the demonstrations.', ['TCDCOP TCDOPP 17', 'IGOAFRAFU TCDCOP 11']],
   ['MADRID (Reuters) - Spanish special forces attacked Moroccan marines on the islet. Morocco condemned the operation as an act of aggression.', ['ESPMIL MARMIL 19', 'MAR ESPMIL 11']],
