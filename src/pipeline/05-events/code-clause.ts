@@ -566,7 +566,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const datelined = sources.length === 1 && sources[0]!.rule === 'actors/agent+dateline' ? sources[0]! : undefined;
   if (datelined && !literal && targets.length === 0 && targetRole === undefined) {
     const only = d.soleCountry(action.sentence);
-    if (only && only !== datelined.code.slice(0, 3)) sources = [{ ...datelined, code: only + datelined.code.slice(3), rule: 'events/role-country-from-sentence' }];
+    // (Not a foreign mission named as a landmark: "threw up barricades near the French embassy".)
+    const missionOnly = only !== undefined && d.mentions.every((m) => phrases[m.phrase]?.sentence !== action.sentence || !m.code.startsWith(only) || FOREIGN_MISSIONS.has(tokens[phrases[m.phrase]?.head ?? -1]?.lemma ?? ''));
+    if (only && only !== datelined.code.slice(0, 3) && !missionOnly) sources = [{ ...datelined, code: only + datelined.code.slice(3), rule: 'events/role-country-from-sentence' }];
   }
   const firstSource = sources[0];
   if (targets.length === 0 && targetRole !== undefined && firstSource && !NO_COUNTRY.test(firstSource.code) && !saysForeign(d, targetPhrase)) {

@@ -210,6 +210,8 @@ const rows: [string, string[]][] = [
   ["BANGKOK (Reuters) - Prime Minister Thaksin Shinawatra defended the security forces' handling of the protest.", ['THAGOV THAMIL 05']],
   ["Russian Foreign Minister Sergei Lavrov called the Estonian authorities' treatment of the memorial disgusting.", ['RUSGOV ESTGOV 11']],
   ['QUITO (Reuters) - Rebellious police officers took over barracks in Quito. The Organization of American States condemned the uprising.', ['IGOOAS ECUCOP 11']],
+  // a foreign embassy named as a landmark does not say whose the police are
+  ['YEREVAN (Reuters) - Police used tear gas and batons, and protesters threw up barricades near the city hall and the French embassy.', ['ARMCOP ARMCVL 17']],
   // a body of state dissolved by another is an administrative sanction, not a concession
   ['BISSAU (Reuters) - President Kumba Yala dissolved parliament last November.', ['GNBGOV GNBLEG 17']],
   ['MAPUTO (Reuters) - Mozambique\'s President Filipe Nyusi and Ossufo Momade, leader of the former rebel movement Renamo, signed a peace agreement on Tuesday.', ['MOZGOV MOZOPP 05', 'MOZOPP MOZGOV 05']],
