@@ -376,9 +376,10 @@ const rows: [string, string[]][] = [
   ['Israeli strikes hit nuclear sites in Iran and killed senior commanders.', ['ISR IRN 19', 'ISR IRNMIL 18']],
   // sport
   ['Argentina won the Copa America title on Sunday, beating Colombia 1-0 after extra time.', []],
-  // what ought to happen has not; the source's own forces sent are not its target
+  // what ought to happen has not; the source's own forces sent are not its target, and a show of force
+  // aimed at no one named is not coded
   ['Kenyan President William Ruto said on Wednesday that police should shoot anyone caught torching businesses.', []],
-  ['MEXICO CITY, Feb 3 (Wire) - Mexico will send 10,000 National Guard troops to its northern border.', ['MEX - 15']],
+  ['MEXICO CITY, Feb 3 (Wire) - Mexico will send 10,000 National Guard troops to its northern border.', []],
   ['U.S. President Donald Trump threatened to impose sanctions on Russia unless Vladimir Putin agreed to end the war in Ukraine.', ['USAGOV RUS 13']],
   // a comma inside a list of nouns ends no clause: the pattern's words and its target lie past it
   ['President Donald Trump threatened on Wednesday to impose high taxes, tariffs and sanctions on Russia.', ['USAGOV RUS 13']],
