@@ -50,11 +50,14 @@ export function findReportFrames(
   reportingVerbs: ReadonlySet<string>,
 ): ReportFrame[] {
   const frames: ReportFrame[] = [];
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const phraseById = new Map(phrases.map((p) => [p.id, p]));
+  // Built at the first reporting verb: most sentences have none.
+  let byId: Map<number, Clause> | undefined;
+  let phraseById: Map<number, MutablePhrase> | undefined;
   const handled = new Set<number>();
   for (const c of clauses) {
     if (handled.has(c.id) || !reportingVerbs.has(c.verb.lemma) || c.verb.negated) continue;
+    byId ??= new Map(clauses.map((x) => [x.id, x]));
+    phraseById ??= new Map(phrases.map((p) => [p.id, p]));
     const relays = c.verb.lemma === 'quote' || c.verb.lemma === 'cite';
     // "China called on ... and said it was ready": a coordinated reporting verb shares its subject.
     let subject = c.subject;
@@ -128,12 +131,13 @@ export function findReportFrames(
     function push(content: Span, direct: boolean): void {
       const cue = tokens[c.verb.head];
       if (!cue) return;
-      frames.push({
+      const frame: { -readonly [K in keyof ReportFrame]: ReportFrame[K] } = {
         sentence, start: c.start, end: c.end, contentStart: content.start, contentEnd: content.end, direct,
         cue: c.verb.head, rule: relays ? `syntax/report#${c.verb.lemma}-as-saying` : direct ? 'syntax/report#direct' : 'syntax/report#said',
-        ...(speaker !== undefined ? { speaker } : {}),
-        ...(reporter !== undefined ? { reporter } : {}),
-      });
+      };
+      if (speaker !== undefined) frame.speaker = speaker;
+      if (reporter !== undefined) frame.reporter = reporter;
+      frames.push(frame);
     }
   }
   // "according to X": the rest of the sentence is X's statement.
