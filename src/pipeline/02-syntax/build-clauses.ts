@@ -539,17 +539,15 @@ export function buildClauses(
   return drafts.map((c) => {
     const a = tokens[c.tokenStart];
     const b = tokens[Math.max(c.tokenStart, c.tokenEnd - 1)];
-    const clause: { -readonly [K in keyof Clause]: Clause[K] } = {
+    return {
       id: c.id, sentence, verb: c.verb, preps: c.preps, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd,
       start: a?.start ?? c.verb.start, end: b?.end ?? c.verb.end, rule: c.rule,
+      ...(c.subject !== undefined ? { subject: c.subject } : {}),
+      ...(c.subjectFrom !== undefined ? { subjectFrom: c.subjectFrom } : {}),
+      ...(c.object !== undefined ? { object: c.object } : {}),
+      ...(c.complement ? { complement: c.complement } : {}),
+      ...(c.parent !== undefined ? { parent: c.parent } : {}),
     };
-    // Assigned in the output's field order, not spread: a conditional spread allocated a throwaway object per field.
-    if (c.subject !== undefined) clause.subject = c.subject;
-    if (c.subjectFrom !== undefined) clause.subjectFrom = c.subjectFrom;
-    if (c.object !== undefined) clause.object = c.object;
-    if (c.complement) clause.complement = c.complement;
-    if (c.parent !== undefined) clause.parent = c.parent;
-    return clause;
   });
 }
 

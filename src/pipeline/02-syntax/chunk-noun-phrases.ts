@@ -422,17 +422,14 @@ export function chunkNounPhrases(
 export function freezePhrase(p: MutablePhrase, tokens: readonly Token[]): NounPhrase {
   const first = tokens[p.tokenStart];
   const last = tokens[p.tokenEnd - 1];
-  // Optional fields assigned one by one, in the order the output lists them: a conditional spread
-  // per field allocated a throwaway object for every phrase of every document.
-  const frozen: { -readonly [K in keyof NounPhrase]: NounPhrase[K] } = {
+  return {
     id: p.id, sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head,
     pronoun: p.pronoun, start: first?.start ?? 0, end: last?.end ?? 0, rule: p.rule,
+    ...(p.possessor !== undefined ? { possessor: p.possessor } : {}),
+    ...(p.conjuncts ? { conjuncts: p.conjuncts } : {}),
+    ...(p.appositive !== undefined ? { appositive: p.appositive } : {}),
+    ...(p.ofPhrase !== undefined ? { ofPhrase: p.ofPhrase } : {}),
   };
-  if (p.possessor !== undefined) frozen.possessor = p.possessor;
-  if (p.conjuncts) frozen.conjuncts = p.conjuncts;
-  if (p.appositive !== undefined) frozen.appositive = p.appositive;
-  if (p.ofPhrase !== undefined) frozen.ofPhrase = p.ofPhrase;
-  return frozen;
 }
 
 /**

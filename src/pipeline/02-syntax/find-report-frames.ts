@@ -131,13 +131,12 @@ export function findReportFrames(
     function push(content: Span, direct: boolean): void {
       const cue = tokens[c.verb.head];
       if (!cue) return;
-      const frame: { -readonly [K in keyof ReportFrame]: ReportFrame[K] } = {
+      frames.push({
         sentence, start: c.start, end: c.end, contentStart: content.start, contentEnd: content.end, direct,
         cue: c.verb.head, rule: relays ? `syntax/report#${c.verb.lemma}-as-saying` : direct ? 'syntax/report#direct' : 'syntax/report#said',
-      };
-      if (speaker !== undefined) frame.speaker = speaker;
-      if (reporter !== undefined) frame.reporter = reporter;
-      frames.push(frame);
+        ...(speaker !== undefined ? { speaker } : {}),
+        ...(reporter !== undefined ? { reporter } : {}),
+      });
     }
   }
   // "according to X": the rest of the sentence is X's statement.

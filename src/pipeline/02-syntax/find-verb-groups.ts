@@ -89,16 +89,14 @@ export function findVerbGroups(
     else if (isPastForm(headToken) || (lastAux >= 0 && isPastForm(tokens[lastAux] ?? headToken))) tense = 'past';
     const first = tokens[i];
     const last = tokens[tokenEnd - 1];
-    const group: { -readonly [K in keyof VerbGroup]: VerbGroup[K] } = {
+    groups.push({
       id: nextId(), sentence, tokenStart: i, tokenEnd, head, lemma: misreadLemma(headToken) ?? headToken.lemma,
       negated, passive, tense, start: first?.start ?? headToken.start, end: last?.end ?? headToken.end,
       rule: predicate ? 'syntax/vg#copula' : passive ? 'syntax/vg#passive' : 'syntax/vg#active',
-    };
-    // Assigned, not spread: a conditional spread allocated a throwaway object per field per group.
-    if (particle) group.particle = particle;
-    if (modal) group.modal = modal;
-    if (predicate) group.predicate = predicate;
-    groups.push(group);
+      ...(particle ? { particle } : {}),
+      ...(modal ? { modal } : {}),
+      ...(predicate ? { predicate } : {}),
+    });
     i = tokenEnd;
   }
   return groups;
