@@ -4,15 +4,16 @@ import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
 import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
 
+/** A clause being built; every field is present from the start (links unset), so all drafts share one object layout. */
 interface ClauseDraft {
   id: number;
   verb: VerbGroup;
-  subject?: number;
-  subjectFrom?: number;
-  object?: number;
+  subject: number | undefined;
+  subjectFrom: number | undefined;
+  object: number | undefined;
   preps: PrepObject[];
-  complement?: Complement;
-  parent?: number;
+  complement: Complement | undefined;
+  parent: number | undefined;
   tokenStart: number;
   tokenEnd: number;
   rule: string;
@@ -55,7 +56,8 @@ export function buildClauses(
   const groupAt = new Map<number, number>();
   groups.forEach((g, n) => groupAt.set(g.tokenStart, n));
   const drafts: ClauseDraft[] = groups.map((verb) => ({
-    id: nextId(), verb, preps: [], tokenStart: verb.tokenStart, tokenEnd: verb.tokenEnd, rule: 'syntax/clause',
+    id: nextId(), verb, subject: undefined, subjectFrom: undefined, object: undefined, preps: [], complement: undefined, parent: undefined,
+    tokenStart: verb.tokenStart, tokenEnd: verb.tokenEnd, rule: 'syntax/clause',
   }));
 
   // A clause opened by a subordinator ("after Lai was sworn in", "unless Moscow agreed").
@@ -483,7 +485,7 @@ export function buildClauses(
     if (!kind && prev && PREPOSITION_LIKE.has(tokens[c.verb.head]?.lower ?? '') && tokens[c.verb.tokenStart - 1]?.text === ',' && words.length === 2 && words[0] === ',' && words[1] === 'to' && !prev.complement) {
       kind = 'to-infinitive';
       governor = prev;
-      if (next.subjectFrom === c.id) delete next.subjectFrom;
+      if (next.subjectFrom === c.id) next.subjectFrom = undefined;
     }
     if (kind) {
       governor.complement = { kind, clause: next.id };
@@ -491,7 +493,7 @@ export function buildClauses(
       // "prompting Beijing to accuse him": after a verb of causing or asking, the object does what follows.
       if (kind === 'to-infinitive' && OBJECT_CONTROL_VERBS.has(governor.verb.lemma) && governor.object !== undefined && next.subject === undefined && (next.subjectFrom === undefined || next.subjectFrom === governor.id)) {
         next.subject = governor.object;
-        delete next.subjectFrom;
+        next.subjectFrom = undefined;
       } else if (kind === 'to-infinitive') next.subjectFrom ??= governor.id;
     }
   });

@@ -11,13 +11,22 @@ export interface MutablePhrase {
   tokenEnd: number;
   head: number;
   pronoun: boolean;
-  possessor?: number;
-  conjuncts?: number[];
-  appositive?: number;
-  ofPhrase?: number;
+  possessor: number | undefined;
+  conjuncts: number[] | undefined;
+  appositive: number | undefined;
+  ofPhrase: number | undefined;
   rule: string;
   /** Contained in another phrase (possessor, conjunct or appositive): not an argument by itself. */
   inner: boolean;
+}
+
+/**
+ * A phrase with every field present from the start, links unset: all phrases then share one object
+ * layout, so the rules that read them run on one shape (phrases made with different fields were read
+ * through slow generic lookups).
+ */
+export function newPhrase(id: number, sentence: number, tokenStart: number, tokenEnd: number, head: number, pronoun: boolean, rule: string, inner: boolean): MutablePhrase {
+  return { id, sentence, tokenStart, tokenEnd, head, pronoun, possessor: undefined, conjuncts: undefined, appositive: undefined, ofPhrase: undefined, rule, inner };
 }
 
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
@@ -28,6 +37,14 @@ const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'wors
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
 
 const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
+
+// Tags of a word after which a clause can start.
+const CLAUSE_START_TAGS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+
+/** A noun (or two) and then a verb right after token i ("in which police fired"). */
+function nounThenVerbAfter(tokens: readonly Token[], i: number): boolean {
+  return /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && (/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') || (/^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && /^(VERB|AUX)$/.test(tokens[i + 3]?.pos ?? '')));
+}
 
 /** Nouns, plus capitalized words mid-sentence that the tagger took for verbs ("Shanghai Cooperation"). */
 function isNominal(tokens: readonly Token[], i: number): boolean {
@@ -317,7 +334,7 @@ export function chunkNounPhrases(
       // The name's last word heads it even when tagged as a verb ("Human Rights Watch").
       let head = j - 1;
       while (head >= nameEnd && !isNominal(tokens, head)) head--;
-      const phrase: MutablePhrase = { id: nextId(), sentence, tokenStart: i, tokenEnd: hyphenatedTailEnd(tokens, head, j), head, pronoun: false, rule: 'syntax/np#known-name', inner: false };
+      const phrase = newPhrase(nextId(), sentence, i, hyphenatedTailEnd(tokens, head, j), head, false, 'syntax/np#known-name', false);
       phrases.push(phrase);
       i = phrase.tokenEnd;
       const after = tokens[i];
@@ -327,10 +344,10 @@ export function chunkNounPhrases(
     // "Thousands protested, and some were dispersed": a quantifier standing alone before a verb is a
     // pronoun for some of a group named before.
     // (Only where a clause can start: not "the world's most wanted man".)
-    const clauseStart = i === first || /^(PUNCT|CCONJ|SCONJ)$/.test(tokens[i - 1]?.pos ?? '');
-    const partitive = clauseStart && PARTITIVES.has(t.lower) && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB') && i + 1 < end;
+    // (The closed class is tested first: this runs for every token.)
+    const partitive = PARTITIVES.has(t.lower) && (i === first || CLAUSE_START_TAGS.has(tokens[i - 1]?.pos ?? '')) && (tokens[i + 1]?.pos === 'AUX' || tokens[i + 1]?.pos === 'VERB') && i + 1 < end;
     if ((t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.lower) && !NON_NP_PRONOUNS.has(t.lower)) || partitive) {
-      phrases.push({ id: nextId(), sentence, tokenStart: i, tokenEnd: i + 1, head: i, pronoun: true, rule: 'syntax/np#pronoun', inner: false });
+      phrases.push(newPhrase(nextId(), sentence, i, i + 1, i, true, 'syntax/np#pronoun', false));
       i++;
       continue;
     }
@@ -339,8 +356,7 @@ export function chunkNounPhrases(
     // "the assault, in which security forces killed all five gunmen": "which" after a preposition
     // opens a relative clause; the noun after it is that clause's subject, not "which"'s.
     // (Without the comma too, when a noun and its verb follow: "two nights of protests in which police fired".)
-    const clauseAfter = /^(NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '') && (/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') || (/^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '') && /^(VERB|AUX)$/.test(tokens[i + 3]?.pos ?? '')));
-    if (t.lower === 'which' && tokens[i - 1]?.pos === 'ADP' && (tokens[i - 2]?.text === ',' || clauseAfter)) { i++; continue; }
+    if (t.lower === 'which' && tokens[i - 1]?.pos === 'ADP' && (tokens[i - 2]?.text === ',' || nounThenVerbAfter(tokens, i))) { i++; continue; }
     const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
     if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor && !participleOpensPhrase(tokens, i, end)) {
       i++;
@@ -353,7 +369,7 @@ export function chunkNounPhrases(
     if (startsWithDeterminer) {
       if (t.pos === 'PRON') {
         // "their readiness": the possessive pronoun is a phrase of its own, the possessor.
-        possessor = { id: nextId(), sentence, tokenStart: i, tokenEnd: i + 1, head: i, pronoun: true, rule: 'syntax/np#possessive-pronoun', inner: true };
+        possessor = newPhrase(nextId(), sentence, i, i + 1, i, true, 'syntax/np#possessive-pronoun', true);
         phrases.push(possessor);
         start = i;
       }
@@ -386,12 +402,11 @@ export function chunkNounPhrases(
     // The closing mark of a phrase quoted after its determiner belongs to it, so what follows the
     // mark ("an "unprovoked attack" on Ukraine") attaches as it would to the bare phrase.
     const closingMark = QUOTE_MARKS.has(tokens[head + 1]?.text ?? '') && isInQuotedPhrase(tokens, head + 1, end);
-    const phrase: MutablePhrase = {
-      id: nextId(), sentence, tokenStart: start, tokenEnd: closingMark ? head + 2 : hyphenatedTailEnd(tokens, head, j), head, pronoun: false,
-      rule: possessor ? 'syntax/np#possessive' : 'syntax/np#chunk', inner: false,
-      ...(possessor ? { possessor: possessor.id } : {}),
-    };
-    if (possessor) possessor.inner = true;
+    const phrase = newPhrase(nextId(), sentence, start, closingMark ? head + 2 : hyphenatedTailEnd(tokens, head, j), head, false, possessor ? 'syntax/np#possessive' : 'syntax/np#chunk', false);
+    if (possessor) {
+      phrase.possessor = possessor.id;
+      possessor.inner = true;
+    }
     phrases.push(phrase);
     i = phrase.tokenEnd;
     const after = tokens[i];

@@ -50,11 +50,14 @@ export function findReportFrames(
   reportingVerbs: ReadonlySet<string>,
 ): ReportFrame[] {
   const frames: ReportFrame[] = [];
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const phraseById = new Map(phrases.map((p) => [p.id, p]));
+  // Built at the first reporting verb: most sentences have none.
+  let byId: Map<number, Clause> | undefined;
+  let phraseById: Map<number, MutablePhrase> | undefined;
   const handled = new Set<number>();
   for (const c of clauses) {
     if (handled.has(c.id) || !reportingVerbs.has(c.verb.lemma) || c.verb.negated) continue;
+    byId ??= new Map(clauses.map((x) => [x.id, x]));
+    phraseById ??= new Map(phrases.map((p) => [p.id, p]));
     const relays = c.verb.lemma === 'quote' || c.verb.lemma === 'cite';
     // "China called on ... and said it was ready": a coordinated reporting verb shares its subject.
     let subject = c.subject;

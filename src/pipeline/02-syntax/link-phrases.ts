@@ -1,5 +1,5 @@
 import type { Token } from '../../domain/segment.js';
-import type { MutablePhrase } from './chunk-noun-phrases.js';
+import { newPhrase, type MutablePhrase } from './chunk-noun-phrases.js';
 import { CLAUSE_OPENERS } from './_words.js';
 
 /** Top-level phrases by the token they start and end at, for neighbour checks. */
@@ -143,10 +143,8 @@ export function linkPhrases(
     const named = members.length >= 3 && tokens[p.head]?.pos === 'NOUN' && tokens[p.head]!.lower !== tokens[p.head]!.lemma && tokens[p.tokenEnd]?.text === ','
       && members.slice(1).every((m) => tokens[m.head]?.pos === 'PROPN') && tokens[last.tokenEnd]?.text === ',';
     if (named) members.shift();
-    const coordination: MutablePhrase = {
-      id: nextId(), sentence: p.sentence, tokenStart: members[0]!.tokenStart, tokenEnd: last.tokenEnd, head: last.head,
-      pronoun: false, conjuncts: members.map((m) => m.id), rule: 'syntax/np#coordination', inner: false,
-    };
+    const coordination = newPhrase(nextId(), p.sentence, members[0]!.tokenStart, last.tokenEnd, last.head, false, 'syntax/np#coordination', false);
+    coordination.conjuncts = members.map((m) => m.id);
     for (const m of members) m.inner = true;
     phrases.push(coordination);
     if (named) { p.appositive = coordination.id; coordination.inner = true; }

@@ -75,11 +75,46 @@ function insert<T>(trie: Trie<T>, words: readonly string[], value: T, replace: b
 
 /** Longest match starting at `from` (ending by `end`); tries are keyed by folded words, so lookups are one map hop a word. */
 function longest<T>(trie: Trie<T>, words: readonly string[], from: number, end = words.length): PhraseMatch<T> | undefined {
-  let node: Trie<T> | undefined = trie;
+  return from < end ? longestAfter(trie.next.get(words[from]!), words, from, end) : undefined;
+}
+
+/** Longest match starting at `from` (< `end`), given the trie node its first word leads to. */
+function longestAfter<T>(node: Trie<T> | undefined, words: readonly string[], from: number, end: number): PhraseMatch<T> | undefined {
   let best: PhraseMatch<T> | undefined;
-  for (let i = from; i < end && node; i++) {
+  if (node?.value !== undefined) best = { from, to: from + 1, value: node.value };
+  for (let i = from + 1; i < end && node; i++) {
     node = node.next.get(words[i]!);
     if (node?.value !== undefined) best = { from, to: i + 1, value: node.value };
+  }
+  return best;
+}
+
+/** Where a word leads as the first of a phrase, of a phrase with gaps, and of an agent. */
+interface FirstWord {
+  phrase: Trie<ActorPhrase> | undefined;
+  spaced: readonly SpacedPhrase[] | undefined;
+  agent: Trie<AgentEntry> | undefined;
+}
+
+/** A phrase whose words may stand apart, with its words folded once. */
+interface SpacedPhrase {
+  readonly phrase: ActorPhrase;
+  readonly folded: readonly string[];
+}
+
+/** The longest match at `from` of a phrase whose words may stand apart ("Ithilen [state-run] television"). */
+function spacedAt(spaced: readonly SpacedPhrase[], words: readonly string[], from: number): PhraseMatch<ActorPhrase> | undefined {
+  let best: PhraseMatch<ActorPhrase> | undefined;
+  for (const { phrase: p, folded } of spaced) {
+    let at = from;
+    for (let k = 1; k < folded.length && at >= 0; k++) {
+      const w = folded[k]!;
+      if (!p.gaps?.[k - 1]) { at = words[at + 1] === w ? at + 1 : -1; continue; }
+      let next = at + 1;
+      while (next < words.length && words[next] !== w) next++;
+      at = next < words.length ? next : -1;
+    }
+    if (at >= 0 && (!best || at + 1 > best.to)) best = { from, to: at + 1, value: p };
   }
   return best;
 }
@@ -96,21 +131,30 @@ export class ActorIndex {
   readonly origins: readonly string[];
 
   private readonly acronyms: ReadonlyMap<string, readonly string[]>;
+  /** The first characters of the acronyms: a word starting with none of them is looked up no further (every word of every phrase read is asked). */
+  private readonly acronymInitials: ReadonlySet<number>;
 
   /** Phrases whose words may stand apart within a noun phrase (`ActorPhrase.gaps`), by first word. */
-  private readonly spaced = new Map<string, ActorPhrase[]>();
+  private readonly spaced = new Map<string, SpacedPhrase[]>();
+
+  /**
+   * Every first word of a phrase, spaced phrase or agent, and where it leads in each: one lookup a
+   * word instead of three (most words start nothing, and every word of every phrase read is tried).
+   */
+  private readonly firstWords = new Map<string, FirstWord>();
 
   /** People by the first and last word of their name, for a lone surname no phrase lists ("Qin"). */
   private readonly peopleByNameWord = new Map<string, ActorPhrase[]>();
 
   constructor(dictionaries: readonly ActorDictionary[], acronyms: ReadonlyMap<string, readonly string[]> = new Map()) {
     this.acronyms = acronyms;
+    this.acronymInitials = new Set([...acronyms.keys()].map((a) => a.charCodeAt(0)));
     for (const d of dictionaries) {
       for (const p of d.phrases) {
         insert(this.phrases, p.words, p, true);
         if (p.gaps) {
           const key = foldWord(p.words[0]!);
-          this.spaced.set(key, [...(this.spaced.get(key) ?? []), p]);
+          this.spaced.set(key, [...(this.spaced.get(key) ?? []), { phrase: p, folded: p.words.map(foldWord) }]);
         }
         if (p.entry.kind === 'person' && p.form === 'name' && p.words.length > 1) {
           for (const w of new Set([p.words[0]!, p.words[p.words.length - 1]!])) {
@@ -124,16 +168,27 @@ export class ActorIndex {
       for (const a of d.agents) insert(this.agents, a.words, a, true);
     }
     this.origins = dictionaries.map((d) => d.origin);
+    const first = (w: string): FirstWord => {
+      let f = this.firstWords.get(w);
+      if (!f) { f = { phrase: undefined, spaced: undefined, agent: undefined }; this.firstWords.set(w, f); }
+      return f;
+    };
+    for (const [w, node] of this.phrases.next) first(w).phrase = node;
+    for (const [w, list] of this.spaced) first(w).spaced = list;
+    for (const [w, node] of this.agents.next) first(w).agent = node;
   }
 
   /** Greedy left-to-right longest matches of actor phrases and agents over folded words. */
   scan(words: readonly string[]): { actors: PhraseMatch<ActorPhrase>[]; agents: PhraseMatch<AgentEntry>[] } {
     const actors: PhraseMatch<ActorPhrase>[] = [];
     const agents: PhraseMatch<AgentEntry>[] = [];
+    const end = words.length;
     let i = 0;
-    while (i < words.length) {
-      const actor = longer(longest(this.phrases, words, i), this.spacedAt(words, i));
-      const agent = longest(this.agents, words, i);
+    while (i < end) {
+      const first = this.firstWords.get(words[i]!);
+      if (!first) { i++; continue; }
+      const actor = longer(longestAfter(first.phrase, words, i, end), first.spaced ? spacedAt(first.spaced, words, i) : undefined);
+      const agent = longestAfter(first.agent, words, i, end);
       if (actor && (!agent || actor.to >= agent.to)) { actors.push(actor); i = actor.to; }
       else if (agent) { agents.push(agent); i = agent.to; }
       else i++;
@@ -141,30 +196,14 @@ export class ActorIndex {
     return { actors, agents };
   }
 
-  /** The longest match at `from` of a phrase whose words may stand apart ("Ithilen [state-run] television"). */
-  private spacedAt(words: readonly string[], from: number): PhraseMatch<ActorPhrase> | undefined {
-    let best: PhraseMatch<ActorPhrase> | undefined;
-    for (const p of this.spaced.get(words[from]!) ?? []) {
-      let at = from;
-      for (let k = 1; k < p.words.length && at >= 0; k++) {
-        const w = foldWord(p.words[k]!);
-        if (!p.gaps?.[k - 1]) { at = words[at + 1] === w ? at + 1 : -1; continue; }
-        let next = at + 1;
-        while (next < words.length && words[next] !== w) next++;
-        at = next < words.length ? next : -1;
-      }
-      if (at >= 0 && (!best || at + 1 > best.to)) best = { from, to: at + 1, value: p };
-    }
-    return best;
-  }
-
   /**
    * The one person whose name begins or ends with this word and who held a dated office on the
    * date ("Qin" on 2023-05-05 is Qin Gang, foreign minister); none when that is not exactly one.
    */
   personInOffice(word: string, date: string | undefined): ActorPhrase | undefined {
-    if (!date) return undefined;
-    const holders = (this.peopleByNameWord.get(word) ?? []).filter((p) =>
+    const named = date ? this.peopleByNameWord.get(word) : undefined;
+    if (!date || !named) return undefined;
+    const holders = named.filter((p) =>
       p.entry.codes.some((c) => (c.from !== undefined || c.to !== undefined) && (c.from === undefined || c.from <= date) && (c.to === undefined || date <= c.to)));
     const entries = new Set(holders.map((p) => p.entry));
     return entries.size === 1 ? holders[0] : undefined;
@@ -172,7 +211,7 @@ export class ActorIndex {
 
   /** The words an acronym written in capitals stands for ("US" -> united states), if it is one. */
   acronym(text: string): readonly string[] | undefined {
-    return this.acronyms.get(text);
+    return this.acronymInitials.has(text.charCodeAt(0)) ? this.acronyms.get(text) : undefined;
   }
 
   /**
@@ -187,7 +226,8 @@ export class ActorIndex {
     let i = first;
     while (i < stop) {
       const t = tokens[i]!;
-      const m = startsUpper(t.text) ? longer(longest(this.phrases, words, i, stop), longest(this.agents, words, i, stop)) : undefined;
+      const first = startsUpper(t.text) ? this.firstWords.get(words[i]!) : undefined;
+      const m = first ? longer(longestAfter(first.phrase, words, i, stop), longestAfter(first.agent, words, i, stop)) : undefined;
       // A one-word name counts too when the tagger took it for a verb ("Shanghai/VERB is a city").
       if (m && (m.to - m.from >= 2 || t.pos === 'VERB')) { spans.push([m.from, m.to]); i = m.to; }
       else i++;

@@ -20,13 +20,14 @@ export type { ActorOptions } from './document-actors.js';
 /** Resolves noun phrases to CAMEO actor codes, using the dictionaries at the document's date and the document's own context. */
 
 export function actorsStage(index: ActorIndex, groups: GroupReferences, options: ActorOptions = {}): Stage<'segment' | 'syntax', 'actors'> {
+  const groupHeads = lastWordsOf(groups);
   return {
     name: 'actors',
     needs: ['segment', 'syntax'],
     adds: 'actors',
     run({ doc, segment, syntax }) {
       const actors = new DocumentActors(index, groups, options, doc, segment, syntax);
-      resolveInTextOrder(actors);
+      resolveInTextOrder(actors, groupHeads);
       resolveBodiesOfMembers(actors);
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);
@@ -41,18 +42,30 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
   };
 }
 
-function resolveInTextOrder(actors: DocumentActors): void {
+/**
+ * The last word of every group reference ("both sides" -> "sides"): a phrase ending in none of them
+ * refers to no group, and is not joined and looked up (every phrase of every document is asked).
+ */
+function lastWordsOf(groups: GroupReferences): ReadonlySet<string> {
+  return new Set([...groups.keys()].map(lastWord));
+}
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1);
+}
+
+function resolveInTextOrder(actors: DocumentActors, groupHeads: ReadonlySet<string>): void {
   // In text order; at one start the shorter phrase first, so a possessor ("its" in "its forces")
   // is resolved before the phrase it owns.
   const ordered = [...actors.phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || a.end - b.end);
   const deferred: NounPhrase[] = [];
-  for (const p of ordered) if (resolvePhrase(actors, p, false)) deferred.push(p);
+  for (const p of ordered) if (resolvePhrase(actors, p, false, groupHeads)) deferred.push(p);
   // Roles whose owner comes later in the text were set aside; they go last, once owners are known.
-  for (const p of deferred) resolvePhrase(actors, p, true);
+  for (const p of deferred) resolvePhrase(actors, p, true, groupHeads);
 }
 
 /** Resolves one phrase; returns true when it must wait for the phrases after it (see resolveRole). */
-function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean): boolean {
+function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean, groupHeads: ReadonlySet<string>): boolean {
   const head = actors.tokens[p.head];
   if (!head) return false;
   if (p.pronoun) {
@@ -60,7 +73,8 @@ function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean
     return false;
   }
   const words = foldedWords(actors.tokens).slice(p.tokenStart, p.tokenEnd);
-  const reference = actors.groups.get(words.join(' ')) ?? describedCountry(actors, words);
+  // (Both lookups are of keys ending in the phrase's last word.)
+  const reference = groupHeads.has(lastWord(words[words.length - 1]!)) ? actors.groups.get(words.join(' ')) ?? describedCountry(actors, words) : undefined;
   if (reference && resolveGroupReference(actors, p, reference)) return false;
   if (resolveCountedCrowd(actors, p, words)) return false;
   if (resolveElidedName(actors, p)) return false;

@@ -127,8 +127,8 @@ export function readPhrase(
   if (words.length === 0) return undefined;
   // "Former US President Donald Trump", "ex-minister": CAMEO codes former officials as elites.
   const former = words.some((w) => w === 'former' || w.startsWith('ex-'));
-  const fullKey = words.filter((w) => w !== 'the').join(' ');
-  const known = remembered.get(fullKey);
+  // (No key is built before the document has remembered a name.)
+  const known = remembered.size > 0 ? remembered.get(words.filter((w) => w !== 'the').join(' ')) : undefined;
   if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
   const scanned = index.scan(words);
   // "his companion Sofia Sapega", "Chad Smith": a one-word place opening a name whose next word no
