@@ -512,6 +512,7 @@ export function buildClauses(
     }
   }
 
+  const perfect = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
   // "Hamas said the strike was a violation and called on mediators to intervene": a past verb joined
   // after a copula inside what was said continues the report, not the copula's clause...
   for (const d of drafts) {
@@ -522,7 +523,6 @@ export function buildClauses(
     if (!m || !r || r.complement?.kind !== 'that' || r.complement.clause !== m.id || !reportingVerbs.has(r.verb.lemma) || (r.verb.tense !== 'past' && r.rule !== 'syntax/clause#participle')) continue;
     // ... or after a past perfect there ("said the plane had been hit ... and demanded"): the report's
     // own tense is the simple past.
-    const perfect = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
     // ... or when the joined verb reports in turn ("said the deal cut off Iran's paths to a bomb, but
     // warned that Washington would ratchet up the pressure").
     // ... or after a modal there ("said Lebanon would bear the consequences and promised a response"):
@@ -541,11 +541,10 @@ export function buildClauses(
   // "Guterres regretted that efforts to avoid an escalation had failed and urged both sides": a speech
   // act joined after a past perfect or a copula inside a clause of what someone said, felt or feared
   // is that someone's, whatever verb took the clause.
-  const hadBefore = (v: VerbGroup) => tokens.slice(v.tokenStart, v.head).some((t) => t.lower === 'had');
   for (const d of drafts) {
-    if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past' || !SPEECH_ACT_VERBS.has(d.verb.lemma) || hadBefore(d.verb)) continue;
+    if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past' || !SPEECH_ACT_VERBS.has(d.verb.lemma) || perfect(d.verb)) continue;
     const m = drafts.find((x) => x.id === d.subjectFrom);
-    if (!m || m.parent === undefined || !(hadBefore(m.verb) || m.verb.predicate !== undefined || m.verb.lemma === 'be')) continue;
+    if (!m || m.parent === undefined || !(perfect(m.verb) || m.verb.predicate !== undefined || m.verb.lemma === 'be')) continue;
     let top: ClauseDraft | undefined = m;
     while (top?.parent !== undefined) top = drafts.find((x) => x.id === top!.parent);
     if (top && top !== m && top.subject !== undefined && top.verb.tense === 'past' && !top.verb.passive) d.subjectFrom = top.id;

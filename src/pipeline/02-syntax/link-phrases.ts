@@ -29,6 +29,9 @@ export function indexPhrases(phrases: readonly MutablePhrase[]): PhraseIndex {
 // Pronouns that stand for a person as a subject, which may be coordinated with a name.
 const PERSONAL_SUBJECTS = new Set(['he', 'she']);
 
+// Closed class: prepositions whose phrase tells about the noun before it.
+const NOUN_COMPLEMENTS = new Set(['of', 'to', 'in', 'at', 'from']);
+
 /**
  * Where a verb would stand after a phrase ending at `from`, past what may come between a subject and
  * its verb: the phrase's "of", "to" or "in" phrases, a bracketed short name, an aside set off by commas, and
@@ -36,9 +39,6 @@ const PERSONAL_SUBJECTS = new Set(['he', 'she']);
  * the former colonial power, said", "..., and its envoy to the Organization of American States, Luis
  * Lauredo, warned", "..., and Norway temporarily closed").
  */
-// Closed class: prepositions whose phrase tells about the noun before it.
-const NOUN_COMPLEMENTS = new Set(['of', 'to', 'in', 'at', 'from']);
-
 function verbPlaceAfter(tokens: readonly Token[], index: PhraseIndex, from: number, end: number): number {
   const pastComplements = (at: number) => {
     while (NOUN_COMPLEMENTS.has(tokens[at]?.lower ?? '')) {

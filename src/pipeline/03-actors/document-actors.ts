@@ -5,7 +5,7 @@ import type { SegmentLayer, Token } from '../../domain/segment.js';
 import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
-import { countryPart } from './resolve-phrase.js';
+import { ORGANISATION_CODE, countryPart } from './resolve-phrase.js';
 import { FIRING_PARTICIPLES, QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
 
 export interface ActorOptions {
@@ -68,8 +68,6 @@ export type MentionFields = Omit<ActorMention, 'phrase' | 'start' | 'end'>;
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'around', 'outside', 'inside', 'into', 'throughout', 'within']);
 /** How far back (in sentences) a pronoun or bare role may look for its antecedent. */
 const REACH = 2;
-// Codes of three letters that name no country (international bodies, companies).
-const NOT_A_COUNTRY = new Set(['IGO', 'NGO', 'MNC']);
 // Rules of a country, or a place in it, named by its own name.
 const NAMED_COUNTRY_RULE = /^actors\/(country|capital|place):/;
 // Role codes of a state's own organs.
@@ -99,6 +97,8 @@ export class DocumentActors {
   readonly remembered: Map<string, RememberedName>;
   readonly history: Seen[];
   readonly countriesSeen: Set<string>;
+  /** Countries the text has named by name, by a place in them, or by their state's organs (see add). */
+  private readonly countriesNamed: Set<string>;
   /** Phrases read as part of a name spanning "of" ("the Ministry of Silly Walks"): no actor of their own. */
   readonly absorbed: Set<number>;
   /** Phrases read as an armed body's post or vehicle (ActorsLayer.installations). */
@@ -129,6 +129,7 @@ export class DocumentActors {
     this.remembered = new Map();
     this.history = [];
     this.countriesSeen = new Set();
+    this.countriesNamed = new Set();
     this.absorbed = new Set();
     this.installations = new Set();
     // Indexes built once: lookups per phrase must not scan the whole document.
@@ -160,18 +161,9 @@ export class DocumentActors {
    */
   fallbackCountry(): string | undefined {
     const dateline = this.datelineCountry;
-    if (!dateline || this.countriesSeen.has(dateline)) return dateline;
-    // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
-    // ("Indian protesters" in Quito are indigenous Ecuadoreans).
-    let only: string | undefined;
-    for (const m of this.mentions) {
-      const country = m.code.slice(0, 3);
-      const named = NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'));
-      if (!named || NOT_A_COUNTRY.has(country) || country === only) continue;
-      if (only) return dateline;
-      only = country;
-    }
-    return only ?? dateline;
+    if (!dateline || this.countriesSeen.has(dateline) || this.countriesNamed.size !== 1) return dateline;
+    const [only] = this.countriesNamed;
+    return only;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
@@ -184,6 +176,9 @@ export class DocumentActors {
     const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, ...m };
     this.mentions.push(mention);
     this.countriesSeen.add(m.code.slice(0, 3));
+    // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
+    // ("Indian protesters" in Quito are indigenous Ecuadoreans). Read by fallbackCountry.
+    if ((NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'))) && !ORGANISATION_CODE.test(m.code)) this.countriesNamed.add(m.code.slice(0, 3));
     const list = this.byPhrase.get(p.id) ?? [];
     list.push(mention);
     this.byPhrase.set(p.id, list);
@@ -491,7 +486,7 @@ export class DocumentActors {
     const named = matches.filter((m) => m.value.entry.kind === 'country');
     for (const m of named.length > 0 ? named : matches) {
       const code = codeOn(m.value.entry.codes, this.doc.date)?.code;
-      if (code && !/^(IGO|NGO|MNC)/.test(code)) return countryPart(code);
+      if (code && !ORGANISATION_CODE.test(code)) return countryPart(code);
     }
     return undefined;
   }

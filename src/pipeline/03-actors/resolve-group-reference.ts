@@ -1,7 +1,7 @@
 import type { Clause, NounPhrase } from '../../domain/syntax.js';
 import type { GroupReference } from '../../dictionaries/frames/load-group-references.js';
 import type { DocumentActors, Seen } from './document-actors.js';
-import { countryPart, withRole } from './resolve-phrase.js';
+import { ORGANISATION_CODE, countryPart, withRole } from './resolve-phrase.js';
 
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
@@ -15,7 +15,7 @@ const isArmedGroup = (s: Seen): boolean => /^IMG/.test(s.code) || /(REB|INS|RAD)
 const isGroup = (s: Seen): boolean => /^NGO/.test(s.code) || (!/^IGO/.test(s.code) && NON_STATE_ROLE.test(s.code.slice(3)));
 // (A rebel group or party named with its country is no mention of the state: "the Afghan Taliban".)
 const isState = (s: Seen, only: ReadonlySet<string> | undefined): boolean =>
-  /^[A-Z]{3}/.test(s.code) && !/^(IGO|NGO|MNC)/.test(s.code) && !NON_STATE_ROLE.test(s.code.slice(3)) && (!only || only.has(s.code.slice(0, 3)));
+  /^[A-Z]{3}/.test(s.code) && !ORGANISATION_CODE.test(s.code) && !NON_STATE_ROLE.test(s.code.slice(3)) && (!only || only.has(s.code.slice(0, 3)));
 
 /**
  * Resolves a phrase that refers back to a group ("the bloc", "the country", "both sides") to the actors it
@@ -174,7 +174,7 @@ function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code
     const together = coordinationOf(h.phrase)?.id;
     const members = recent.filter((x) => x.phrase === h.phrase || (together !== undefined && coordinationOf(x.phrase)?.id === together));
     const codes = [...new Set(members.map((x) => x.code))];
-    if (codes.length === 2 && codes.every((c) => !/^(IGO|NGO|MNC)/.test(c))) return codes.map((code) => ({ code }));
+    if (codes.length === 2 && codes.every((c) => !ORGANISATION_CODE.test(c))) return codes.map((code) => ({ code }));
   }
   return undefined;
 }
@@ -187,7 +187,7 @@ function namedTogether(actors: DocumentActors, history: readonly Seen[]): { code
  */
 function focusParties(history: readonly { code: string }[], domesticSides = false): { code: string }[] {
   const recent = history.slice(-FOCUS_REACH).reverse();
-  const isOrganisation = (code: string) => /^(IGO|NGO|MNC)/.test(code);
+  const isOrganisation = (code: string) => ORGANISATION_CODE.test(code);
   const mostRecentCode = (country: string) =>
     recent.find((x) => countryPart(x.code) === country && x.code.length > country.length)?.code ?? country;
   const countries = [...new Set(recent.map((h) => countryPart(h.code)))];

@@ -23,8 +23,11 @@ export interface PhraseReading {
   readonly country?: true;
 }
 
+/** Codes of international bodies, NGOs and companies: no country's. */
+export const ORGANISATION_CODE = /^(IGO|NGO|MNC)/;
+
 export function countryPart(code: string): string {
-  return /^(IGO|NGO|MNC)/.test(code) ? code : code.slice(0, 3);
+  return ORGANISATION_CODE.test(code) ? code : code.slice(0, 3);
 }
 
 /**
@@ -35,7 +38,7 @@ export function countryPart(code: string): string {
  */
 export function withRole(code: string, role: string, stack = false): string {
   if (code === '') return role;
-  if (/^(IGO|NGO|MNC)/.test(code)) return code;
+  if (ORGANISATION_CODE.test(code)) return code;
   if (stack) return code.slice(3).includes(role) ? code : code + role;
   const country = code.slice(0, 3);
   return role.startsWith(country) ? role : country + role;
@@ -321,7 +324,7 @@ function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromW
 }
 
 // Closed class: what a ruling party forms ("the Frelimo government", "the ANC administration").
-const RULING_BODIES = new Set(['government', 'administration', 'regime', 'cabinet']);
+export const RULING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
 
 // Closed class: lower-case particles of personal names.
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);

@@ -3,7 +3,7 @@ import type { AgentEntry } from '../../domain/actor-dictionary.js';
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { DocumentActors, Seen } from './document-actors.js';
-import { asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
+import { ORGANISATION_CODE, RULING_BODIES, asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 import { isBodyOfMembers } from './bodies-of-members.js';
 
 // Roles of groups and people that are not the state: their leaders and spokesmen speak for them ("farmers' leaders").
@@ -22,8 +22,7 @@ const SECURITY_OWNER = /^(MIL|COP|SPY)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 // Closed class: a state's own organs. An international body or company has none, so these never
 // refer back to one ("Guterres named an envoy ... the government" is a state's).
-const STATE_ORGANS = new Set(['government', 'administration', 'regime', 'cabinet', 'junta', 'ministry', 'authorities']);
-const NOT_A_STATE = /^(IGO|NGO|MNC)/;
+const STATE_ORGANS = new Set([...RULING_BODIES, 'junta', 'ministry', 'authorities']);
 
 /**
  * The international court named last, unless a court of a state was named (not merely placed) since:
@@ -95,7 +94,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // "the 27 leaders" are not the one president named last.
   const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
   const organ = STATE_ORGANS.has(head.lemma);
-  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && NOT_A_STATE.test(seen.code));
+  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && ORGANISATION_CODE.test(seen.code));
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
   // "the junta": military rulers, so the soldiers who took power, not the last official quoted.
@@ -129,7 +128,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const dateline = actors.datelineCountry;
   const sameRole = reading.newName && dateline ? actors.recent(p.sentence, hasRole, agent.code) : undefined;
   const venueOnly = () => !actors.mentions.some((m) => m.code.startsWith(dateline!) && !/^actors\/(place|capital-as-place)/.test(m.rule));
-  if (sameRole && !/^(IGO|NGO|MNC)/.test(sameRole.code) && !sameRole.code.startsWith(dateline!) && venueOnly()) {
+  if (sameRole && !ORGANISATION_CODE.test(sameRole.code) && !sameRole.code.startsWith(dateline!) && venueOnly()) {
     const code = reading.former ? asFormer(sameRole.code.slice(0, 3), actors.options.petrarch) : withAgents(sameRole.code.slice(0, 3), agents);
     actors.add(p, { code, rule: 'actors/named-agent+same-role', resolution: 'inferred', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
     actors.remember(reading.newName!, code, undefined);
@@ -193,7 +192,7 @@ function sameHeadBefore(actors: DocumentActors, p: NounPhrase, head: Token): Act
   let found: ActorMention | undefined;
   for (const m of actors.mentions) {
     const q = actors.phrases[m.phrase];
-    if (!q || q.sentence >= p.sentence || m.resolution !== 'stated' || m.code.length <= 3 || /^(IGO|NGO|MNC)/.test(m.code) || actors.tokens[q.head]?.lemma !== head.lemma) continue;
+    if (!q || q.sentence >= p.sentence || m.resolution !== 'stated' || m.code.length <= 3 || ORGANISATION_CODE.test(m.code) || actors.tokens[q.head]?.lemma !== head.lemma) continue;
     // ("Russian and Ukrainian officials ... 21 officials": a phrase of two countries says neither.)
     const group = actors.coordinationOf.get(m.phrase)?.conjuncts ?? [m.phrase];
     if (group.some((id) => (actors.byPhrase.get(id) ?? []).some((o) => o.code.slice(0, 3) !== m.code.slice(0, 3)))) continue;

@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { alsoTarget, lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ITSELF, STATE_ROLES,
+  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FORCE_OR_PRESSURE_CODE, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ITSELF, STATE_ROLES,
 } from './_words.js';
 import { codeForParties } from './code-for-parties.js';
 import { codeFollowedSuit } from './followed-suit.js';
@@ -392,7 +392,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
       start = host.tokenStart;
     }
     // (Unless a pattern of force names the preposition itself: "fired missiles at +".)
-    if (!literal && /^(1[5-9]|20)/.test(code) && match.wordTokens.includes(start - 1)) return false;
+    if (!literal && FORCE_OR_PRESSURE_CODE.test(code) && match.wordTokens.includes(start - 1)) return false;
     return /^(in|at)$/.test(tokens[start - 1]?.lower ?? '') || (tokens[start - 1]?.lower === 'on' && countryAsPlace(d, id));
   };
   // "Ukraine received jets from $the Netherlands": a pattern that places the source elsewhere acts on the subject.
@@ -596,7 +596,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (!resources.literalOnly || targets.every((t) => sources.some((s) => sameParty(d, sources, s, t)))) targets = targets.filter((t) => !sources.some((s) => sameParty(d, sources, s, t)));
   // "attacked army posts" is an attack on the army; "gave U.S. forces access to its military bases"
   // does nothing to the Philippine army: a force's post or vehicle is a party only to force.
-  if (!literal && !/^(1[5-9]|20)/.test(code)) targets = targets.filter((t) => !d.installations.has(t.phrase));
+  if (!literal && !FORCE_OR_PRESSURE_CODE.test(code)) targets = targets.filter((t) => !d.installations.has(t.phrase));
   // A state and its government are one party (its rebels or opposition are not). The parties "all
   // sides" stands for do not include the state that speaks to them ("The United States ... urged all
   // sides to lay down their arms"), and a state cooperates with, or cuts its ties to, another party,
@@ -833,7 +833,7 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
       // (A state and its own government named apart are one party: "Cambodia ... downgraded its ties".)
       // Nor are a state's soldiers and police using force side by side ("Guatemalan soldiers and police
       // fired tear gas"): unless the clause says they fought each other, they act on a third party.
-      const oneForce = (a: ActorMention, b: ActorMention) => /^(1[5-9]|20)/.test(code) && !reciprocal(d, action) && [a, b].every((m) => /^[A-Z]{3}(MIL|COP)/.test(m.code));
+      const oneForce = (a: ActorMention, b: ActorMention) => FORCE_OR_PRESSURE_CODE.test(code) && !reciprocal(d, action) && [a, b].every((m) => /^[A-Z]{3}(MIL|COP)/.test(m.code));
       const oneState = (a: ActorMention, b: ActorMention) => !literal && a.code.slice(0, 3) === b.code.slice(0, 3) && ((isStateCode(a.code) && isStateCode(b.code)) || oneForce(a, b));
       for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code && !oneState(a, b)) pairs.push([a, b]);
     } else trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but ${countries.size} countries acting together do not say who acts on whom` });
