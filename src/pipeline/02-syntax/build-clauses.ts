@@ -517,7 +517,10 @@ export function buildClauses(
   // after a copula inside what was said continues the report, not the copula's clause...
   for (const d of drafts) {
     if (d.rule !== 'syntax/clause#coordinated-verb' || d.subjectFrom === undefined || d.verb.tense !== 'past') continue;
-    const m = drafts.find((x) => x.id === d.subjectFrom);
+    const last = drafts.find((x) => x.id === d.subjectFrom);
+    // The verb before may be a later clause inside what was said ("said the new line would leave
+    // their homes and a road exposed to troops, and accused"): the said clause is the one to test.
+    const m = last?.parent === undefined && last !== undefined ? saidClauseAround(tokens, drafts, last) ?? last : last;
     const r = m?.parent !== undefined ? drafts.find((x) => x.id === m.parent) : undefined;
     // (The report may itself be a participle: "seized a ship, saying it was Israeli-owned, and threatened".)
     if (!m || !r || r.complement?.kind !== 'that' || r.complement.clause !== m.id || !reportingVerbs.has(r.verb.lemma) || (r.verb.tense !== 'past' && r.rule !== 'syntax/clause#participle')) continue;
@@ -563,6 +566,21 @@ export function buildClauses(
       ...(c.parent !== undefined ? { parent: c.parent } : {}),
     };
   });
+}
+
+/**
+ * The clause of what was said that a clause with no parent of its own runs on from: the one just
+ * before it, when that one is a report's content and this one is a bare verb after "and" inside it.
+ * A participle read as a verb ("would leave their homes and a road exposed to troops") comes out as a
+ * clause of its own, and would otherwise cut the report off from a verb joined after it. (A clause
+ * opened by "while" or "when" is a new one, not this.)
+ */
+function saidClauseAround(tokens: readonly Token[], drafts: readonly ClauseDraft[], c: ClauseDraft): ClauseDraft | undefined {
+  if (tokens[c.tokenStart - 1]?.lower !== 'and' || c.verb.head !== c.verb.tokenStart) return undefined;
+  const before = drafts[drafts.indexOf(c) - 1];
+  if (before?.parent === undefined) return undefined;
+  const report = drafts.find((x) => x.id === before.parent);
+  return report?.complement?.kind === 'that' && report.complement.clause === before.id ? before : undefined;
 }
 
 /** Marks a clause whose bare past form tells what was done to its subject: a passive, with no auxiliary. */

@@ -19,6 +19,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'Pakistan shut the routes after NATO jets attacked two checkpoints, killing 24 soldiers.', verb: 'kill', subjectFrom: 'attack', object: '24 soldiers', tense: 'present' },
   // a speech act joined after a past perfect inside a clause of what someone felt is that someone's
   { text: 'Guterres regretted that efforts to avoid an escalation had failed and urged both sides to exercise restraint.', verb: 'urge', subjectFrom: 'regret', object: 'both sides', complement: 'to-infinitive', tense: 'past' },
+  // ... and so is a verb joined after a participle read as a clause inside what was said; a clause opened by "while" keeps its own subject
+  { text: 'Villagers said the new line would leave their homes and a key road exposed to Azerbaijani troops, and accused Prime Minister Nikol Pashinyan of giving away land.', verb: 'accuse', subjectFrom: 'say', object: 'Prime Minister Nikol Pashinyan', tense: 'past' },
+  { text: 'The embassy said Georgia had moved backwards, while the European Union urged restraint and called on the government to resolve the crisis.', verb: 'call', subjectFrom: 'urge', complement: 'to-infinitive', tense: 'past' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },
