@@ -155,15 +155,17 @@ export class DocumentActors {
   }
 
   /**
-   * The country of a role nothing else places: the dateline's, unless the story has so far named one
-   * other country and never the dateline's. A bureau files stories about its neighbours ("BANGKOK -
-   * An armed group in Myanmar said it had captured the military's command": Myanmar's military).
+   * The country of a role nothing else places: the dateline's, unless the story has so far never
+   * named it; then the first country it named, which is what the story is about. A bureau files
+   * stories about its neighbours ("BANGKOK - An armed group in Myanmar said it had captured the
+   * military's command": Myanmar's military; "DUBAI - Bahrain stripped a cleric of his citizenship
+   * ... urged the government": Bahrain's, whoever else the story names later).
    */
   fallbackCountry(): string | undefined {
     const dateline = this.datelineCountry;
-    if (!dateline || this.countriesSeen.has(dateline) || this.countriesNamed.size !== 1) return dateline;
-    const [only] = this.countriesNamed;
-    return only;
+    if (!dateline || this.countriesSeen.has(dateline) || this.countriesNamed.size === 0) return dateline;
+    const [first] = this.countriesNamed;
+    return first;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
