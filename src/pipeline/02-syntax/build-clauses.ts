@@ -22,6 +22,8 @@ interface ClauseDraft {
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 // Closed class: nouns whose infinitive is their owner's own act ("Iran's decision to release").
 const OWNED_ACT_NOUNS = new Set(['decision', 'move', 'bid', 'attempt', 'attempts', 'refusal', 'failure', 'order', 'vow', 'pledge', 'promise', 'threat', 'threats', 'offer', 'readiness', 'willingness', 'determination']);
+// Closed class: words before a noun phrase's determiner ("all the judges", "both the leaders").
+const PREDETERMINERS = new Set(['all', 'both', 'half']);
 // Closed class: quantifiers that may stand between a plural subject and its verb.
 const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 // Prepositions that tie an attack to where or at whom it was aimed ("a raid into", "strikes on").
@@ -355,6 +357,9 @@ export function buildClauses(
     // 'called an "unprovoked and unjustified attack"': an article before a quotation mark opens the
     // quoted phrase, which the chunker starts after the mark.
     if (tokens[cursor]?.pos === 'DET' && /^["“]$/.test(tokens[cursor + 1]?.text ?? '') && cursor + 2 < nextStart && !index.startingAt(cursor)) cursor += 2;
+    // 'blamed "religious extremists"', "sacked all the country's judges": a quotation mark or a
+    // predeterminer before the phrase the chunker made.
+    if ((/^["“]$/.test(tokens[cursor]?.text ?? '') || PREDETERMINERS.has(tokens[cursor]?.lower ?? '')) && cursor + 1 < nextStart && !index.startingAt(cursor) && index.startingAt(cursor + 1)) cursor += 1;
     // "had killed at least 12 protesters": a quantity's lead words open the object (also after
     // "shot dead", whose "dead" the chunker joins to a phrase only when a number follows at once).
     if (tokens[cursor]?.lower === 'dead' && !index.startingAt(cursor) && objectAt(cursor + 1)) cursor++;

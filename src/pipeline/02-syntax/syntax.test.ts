@@ -22,6 +22,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // ... and so is a verb joined after a participle read as a clause inside what was said; a clause opened by "while" keeps its own subject
   { text: 'Villagers said the new line would leave their homes and a key road exposed to Azerbaijani troops, and accused Prime Minister Nikol Pashinyan of giving away land.', verb: 'accuse', subjectFrom: 'say', object: 'Prime Minister Nikol Pashinyan', tense: 'past' },
   { text: 'The embassy said Georgia had moved backwards, while the European Union urged restraint and called on the government to resolve the crisis.', verb: 'call', subjectFrom: 'urge', complement: 'to-infinitive', tense: 'past' },
+  // a quotation mark or a predeterminer before the object does not hide it
+  { text: 'Karimov blamed "religious extremists" for the attacks.', verb: 'blame', subject: 'Karimov', object: 'religious extremists', tense: 'past' },
+  { text: "The president sacked all the country's judges.", verb: 'sack', subject: 'The president', object: "the country's judges", tense: 'past' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },

@@ -97,8 +97,8 @@ export class DocumentActors {
   readonly remembered: Map<string, RememberedName>;
   readonly history: Seen[];
   readonly countriesSeen: Set<string>;
-  /** Countries the text has named by name, by a place in them, or by their state's organs (see add). */
-  private readonly countriesNamed: Set<string>;
+  /** Countries the text has named by name, by a place in them, or by their state's organs (see add), and how often. */
+  private readonly countriesNamed: Map<string, number>;
   /** Phrases read as part of a name spanning "of" ("the Ministry of Silly Walks"): no actor of their own. */
   readonly absorbed: Set<number>;
   /** Phrases read as an armed body's post or vehicle (ActorsLayer.installations). */
@@ -129,7 +129,7 @@ export class DocumentActors {
     this.remembered = new Map();
     this.history = [];
     this.countriesSeen = new Set();
-    this.countriesNamed = new Set();
+    this.countriesNamed = new Map();
     this.absorbed = new Set();
     this.installations = new Set();
     // Indexes built once: lookups per phrase must not scan the whole document.
@@ -156,16 +156,23 @@ export class DocumentActors {
 
   /**
    * The country of a role nothing else places: the dateline's, unless the story has so far never
-   * named it; then the first country it named, which is what the story is about. A bureau files
-   * stories about its neighbours ("BANGKOK - An armed group in Myanmar said it had captured the
-   * military's command": Myanmar's military; "DUBAI - Bahrain stripped a cleric of his citizenship
-   * ... urged the government": Bahrain's, whoever else the story names later).
+   * named it; then the country it has named most, when one leads. A bureau files stories about its
+   * neighbours ("BANGKOK - An armed group in Myanmar said it had captured the military's command":
+   * Myanmar's military; "DUBAI - Bahrain stripped a cleric of his citizenship ... the interior
+   * ministry ... a Bahraini court ... urged the government": Bahrain's, though Iran and the U.S. are
+   * named too). Countries named once each are the dateline's neighbours acting on it ("APIA, Samoa -
+   * Australia and New Zealand urged the protesters").
    */
   fallbackCountry(): string | undefined {
     const dateline = this.datelineCountry;
-    if (!dateline || this.countriesSeen.has(dateline) || this.countriesNamed.size === 0) return dateline;
-    const [first] = this.countriesNamed;
-    return first;
+    if (!dateline || this.countriesSeen.has(dateline)) return dateline;
+    let lead: string | undefined;
+    let most = 0;
+    let tied = false;
+    for (const [country, times] of this.countriesNamed) {
+      if (times > most) { lead = country; most = times; tied = false; } else if (times === most) tied = true;
+    }
+    return lead !== undefined && !tied && (most > 1 || this.countriesNamed.size === 1) ? lead : dateline;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
@@ -180,7 +187,10 @@ export class DocumentActors {
     this.countriesSeen.add(m.code.slice(0, 3));
     // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
     // ("Indian protesters" in Quito are indigenous Ecuadoreans). Read by fallbackCountry.
-    if ((NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'))) && !ORGANISATION_CODE.test(m.code)) this.countriesNamed.add(m.code.slice(0, 3));
+    if ((NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'))) && !ORGANISATION_CODE.test(m.code)) {
+      const country = m.code.slice(0, 3);
+      this.countriesNamed.set(country, (this.countriesNamed.get(country) ?? 0) + 1);
+    }
     const list = this.byPhrase.get(p.id) ?? [];
     list.push(mention);
     this.byPhrase.set(p.id, list);

@@ -368,6 +368,8 @@ const rows: [string, string[]][] = [
   ['U.S. military planes and Jordanian aircraft air-dropped more than 38,000 meals into southern Gaza.', ['USAMIL PSE 07', 'JOR PSE 07']],
   ['Azerbaijani President Ilham Aliyev said the plane had been hit by fire from the ground in Russia and demanded that Moscow admit guilt.', ['AZEGOV RUSGOV 10']],
   ['Venezuelan opposition candidate Edmundo Gonzalez fled. A Caracas court issued a warrant for his arrest.', ['VENJUD VENOPP 17']],
+  ["Fiji's President Ratu Josefa Iloilo abrogated the constitution and sacked all the country's judges.", ['FJIGOV FJIJUD 17']],
+  ['Armenian security forces arrested a senior archbishop on Wednesday.', ['ARMMIL ARMREL 17']],
   // someone carried somewhere makes no visit; a visit received still is one
   ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
   ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04']],
