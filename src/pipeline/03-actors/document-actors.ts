@@ -97,8 +97,8 @@ export class DocumentActors {
   readonly remembered: Map<string, RememberedName>;
   readonly history: Seen[];
   readonly countriesSeen: Set<string>;
-  /** Countries the text has named by name, by a place in them, or by their state's organs (see add), and how often. */
-  private readonly countriesNamed: Map<string, number>;
+  /** Countries the text has named by name, by a place in them, or by their state's organs (see add): how often, and the sentence first named in. */
+  private readonly countriesNamed: Map<string, { times: number; sentence: number }>;
   /** Phrases read as part of a name spanning "of" ("the Ministry of Silly Walks"): no actor of their own. */
   readonly absorbed: Set<number>;
   /** Phrases read as an armed body's post or vehicle (ActorsLayer.installations). */
@@ -155,24 +155,28 @@ export class DocumentActors {
   }
 
   /**
-   * The country of a role nothing else places: the dateline's, unless the story has so far never
-   * named it; then the country it has named most, when one leads. A bureau files stories about its
-   * neighbours ("BANGKOK - An armed group in Myanmar said it had captured the military's command":
-   * Myanmar's military; "DUBAI - Bahrain stripped a cleric of his citizenship ... the interior
-   * ministry ... a Bahraini court ... urged the government": Bahrain's, though Iran and the U.S. are
-   * named too). Countries named once each are the dateline's neighbours acting on it ("APIA, Samoa -
-   * Australia and New Zealand urged the protesters").
+   * The country of a role in `sentence` that nothing else places: the dateline's, unless the story
+   * has so far never named it; then the country it has named most, or, of those named equally, the
+   * first, if named before this sentence. A bureau files stories about its neighbours ("BANGKOK - An
+   * armed group in Myanmar said it had captured the military's command": Myanmar's military; "DUBAI -
+   * Bahrain stripped a cleric of his citizenship, ... a move that drew a warning from Iran. ... his
+   * supporters": Bahrain's). Countries named only in the role's own sentence are acting on the
+   * dateline's ("APIA, Samoa - Australia and New Zealand urged the protesters").
    */
-  fallbackCountry(): string | undefined {
+  fallbackCountry(sentence: number): string | undefined {
     const dateline = this.datelineCountry;
     if (!dateline || this.countriesSeen.has(dateline)) return dateline;
     let lead: string | undefined;
     let most = 0;
     let tied = false;
-    for (const [country, times] of this.countriesNamed) {
-      if (times > most) { lead = country; most = times; tied = false; } else if (times === most) tied = true;
+    for (const [country, named] of this.countriesNamed) {
+      if (named.times > most) { lead = country; most = named.times; tied = false; } else if (named.times === most) tied = true;
     }
-    return lead !== undefined && !tied && (most > 1 || this.countriesNamed.size === 1) ? lead : dateline;
+    if (lead === undefined) return dateline;
+    if (!tied) return most > 1 || this.countriesNamed.size === 1 || this.countriesNamed.get(lead)!.sentence < sentence ? lead : dateline;
+    // Named equally: the first of them (Map order is naming order), told of before this sentence.
+    for (const [country, named] of this.countriesNamed) if (named.times === most) return named.sentence < sentence ? country : dateline;
+    return dateline;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
@@ -188,8 +192,9 @@ export class DocumentActors {
     // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
     // ("Indian protesters" in Quito are indigenous Ecuadoreans). Read by fallbackCountry.
     if ((NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'))) && !ORGANISATION_CODE.test(m.code)) {
-      const country = m.code.slice(0, 3);
-      this.countriesNamed.set(country, (this.countriesNamed.get(country) ?? 0) + 1);
+      const named = this.countriesNamed.get(m.code.slice(0, 3));
+      if (named) named.times++;
+      else this.countriesNamed.set(m.code.slice(0, 3), { times: 1, sentence: p.sentence });
     }
     const list = this.byPhrase.get(p.id) ?? [];
     list.push(mention);

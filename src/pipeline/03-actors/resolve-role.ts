@@ -101,7 +101,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const ruling = MILITARY_RULE.has(head.lemma) && !fresh ? actors.recent(p.sentence, fits, 'MIL') : undefined;
   // "TBILISI - ... The U.S. embassy said ..., while the EU called on the government": the government,
   // bare, is the story's own country's, once the story has named it, before a foreign one named later.
-  const storyCountry = head.lemma === 'government' && p.head === p.tokenStart + 1 ? actors.fallbackCountry() : undefined;
+  const storyCountry = head.lemma === 'government' && p.head === p.tokenStart + 1 ? actors.fallbackCountry(p.sentence) : undefined;
   const ownGovernment = storyCountry ? actors.recent(p.sentence, (s: Seen) => fits(s, agent.code) && s.code.startsWith(storyCountry), undefined, Infinity) : undefined;
   const antecedent = reading.newName || fresh ? undefined : ruling ? { ...ruling, code: `${ruling.code.slice(0, 3)}${agent.code}` } : ownGovernment ?? actors.recent(p.sentence, fits, agent.code);
   // "Senior General Min Aung Hlaing attended ... he had asked the general to stop": "the" and a title
@@ -146,7 +146,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // Last resort: where the sentence says it is ("In Beijing, a ministry spokesman said"), else the
   // country of the dateline ("NAIROBI (Wire) -- Police fired ..." -> KENCOP).
   const opening = actors.sentencePlace(p);
-  const place = opening ?? actors.fallbackCountry();
+  const place = opening ?? actors.fallbackCountry(p.sentence);
   if (place) {
     const code = reading.former ? asFormer(place, actors.options.petrarch) : withAgents(place, agents);
     // A named official keeps the dateline's country; only a bare role yields to the other party's (events stage).

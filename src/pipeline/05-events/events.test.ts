@@ -370,6 +370,8 @@ const rows: [string, string[]][] = [
   ['Venezuelan opposition candidate Edmundo Gonzalez fled. A Caracas court issued a warrant for his arrest.', ['VENJUD VENOPP 17']],
   ["Fiji's President Ratu Josefa Iloilo abrogated the constitution and sacked all the country's judges.", ['FJIGOV FJIJUD 17']],
   ['Armenian security forces arrested a senior archbishop on Wednesday.', ['ARMMIL ARMREL 17']],
+  // a bureau's dateline: roles nothing places are of the country the story is about, named in an earlier sentence
+  ["DUBAI, June 20 (Reuters) - Bahrain stripped a senior cleric of his citizenship on Monday, a move that drew a warning from Iran. Police fired tear gas at protesters outside his home.", ['BHR BHRREL 17', 'BHRCOP BHROPP 17']],
   // someone carried somewhere makes no visit; a visit received still is one
   ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
   ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04']],
