@@ -57,8 +57,9 @@ const STANCE_VERBS = new Set(['recognize', 'recognise', 'accept']);
 // Closed class: what an election's count is called; rejecting it rejects the state that declared it.
 const ELECTION_OUTCOMES = new Set(['result', 'outcome', 'tally', 'count', 'verdict']);
 // An election's outcome struck down by a court: "annulled the result of the run-off", "Kenyatta's victory"
-// (not "annulled the election", which may undo a challenger's win as well as the state's).
-const ANNULLED_OUTCOMES = new Set([...ELECTION_OUTCOMES, 'victory', 'win']);
+// (not "annulled the election", which may undo a challenger's win as well as the state's; a
+// re-election is the incumbent's: "annulled President Mutharika's re-election").
+const ANNULLED_OUTCOMES = new Set([...ELECTION_OUTCOMES, 'victory', 'win', 're-election', 'reelection']);
 
 // Acts of force told with no doer ("100 people were killed when two car bombs exploded"), per document, until a group claims one.
 const unattributed = new WeakMap<EventDocument, { clause: Clause; reading: Reading }[]>();

@@ -372,6 +372,8 @@ const rows: [string, string[]][] = [
   ['Armenian security forces arrested a senior archbishop on Wednesday.', ['ARMMIL ARMREL 17']],
   // a bureau's dateline: roles nothing places are of the country the story is about, named in an earlier sentence
   ["DUBAI, June 20 (Reuters) - Bahrain stripped a senior cleric of his citizenship on Monday, a move that drew a warning from Iran. Police fired tear gas at protesters outside his home.", ['BHR BHRREL 17', 'BHRCOP BHROPP 17']],
+  ["Malawi's Constitutional Court on Monday annulled President Peter Mutharika's re-election.", ['MWIJUD MWIGOV 11']],
+  ["Honduras's opposition accused the electoral tribunal of rigging the count.", ['HNDOPP HNDGOV 11']],
   // someone carried somewhere makes no visit; a visit received still is one
   ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
   ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04']],
