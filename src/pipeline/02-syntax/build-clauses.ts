@@ -22,6 +22,10 @@ interface ClauseDraft {
 const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 // Closed class: nouns whose infinitive is their owner's own act ("Iran's decision to release").
 const OWNED_ACT_NOUNS = new Set(['decision', 'move', 'bid', 'attempt', 'attempts', 'refusal', 'failure', 'order', 'vow', 'pledge', 'promise', 'threat', 'threats', 'offer', 'readiness', 'willingness', 'determination']);
+// Closed class: irregular past participles that are never a simple past ("flown", not "flew").
+const PARTICIPLE_ONLY_FORMS = new Set(['flown', 'taken', 'given', 'seen', 'driven', 'shown', 'known', 'beaten', 'written', 'chosen', 'stolen', 'sworn', 'broken', 'spoken', 'frozen', 'hidden', 'thrown', 'drawn', 'withdrawn', 'overthrown', 'undertaken', 'forbidden', 'forgotten', 'shaken', 'torn', 'worn', 'mistaken', 'grown', 'blown', 'begun', 'sunk']);
+// Closed class: particles of phrasal verbs ("flown in", "moved back").
+const PARTICLES = new Set(['in', 'out', 'off', 'up', 'back', 'down', 'over', 'away', 'on']);
 // Closed class: words before a noun phrase's determiner ("all the judges", "both the leaders").
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
 // Closed class: quantifiers that may stand between a plural subject and its verb.
@@ -337,7 +341,10 @@ export function buildClauses(
     // ("troops responded by pounding the camp": "by" and a gerund tell how, not by whom.)
     const byGerund = tokens[g.tokenEnd + 1]?.pos === 'VERB' && /ing$/.test(tokens[g.tokenEnd + 1]?.lower ?? '');
     const agentAfter = (tokens[g.tokenEnd]?.lower === 'by' && !BY_MEANS.has(tokens[g.tokenEnd + 1]?.lower ?? '') && tokens[g.tokenEnd + 1]?.pos !== 'NUM' && !byGerund) || firedFrom;
-    if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && agentAfter) {
+    // "Senegalese troops flown in at the request of President Vieira fought rebels": a form that is
+    // only ever a participle, right after a phrase and with no auxiliary, tells about that phrase.
+    const participleOnly = PARTICIPLE_ONLY_FORMS.has(tokens[g.head]?.lower ?? '') && !!groups[n + 1];
+    if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && (agentAfter || participleOnly)) {
       const patient = index.endingBefore(g.tokenStart);
       if (patient && patient.tokenEnd === g.tokenStart) {
         c.subject = patient.id;
@@ -399,6 +406,8 @@ export function buildClauses(
         if (np && CLAUSE_OPENERS.has(t.lower) && groupAt.has(ofChainEnd(np.tokenEnd))) break;
         // ", with Oman's foreign minister shuttling between ...": the phrase is the participle's subject.
         if (np && t.lower === 'with' && tokens[cursor - 1]?.text === ',' && groupAt.has(np.tokenEnd) && /^[a-z]+ing$/.test(tokens[np.tokenEnd]?.text ?? '')) break;
+        // "flown in at the request of": a verb's particle before a preposition.
+        if (!np && PARTICLES.has(t.lower) && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
         if (np && np.tokenEnd <= nextStart) {
           c.preps.push({ prep: t.lower, tokenIndex: cursor, np: np.id });
           cursor = np.tokenEnd;

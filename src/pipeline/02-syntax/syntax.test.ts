@@ -25,6 +25,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a quotation mark or a predeterminer before the object does not hide it
   { text: 'Karimov blamed "religious extremists" for the attacks.', verb: 'blame', subject: 'Karimov', object: 'religious extremists', tense: 'past' },
   { text: "The president sacked all the country's judges.", verb: 'sack', subject: 'The president', object: "the country's judges", tense: 'past' },
+  // a form that is only a participle, after a phrase, tells about it; the phrase is the next verb's subject (past a particle)
+  { text: 'Senegalese troops flown in at the request of President Vieira fought rebel soldiers in the capital.', verb: 'fight', subject: 'Senegalese troops', object: 'rebel soldiers', tense: 'past' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },
