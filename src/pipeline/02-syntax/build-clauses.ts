@@ -141,6 +141,9 @@ export function buildClauses(
     while (k >= first && (tokens[k]?.pos === 'ADV' || (FLOATING_QUANTIFIERS.has(tokens[k]?.lower ?? '') && k > first && index.endingBefore(k) !== undefined))) k--;
     // "The U.S. military air-dropped": the verb's hyphenated prefix.
     if ((tokens[k]?.text === '-' || tokens[k]?.text === '–') && tokens[k]!.end === tokens[g.tokenStart]?.start && k - 2 >= first) k -= 2;
+    // 'after "hooligans" set fire': the closing quotation mark of a subject quoted whole (not of a
+    // quoted sentence: 'chanting "Don't touch my constitution" threw stones').
+    if (/^["”]$/.test(tokens[k]?.text ?? '') && k - 1 >= first && /^["“]$/.test(tokens[(index.endingBefore(k)?.tokenStart ?? 0) - 1]?.text ?? '')) k--;
     // "The Philippines and the European Union (EU) agree": a parenthesis before the verb is skipped.
     if (tokens[k]?.text === ')') {
       let open = k - 1;

@@ -27,6 +27,9 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: "The president sacked all the country's judges.", verb: 'sack', subject: 'The president', object: "the country's judges", tense: 'past' },
   // a form that is only a participle, after a phrase, tells about it; the phrase is the next verb's subject (past a particle)
   { text: 'Senegalese troops flown in at the request of President Vieira fought rebel soldiers in the capital.', verb: 'fight', subject: 'Senegalese troops', object: 'rebel soldiers', tense: 'past' },
+  // a subject quoted whole keeps its verb; a quoted sentence's last phrase is not the next verb's subject ("my constitution" did not throw)
+  { text: 'Police opened fire after "hooligans" set fire to the town hall.', verb: 'set', subject: 'hooligans', object: 'fire', tense: 'past' },
+  { text: 'Protesters chanting "Don\'t touch my constitution" threw stones at police.', verb: 'throw', object: 'stones', tense: 'past' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },
