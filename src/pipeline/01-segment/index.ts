@@ -112,7 +112,8 @@ function tagText(tagger: Tagger, text: string, tokens: Token[], sentences: Sente
       text: word,
       lower,
       lemma: lemmaFixes?.get(lower) ?? (lemma === undefined ? lower : lemma.toLowerCase()),
-      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN' : (pos[n] === 'VERB' || pos[n] === 'ADJ') && inNounCompound(nounCompounds, texts, n, lower) ? 'NOUN' : pos[n] ?? 'X',
+      pos: nameReadAsVerb(word, pos[n - 1], pos[n], pos[n + 1], texts[n + 1]) ? 'PROPN'
+        : ((pos[n] === 'VERB' || pos[n] === 'ADJ') && inNounCompound(nounCompounds, texts, n, lower)) || subjectReadAsVerb(texts, pos, n, lower) ? 'NOUN' : pos[n] ?? 'X',
       sentence: sentences.length,
     });
     if (endsAtTimeAbbreviation(lower, texts[n + 1])) close('segment/after-time-abbreviation');
@@ -147,6 +148,19 @@ function initialsInName(texts: readonly string[], n: number, aloneInSentence: bo
  */
 function nameReadAsVerb(word: string, prev: Pos | undefined, own: Pos | undefined, next: Pos | undefined, nextWord: string | undefined): boolean {
   return own === 'VERB' && prev === 'NOUN' && next === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Lu}/u.test(nextWord ?? '');
+}
+
+// Closed class: words that open a clause, after which a noun and a past verb are its subject and verb.
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'because', 'since', 'until', 'where', 'once']);
+
+/**
+ * "a day earlier when police clashed with rioters": wink reads a noun that is also a verb ("police",
+ * "troops") as a verb when a subordinator stands before it; between the subordinator and a past verb
+ * in "-ed" it is that verb's subject.
+ */
+function subjectReadAsVerb(texts: readonly string[], pos: readonly (Pos | undefined)[], n: number, lower: string): boolean {
+  return pos[n] === 'VERB' && pos[n + 1] === 'VERB' && /^[a-z]+$/.test(lower) && !/(ed|ing)$/.test(lower)
+    && SUBORDINATORS.has(texts[n - 1]?.toLowerCase() ?? '') && /^[a-z]{3,}ed$/.test(texts[n + 1] ?? '');
 }
 
 /** "asset freezes", "tear gas", "secretary-general": a word of a listed two-word noun, next to its partner or joined to it by a hyphen. */

@@ -51,6 +51,16 @@ test('tokens carry lemma and POS; every line break ends a sentence', () => {
   assert.equal(held?.pos, 'VERB');
 });
 
+// a noun the tagger reads as a verb after a subordinator, before a past verb, is the noun
+for (const [text, word, expected] of [
+  ['At least 10 people were killed when police clashed with rioters.', 'police', 'NOUN'],
+  ['The army said it would police the border.', 'police', 'VERB'],
+] as const) {
+  test(`POS of "${word}" in: ${text}`, () => {
+    assert.equal(parse(text).segment!.tokens.find((t) => t.text === word)?.pos, expected);
+  });
+}
+
 // text -> sentence texts: a line break ends a sentence even where the tagger would run on, and
 // blank lines, indents and masked datelines leave no tokens behind.
 const breaks: [string, string[]][] = [
