@@ -9,6 +9,7 @@ import { resolveGroupReference } from './resolve-group-reference.js';
 import { resolveCountedCrowd } from './resolve-counted-crowd.js';
 import { resolveElidedName } from './resolve-elided-name.js';
 import { resolveBodiesOfMembers } from './bodies-of-members.js';
+import { resolveLoyalTo } from './resolve-loyal-to.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
@@ -29,6 +30,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const actors = new DocumentActors(index, groups, options, doc, segment, syntax);
       resolveInTextOrder(actors, groupHeads);
       resolveBodiesOfMembers(actors);
+      resolveLoyalTo(actors);
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);
       resolveSpeakers(actors);

@@ -374,6 +374,10 @@ const rows: [string, string[]][] = [
   ["DUBAI, June 20 (Reuters) - Bahrain stripped a senior cleric of his citizenship on Monday, a move that drew a warning from Iran. Police fired tear gas at protesters outside his home.", ['BHR BHRREL 17', 'BHRCOP BHROPP 17']],
   ["Malawi's Constitutional Court on Monday annulled President Peter Mutharika's re-election.", ['MWIJUD MWIGOV 11']],
   ["Honduras's opposition accused the electoral tribunal of rigging the count.", ['HNDOPP HNDGOV 11']],
+  // people named by whom they follow act as that party, or as its country's soldiers when it is a state's
+  ['Dozens of gunmen loyal to Hezbollah attacked the protesters.', ['LBNREB LBNOPP 17']],
+  ["Fighters loyal to Somalia's government attacked the militants.", ['SOMMIL SOMREB 19']],
+  ['Lebanese Prime Minister Saad al-Hariri announced the resignation of his government, bowing to two weeks of protests.', ['LBNGOV LBNOPP 08']],
   // someone carried somewhere makes no visit; a visit received still is one
   ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
   ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04']],
