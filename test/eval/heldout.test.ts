@@ -1,4 +1,4 @@
-// Sixteen sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
+// Twenty-one sets of wire-style news written for Parley by coders who did not read its code or lexicon, each
 // item with the events a careful CAMEO coder gives it (test/eval/heldout-*.jsonl; optional events and
 // alternative codes are marked). Scored first, then used to find causes to fix:
 //   heldout-1 (80 items): root F1 0.628 when first scored, then used for development;
@@ -62,6 +62,11 @@
 //   heldout-20 (60 items, three new coders, told which ~1,200 stories the earlier sets used, and to
 //   pick others): 0.581 with the session's starting code (thirds 0.524, 0.628, 0.581), all scored
 //   before they were read; 0.616 with its final code (0.579, 0.654, 0.604).
+//   heldout-21 (60 items, three new coders given the ~1,270 earlier stories to avoid; two of them
+//   wrote the same two stories, Ecuador's Congress ousting Gutierrez in 2005 and Malawi's court
+//   annulling the 2019 election): 0.523 with the session's starting code (thirds 0.497, 0.573,
+//   0.484), each third scored before it was read; 0.561 with its final code. Its brief too listed the
+//   African Union as IGOAFRAU, mapped to IGOAFRAFU before it was added.
 // The briefs of sets 18 and 19 listed the African Union as IGOAFRAU; the coders' codes were mapped to Parley's (and
 // PETRARCH's) IGOAFRAFU before the sets were added. Country-level scores do not change (IGO codes
 // compare on their first six letters).
@@ -79,7 +84,7 @@ const PINNED: Record<string, number> = {
   'heldout-1.jsonl': 0.90, 'heldout-2.jsonl': 0.78, 'heldout-3.jsonl': 0.74, 'heldout-4.jsonl': 0.72, 'heldout-5.jsonl': 0.72, 'heldout-6.jsonl': 0.65,
   'heldout-7.jsonl': 0.64, 'heldout-8.jsonl': 0.56, 'heldout-9.jsonl': 0.56, 'heldout-10.jsonl': 0.67, 'heldout-11.jsonl': 0.62,
   'heldout-12.jsonl': 0.65, 'heldout-13.jsonl': 0.63, 'heldout-14.jsonl': 0.63, 'heldout-15.jsonl': 0.63, 'heldout-16.jsonl': 0.67,
-  'heldout-17.jsonl': 0.64, 'heldout-18.jsonl': 0.63, 'heldout-19.jsonl': 0.56, 'heldout-20.jsonl': 0.60,
+  'heldout-17.jsonl': 0.64, 'heldout-18.jsonl': 0.63, 'heldout-19.jsonl': 0.56, 'heldout-20.jsonl': 0.60, 'heldout-21.jsonl': 0.53,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
