@@ -78,7 +78,8 @@ export function buildClauses(
   // "Gunmen wearing army uniforms ...": a bare "-ing" form right after the phrase that opens the sentence.
   const opensWithParticiple = (d: ClauseDraft) => {
     const s = d.subject !== undefined ? phraseById.get(d.subject) : undefined;
-    return d.rule === 'syntax/clause#subject-left' && bareIng(d.verb) && !!s && s.tokenEnd === d.verb.tokenStart && !s.pronoun
+    // ("tens of thousands of protesters chanting slogans marched": the phrase with its "of" chain.)
+    return d.rule === 'syntax/clause#subject-left' && bareIng(d.verb) && !!s && (s.tokenEnd === d.verb.tokenStart || ofChainEnd(s.tokenEnd) === d.verb.tokenStart) && !s.pronoun
       && (s.tokenStart === first || tokens[s.tokenStart - 1]?.text === ',');
   };
   // A phrase starts here, or after a quantity's lead words ("at least 133 people", "more than 300").
@@ -223,7 +224,8 @@ export function buildClauses(
     const told = drafts[n - 1];
     if (told && (told.rule === 'syntax/clause#reduced-relative' || told.rule === 'syntax/clause#relative' || (finiteVerb(g) && opensWithParticiple(told))) && told.subject !== undefined && told.tokenEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
       const told0 = phraseById.get(told.subject);
-      const adjacent = told0 && (told0.tokenEnd === told.verb.tokenStart || (told.rule === 'syntax/clause#relative' && told0.tokenEnd === told.verb.tokenStart - 1));
+      const adjacent = told0 && (told0.tokenEnd === told.verb.tokenStart || (told.rule === 'syntax/clause#relative' && told0.tokenEnd === told.verb.tokenStart - 1)
+        || (opensWithParticiple(told) && ofChainEnd(told0.tokenEnd) === told.verb.tokenStart));
       if (told0 && adjacent && tokens[told0.tokenEnd]?.text !== ',') k = told0.tokenEnd - 1;
     }
     const left = tokens[k];
@@ -358,7 +360,8 @@ export function buildClauses(
     // "arrested three activists accused of plotting": a bare past form right after the previous verb's
     // object, with no object of its own, is a participle telling what was done to that object.
     const prev = drafts[n - 1];
-    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && (!objectAt(g.tokenEnd) || PARTICIPLE_COMPLEMENTS.has(tokens[g.tokenEnd]?.lower ?? ''))) {
+    // (Not after a participle telling about the sentence's subject: "protesters chanting slogans marched".)
+    if (prev && c.subject !== undefined && prev.object === c.subject && g.tokenStart === g.head && g.tense === 'past' && !g.passive && (!objectAt(g.tokenEnd) || PARTICIPLE_COMPLEMENTS.has(tokens[g.tokenEnd]?.lower ?? '')) && !opensWithParticiple(prev)) {
       g = asReducedRelative(c);
     }
     // Object: the phrase right after the verb group (not for copulas or passives).

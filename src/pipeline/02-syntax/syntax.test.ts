@@ -30,6 +30,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a subject quoted whole keeps its verb; a quoted sentence's last phrase is not the next verb's subject ("my constitution" did not throw)
   { text: 'Police opened fire after "hooligans" set fire to the town hall.', verb: 'set', subject: 'hooligans', object: 'fire', tense: 'past' },
   { text: 'Protesters chanting "Don\'t touch my constitution" threw stones at police.', verb: 'throw', object: 'stones', tense: 'past' },
+  // a participle on a counted crowd tells about it; the next past verb is the crowd's, not a participle on the slogans
+  { text: 'Outside, tens of thousands of protesters chanting anti-war slogans marched through central Ankara.', verb: 'march', subject: 'tens', preps: ['through:central Ankara'], tense: 'past' },
   // "by" and a gerund say how, not by whom: no passive
   { text: 'Militants attacked army posts, and troops responded by pounding the camp with artillery.', verb: 'respond', subject: 'troops', passive: false, tense: 'past' },
   { text: 'Nigerian soldiers had killed at least 12 peaceful protesters in Lagos.', verb: 'kill', subject: 'Nigerian soldiers', object: '12 peaceful protesters', preps: ['in:Lagos'] },
