@@ -165,18 +165,14 @@ export class DocumentActors {
    */
   fallbackCountry(sentence: number): string | undefined {
     const dateline = this.datelineCountry;
-    if (!dateline || this.countriesSeen.has(dateline)) return dateline;
-    let lead: string | undefined;
-    let most = 0;
-    let tied = false;
-    for (const [country, named] of this.countriesNamed) {
-      if (named.times > most) { lead = country; most = named.times; tied = false; } else if (named.times === most) tied = true;
-    }
-    if (lead === undefined) return dateline;
-    if (!tied) return most > 1 || this.countriesNamed.size === 1 || this.countriesNamed.get(lead)!.sentence < sentence ? lead : dateline;
-    // Named equally: the first of them (Map order is naming order), told of before this sentence.
-    for (const [country, named] of this.countriesNamed) if (named.times === most) return named.sentence < sentence ? country : dateline;
-    return dateline;
+    if (!dateline || this.countriesSeen.has(dateline) || this.countriesNamed.size === 0) return dateline;
+    const named = [...this.countriesNamed];
+    const most = Math.max(...named.map(([, n]) => n.times));
+    // Map order is naming order: the first of the countries named most.
+    const leaders = named.filter(([, n]) => n.times === most);
+    const [country, first] = leaders[0]!;
+    if (leaders.length === 1 && (most > 1 || named.length === 1)) return country;
+    return first.sentence < sentence ? country : dateline;
   }
 
   /** Records a mention of phrase `p`, and what later pronouns and roles may take from it when `seen` is given. */
