@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, PARTICLES, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
 
 /** A clause being built; every field is present from the start (links unset), so all drafts share one object layout. */
 interface ClauseDraft {
@@ -24,8 +24,8 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 const OWNED_ACT_NOUNS = new Set(['decision', 'move', 'bid', 'attempt', 'attempts', 'refusal', 'failure', 'order', 'vow', 'pledge', 'promise', 'threat', 'threats', 'offer', 'readiness', 'willingness', 'determination']);
 // Closed class: irregular past participles that are never a simple past ("flown", not "flew").
 const PARTICIPLE_ONLY_FORMS = new Set(['flown', 'taken', 'given', 'seen', 'driven', 'shown', 'known', 'beaten', 'written', 'chosen', 'stolen', 'sworn', 'broken', 'spoken', 'frozen', 'hidden', 'thrown', 'drawn', 'withdrawn', 'overthrown', 'undertaken', 'forbidden', 'forgotten', 'shaken', 'torn', 'worn', 'mistaken', 'grown', 'blown', 'begun', 'sunk']);
-// Closed class: particles of phrasal verbs ("flown in", "moved back").
-const PARTICLES = new Set(['in', 'out', 'off', 'up', 'back', 'down', 'over', 'away', 'on']);
+// Particles of phrasal verbs that may stand before a preposition ("flown in at", "moved back to").
+const PARTICLES_BEFORE_PREPOSITIONS = new Set([...PARTICLES, 'in', 'on']);
 // Closed class: words before a noun phrase's determiner ("all the judges", "both the leaders").
 const PREDETERMINERS = new Set(['all', 'both', 'half']);
 // Closed class: quantifiers that may stand between a plural subject and its verb.
@@ -144,7 +144,7 @@ export function buildClauses(
     if ((tokens[k]?.text === '-' || tokens[k]?.text === '–') && tokens[k]!.end === tokens[g.tokenStart]?.start && k - 2 >= first) k -= 2;
     // 'after "hooligans" set fire': the closing quotation mark of a subject quoted whole (not of a
     // quoted sentence: 'chanting "Don't touch my constitution" threw stones').
-    if (/^["”]$/.test(tokens[k]?.text ?? '') && k - 1 >= first && /^["“]$/.test(tokens[(index.endingBefore(k)?.tokenStart ?? 0) - 1]?.text ?? '')) k--;
+    if (QUOTE_CLOSE.has(tokens[k]?.text ?? '') && k - 1 >= first && QUOTE_OPEN.has(tokens[(index.endingBefore(k)?.tokenStart ?? 0) - 1]?.text ?? '')) k--;
     // "The Philippines and the European Union (EU) agree": a parenthesis before the verb is skipped.
     if (tokens[k]?.text === ')') {
       let open = k - 1;
@@ -372,7 +372,7 @@ export function buildClauses(
     if (tokens[cursor]?.pos === 'DET' && /^["“]$/.test(tokens[cursor + 1]?.text ?? '') && cursor + 2 < nextStart && !index.startingAt(cursor)) cursor += 2;
     // 'blamed "religious extremists"', "sacked all the country's judges": a quotation mark or a
     // predeterminer before the phrase the chunker made.
-    if ((/^["“]$/.test(tokens[cursor]?.text ?? '') || PREDETERMINERS.has(tokens[cursor]?.lower ?? '')) && cursor + 1 < nextStart && !index.startingAt(cursor) && index.startingAt(cursor + 1)) cursor += 1;
+    if ((QUOTE_OPEN.has(tokens[cursor]?.text ?? '') || PREDETERMINERS.has(tokens[cursor]?.lower ?? '')) && cursor + 1 < nextStart && !index.startingAt(cursor) && index.startingAt(cursor + 1)) cursor += 1;
     // "had killed at least 12 protesters": a quantity's lead words open the object (also after
     // "shot dead", whose "dead" the chunker joins to a phrase only when a number follows at once).
     if (tokens[cursor]?.lower === 'dead' && !index.startingAt(cursor) && objectAt(cursor + 1)) cursor++;
@@ -413,7 +413,7 @@ export function buildClauses(
         // ", with Oman's foreign minister shuttling between ...": the phrase is the participle's subject.
         if (np && t.lower === 'with' && tokens[cursor - 1]?.text === ',' && groupAt.has(np.tokenEnd) && /^[a-z]+ing$/.test(tokens[np.tokenEnd]?.text ?? '')) break;
         // "flown in at the request of": a verb's particle before a preposition.
-        if (!np && PARTICLES.has(t.lower) && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
+        if (!np && PARTICLES_BEFORE_PREPOSITIONS.has(t.lower) && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
         if (np && np.tokenEnd <= nextStart) {
           c.preps.push({ prep: t.lower, tokenIndex: cursor, np: np.id });
           cursor = np.tokenEnd;
