@@ -46,7 +46,9 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     antecedent = actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
   }
   // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
-  const remember = word === 'it' && antecedent ? { code: antecedent.code, person: antecedent.person, plural: antecedent.plural, role: antecedent.role } : undefined;
+  // ("He later took refuge at the residence of Brazil's ambassador. ... had granted him asylum": so
+  // is a person's, so that the next sentence's "him" finds him as its subject before the ambassador.)
+  const remember = (word === 'it' || word === 'he' || word === 'she') && antecedent ? { code: antecedent.code, person: antecedent.person, plural: antecedent.plural, role: antecedent.role } : undefined;
   if (antecedent) actors.add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, remember);
 }
 

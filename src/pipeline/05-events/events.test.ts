@@ -378,6 +378,8 @@ const rows: [string, string[]][] = [
   ['Dozens of gunmen loyal to Hezbollah attacked the protesters.', ['LBNREB LBNOPP 17']],
   ["Fighters loyal to Somalia's government attacked the militants.", ['SOMMIL SOMREB 19']],
   ['Lebanese Prime Minister Saad al-Hariri announced the resignation of his government, bowing to two weeks of protests.', ['LBNGOV LBNOPP 08']],
+  // a person's "he" is remembered as that person: the next sentence's "him" is him, not a president named after "he"
+  ["MONROVIA, Aug 11 (Reuters) - Liberian President Charles Taylor resigned on Monday and flew into exile in Nigeria. Taylor handed power to Vice President Moses Blah at a ceremony attended by Ghana's President John Kufuor, who had flown in for the occasion. 'God willing, I will be back,' he told the gathering. Hours later he landed in Nigeria, where President Olusegun Obasanjo has granted him asylum.", ['LBRGOV NGA 04', 'NGAGOV LBRGOV 07']],
   // someone carried somewhere makes no visit; a visit received still is one
   ['Former Philippine President Rodrigo Duterte was flown to The Hague.', []],
   ['Former Philippine President Rodrigo Duterte flew to The Hague.', ['PHLELI NLDGOV 04']],
