@@ -1,6 +1,7 @@
 // "dozens of men loyal to the Shi'ite groups Hezbollah and Amal stormed the protest camp", "troops
 // loyal to General Mane": people named only by whom they follow act as that party's own.
 import type { DocumentActors } from './document-actors.js';
+import { withRole } from './resolve-phrase.js';
 
 // Closed class: the words that tie such people to the party they follow.
 const FOLLOWING = new Set(['loyal', 'allied']);
@@ -22,7 +23,7 @@ export function resolveLoyalTo(actors: DocumentActors): void {
     if (parties.length === 0) continue;
     const head = actors.tokens[p.head]?.lower ?? '';
     for (const m of parties) {
-      const code = SOLDIERS.has(head) || (ARMED.has(head) && STATE.test(m.code)) ? `${m.code.slice(0, 3)}MIL` : m.code;
+      const code = SOLDIERS.has(head) || (ARMED.has(head) && STATE.test(m.code)) ? withRole(m.code, 'MIL') : m.code;
       actors.add(p, { code, rule: 'actors/loyal-to', resolution: 'inferred' });
     }
   }
