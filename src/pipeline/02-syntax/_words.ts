@@ -73,3 +73,6 @@ export const SPEECH_ACT_VERBS = new Set([
   'urge', 'ask', 'call', 'appeal', 'warn', 'demand', 'accuse', 'deny', 'reject', 'condemn', 'criticize', 'criticise',
   'denounce', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'insist', 'blame', 'dismiss',
 ]);
+
+/** Prepositions that may end a role set off after a name ("leader of ...", "envoy to ...", "the top official on Corsica"). */
+export const ROLE_COMPLEMENTS = new Set(['of', 'on', 'in', 'to', 'at', 'for']);

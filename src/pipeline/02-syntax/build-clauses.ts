@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, PARTICLES, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, PARTICLES, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, ROLE_COMPLEMENTS, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
 
 /** A clause being built; every field is present from the start (links unset), so all drafts share one object layout. */
 interface ClauseDraft {
@@ -263,9 +263,10 @@ export function buildClauses(
       c.rule = 'syntax/clause#participle';
     } else if (left?.text === ',' && k > first && !(tokens[k + 1]?.lower === 'then' && finiteVerb(g))) {
       // "Qin Gang, China's foreign minister, said": the owner of the appositive is the subject.
-      // ("Kim Jong Un, leader of North Korea, met Putin": the appositive ends before its "of" phrase.)
+      // ("Kim Jong Un, leader of North Korea, met Putin": the appositive ends before its "of" phrase,
+      // or its "to", "on", "in" ... phrase: "Bahrain, home to the U.S. Fifth Fleet, accused Iran".)
       const ofTail = index.endingBefore(k);
-      const appositive = innerByEnd.get(k) ?? (ofTail && tokens[ofTail.tokenStart - 1]?.lower === 'of' ? innerByEnd.get(ofTail.tokenStart - 1) : undefined);
+      const appositive = innerByEnd.get(k) ?? (ofTail && ROLE_COMPLEMENTS.has(tokens[ofTail.tokenStart - 1]?.lower ?? '') ? innerByEnd.get(ofTail.tokenStart - 1) : undefined);
       const named = appositive ? phrases.find((p) => p.appositive === appositive.id) : undefined;
       // (The last of a list of names: the list is the subject.)
       const owner = (named ? phrases.find((p) => p.conjuncts?.includes(named.id)) ?? named : undefined) ?? nameBeforeAside(k, n);

@@ -35,6 +35,8 @@ const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'others']);
 // Closed class: adverbs that grade or date a participle used as a modifier ("most wanted", "newly elected").
 const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
+// Closed class: past forms that "dead" follows as their result ("shot dead two protesters").
+const RESULT_VERBS = new Set(['shot', 'beat', 'beaten', 'stabbed', 'hacked', 'clubbed', 'stoned', 'left']);
 
 const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
 
@@ -58,7 +60,7 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   // "condemned the hostage-taking": an "-ing" form after "the", "in", "amid", a compound modifier or
   // a noun and a hyphen, with no object of its own, is a noun.
   const next = tokens[i + 1];
-  const nounLead = prev && (GERUND_NOUN_LEADS.has(prev.lower) || (prev.pos === 'NOUN' && tokens[i - 2]?.text === '-') || (isHyphenJoin(tokens, i - 1) && tokens[i - 2]?.pos === 'NOUN'));
+  const nounLead = prev && (GERUND_NOUN_LEADS.has(prev.lower) || (QUOTE_MARKS.has(prev.text) && closesQuotedModifier(tokens, i - 1)) || (prev.pos === 'NOUN' && tokens[i - 2]?.text === '-') || (isHyphenJoin(tokens, i - 1) && tokens[i - 2]?.pos === 'NOUN'));
   if (t.pos === 'VERB' && nounLead && /^[a-z]{3,}ing$/.test(t.text) && !(next && next.sentence === t.sentence && /^(DET|NUM|PROPN|NOUN|PRON|ADJ)$/.test(next.pos))) return true;
   // "bowed to demands for reform": after "to", a form in "-s" is no infinitive but a plural noun.
   if (t.pos === 'VERB' && prev?.lower === 'to' && t.lower !== t.lemma && /[a-z]s$/.test(t.lower) && !/ss$/.test(t.lower)) return true;
@@ -132,16 +134,28 @@ function isQuotedModifierMark(tokens: readonly Token[], i: number, end: number):
   // Opening: after a determiner or adjective, one or two words, the closing mark, then a noun.
   if (/^(DET|ADJ)$/.test(tokens[i - 1]?.pos ?? '')) {
     for (const n of [1, 2]) {
-      if (QUOTE_MARKS.has(tokens[i + n + 1]?.text ?? '') && modifier(i + 1) && (n === 1 || modifier(i + 2)) && tokens[i + n + 2]?.pos === 'NOUN' && i + n + 2 < end) return true;
+      if (QUOTE_MARKS.has(tokens[i + n + 1]?.text ?? '') && modifier(i + 1) && (n === 1 || modifier(i + 2)) && nounOrGerund(tokens, i + n + 2) && i + n + 2 < end) return true;
     }
   }
   // Closing: the opening mark one or two words back, after a determiner or adjective, and a noun next.
-  if (tokens[i + 1]?.pos !== 'NOUN' || i + 1 >= end) return false;
+  if (!nounOrGerund(tokens, i + 1) || i + 1 >= end) return false;
+  return closesQuotedModifier(tokens, i);
+}
+
+/** Whether the mark at i closes one or two words quoted after a determiner or adjective ('the "odious"'). */
+function closesQuotedModifier(tokens: readonly Token[], i: number): boolean {
   for (const n of [1, 2]) {
     const open = i - n - 1;
     if (QUOTE_MARKS.has(tokens[open]?.text ?? '') && /^(DET|ADJ)$/.test(tokens[open - 1]?.pos ?? '')) return true;
   }
   return false;
+}
+
+/** A noun, or an "-ing" form with no object after it ('the "odious" killing' is tagged as a verb). */
+function nounOrGerund(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.pos === 'NOUN') return true;
+  return t?.pos === 'VERB' && /^[a-z]{3,}ing$/.test(t.text) && !/^(DET|NUM|PROPN|PRON)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 // Words that may stand inside a quoted phrase after its determiner: modifiers, nouns, "and", hyphens.
@@ -276,7 +290,9 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // participle) and a noun.
   // ("said" is never one: "Israel's military said Sunday" is a clause.)
   // (After a possessive too: "China's acting ambassador".)
-  const possessed = tokens[i - 1]?.lower === "'s" || tokens[i - 1]?.lower === '’s';
+  // ("the guerrillas' masked leader": a plural's possessive is the apostrophe alone.)
+  const mark = tokens[i - 1]?.lower;
+  const possessed = mark === "'s" || mark === '’s' || ((mark === "'" || mark === '’') && /s$/i.test(tokens[i - 2]?.text ?? ''));
   if (i === chunkStart && participleOpensPhrase(tokens, i, end)) return true;
   if (t.pos === 'VERB' && (PARTICIPLE.test(t.lower) || /^[a-z]{3,}en$/.test(t.lower) || t.lower === t.lemma) && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && next && i + 1 < end) {
     let n = i + 1;
@@ -357,6 +373,9 @@ export function chunkNounPhrases(
     // opens a relative clause; the noun after it is that clause's subject, not "which"'s.
     // (Without the comma too, when a noun and its verb follow: "two nights of protests in which police fired".)
     if (t.lower === 'which' && tokens[i - 1]?.pos === 'ADP' && (tokens[i - 2]?.text === ',' || nounThenVerbAfter(tokens, i))) { i++; continue; }
+    // "shot dead two protesters": "dead" after the verb tells what the shooting did; it is no word of the phrase after it.
+    // (The tagger often reads "shot" there as a noun.)
+    if (t.lower === 'dead' && (tokens[i - 1]?.pos === 'VERB' || RESULT_VERBS.has(tokens[i - 1]?.lower ?? '')) && /^(DET|NUM|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) { i++; continue; }
     const startsWithDeterminer = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower));
     if (!startsWithDeterminer && !isNominal(tokens, i) && t.pos !== 'ADJ' && !pendingPossessor && !participleOpensPhrase(tokens, i, end)) {
       i++;
@@ -444,5 +463,7 @@ function isPossessiveMark(tokens: readonly Token[], i: number): boolean {
   if (t.text !== "'" && t.text !== '’') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev && !!next && prev.end === t.start && /s$/i.test(prev.text) && t.end < next.start && /^(NOUN|PROPN|ADJ|NUM)$/.test(next.pos);
+  // (A participle modifying the noun after may come first: "the guerrillas' masked leader".)
+  const modified = /^(NOUN|PROPN|ADJ|NUM)$/.test(next?.pos ?? '') || (next?.pos === 'VERB' && PARTICIPLE.test(next.lower) && /^(NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? ''));
+  return !!prev && !!next && prev.end === t.start && /s$/i.test(prev.text) && t.end < next.start && modified;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/segment.js';
 import { newPhrase, type MutablePhrase } from './chunk-noun-phrases.js';
-import { CLAUSE_OPENERS } from './_words.js';
+import { CLAUSE_OPENERS, ROLE_COMPLEMENTS } from './_words.js';
 
 /** Top-level phrases by the token they start and end at, for neighbour checks. */
 export interface PhraseIndex {
@@ -165,7 +165,8 @@ export function linkPhrases(
       const pHead = tokens[owner.head];
       const qHead = q ? tokens[q.head] : undefined;
       // "Rached Ghannouchi, leader of the main opposition Ennahda party, ...": a role with its "of" phrase.
-      const ofPart = q && tokens[q.tokenEnd]?.lower === 'of' ? index.startingAt(q.tokenEnd + 1) : undefined;
+      // ("Claude Erignac, the government's top official on Corsica, ...": or with a place.)
+      const ofPart = q && ROLE_COMPLEMENTS.has(tokens[q.tokenEnd]?.lower ?? '') ? index.startingAt(q.tokenEnd + 1) : undefined;
       const closing = q ? tokens[ofPart && !ofPart.pronoun ? ofPart.tokenEnd : q.tokenEnd] : undefined;
       const title = tokens[owner.tokenStart]?.lower === 'the' && pHead?.pos === 'PROPN' && qHead?.pos === 'PROPN';
       // (A phrase's head the tagger read as an adjective is still its noun: "The army chief, John Smith,".)

@@ -52,9 +52,12 @@ export interface SeenAs {
   readonly role: string | undefined;
 }
 
-/** A person's name remembered for later short mentions ("Qin", "Lavrov"). */
+/**
+ * A person's name remembered for later short mentions ("Qin", "Lavrov"). Without a code, someone no
+ * dictionary lists who shares a listed person's surname ("Keiko Fujimori"): later mentions are theirs.
+ */
 export interface RememberedName {
-  readonly code: string;
+  readonly code?: string;
   readonly name: string;
   readonly entry?: string;
 }
@@ -209,7 +212,7 @@ export class DocumentActors {
     // Both ends of a name: surnames come last in most names and first in Chinese, Korean and
     // Vietnamese ones ("Xi Jinping" -> "Xi"); within one article either refers to this person.
     // (Not a word that names an actor by itself: "China National Offshore Oil Corp" leaves "China" China.)
-    const free = (w: string | undefined): w is string => !!w && w.length > 1 && !this.remembered.has(w) && !this.index.namesNonPerson(w);
+    const free = (w: string | undefined): w is string => !!w && w.length > 1 && !this.remembered.get(w)?.code && !this.index.namesNonPerson(w);
     if (words.length > 1) {
       for (const w of [words[0], words[words.length - 1]]) if (free(w)) this.remembered.set(w, value);
     }
@@ -217,6 +220,19 @@ export class DocumentActors {
     const last = words[words.length - 1];
     const bare = last?.replace(/^(al|el|ul)-/, '');
     if (bare && bare !== last && free(bare)) this.remembered.set(bare, value);
+  }
+
+  /**
+   * "Subcomandante Marcos", "Keiko Fujimori": a name whose surname a listed person shares, after a
+   * given name that person lacks. The name and its surname are this person's from here on, so a
+   * later "Marcos" is not Ferdinand Marcos.
+   */
+  rememberNamesake(name: string): void {
+    const words = name.split(/\s+/).map(foldWord);
+    const value = { name };
+    this.remembered.set(words.join(' '), value);
+    const last = words[words.length - 1];
+    if (last && last.length > 1) this.remembered.set(last, value);
   }
 
   /** Whether a word with this lemma is in the phrase ("Senior General Min Aung Hlaing" has "general"). */

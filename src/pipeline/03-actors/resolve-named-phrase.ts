@@ -11,6 +11,10 @@ import { resolveRole } from './resolve-role.js';
 export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: Token, deferring: boolean): boolean {
   const reading = readWithOf(actors, p);
   if (!reading) return false;
+  if (reading.namesake) {
+    actors.rememberNamesake(reading.namesake);
+    return false;
+  }
   // "the West African country's military government": a region word inside a possessor that names a
   // country ("the West African country" -> Burkina Faso) does not make the whole phrase the region's.
   const owner = p.possessor !== undefined ? actors.byPhrase.get(p.possessor)?.[0] : undefined;

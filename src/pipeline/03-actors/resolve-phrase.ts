@@ -1,6 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { ActorPhrase, AgentEntry, DatedCode } from '../../domain/actor-dictionary.js';
+import type { RememberedName } from './document-actors.js';
 import { codeOn, personCodeOn, foldWord, foldedWords, type ActorIndex, type PhraseMatch } from './actor-index.js';
 
 /** What the words of one noun phrase say about its actor, before any context is used. */
@@ -17,6 +18,8 @@ export interface PhraseReading {
   readonly agents?: readonly AgentEntry[];
   /** Words of an unknown person named beside a role and nationality, to remember for later mentions. */
   readonly newName?: string;
+  /** The words of a person no dictionary lists whose surname a listed person shares ("Keiko Fujimori"). */
+  readonly namesake?: string;
   /** "Former officials": once a country is known, they are its elites (ELI), not its government. */
   readonly former?: true;
   /** A role read with a place: whether the place is a whole country ("Pakistan-based groups"), not a city. */
@@ -122,7 +125,7 @@ export function readPhrase(
   tokens: readonly Token[],
   index: ActorIndex,
   date: string | undefined,
-  remembered: ReadonlyMap<string, { code: string; name: string; entry?: string }>,
+  remembered: ReadonlyMap<string, RememberedName>,
   countriesInView: ReadonlySet<string> = new Set(),
   stackAgents = false,
 ): PhraseReading | undefined {
@@ -132,7 +135,8 @@ export function readPhrase(
   const former = words.some((w) => w === 'former' || w.startsWith('ex-'));
   // (No key is built before the document has remembered a name.)
   const known = remembered.size > 0 ? remembered.get(words.filter((w) => w !== 'the').join(' ')) : undefined;
-  if (known) return { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
+  // (No code: a namesake of a listed person, whom no dictionary lists.)
+  if (known) return known.code === undefined ? undefined : { code: known.code, name: known.name, rule: 'actors/document-memory', person: true, ...(known.entry ? { entry: known.entry } : {}) };
   const scanned = index.scan(words);
   // "his companion Sofia Sapega", "Chad Smith": a one-word place opening a name whose next word no
   // entry, role or place accounts for is a given name, not the place.
@@ -177,7 +181,9 @@ export function readPhrase(
     return at >= 0 && !!t && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !HONORIFICS.has(words[at] ?? '')
       && !scanned.agents.some((a) => a.from <= at && at < a.to) && !scanned.actors.some((a) => a.from <= at && at < a.to);
   };
-  const person = actors.find((m) => m.value.entry.kind === 'person' && !(m.value.form === 'surname' && givenNameBefore(m.from)));
+  // ("rebel leader Marcos" after "Subcomandante Marcos": the surname is the namesake's in this document.)
+  const namesakes = (m: PhraseMatch<ActorPhrase>) => m.value.form === 'surname' && remembered.size > 0 && remembered.get(words[m.from] ?? '')?.code === undefined && remembered.has(words[m.from] ?? '');
+  const person = actors.find((m) => m.value.entry.kind === 'person' && !(m.value.form === 'surname' && (givenNameBefore(m.from) || namesakes(m))));
   const roles = agents.map((m) => m.value);
   const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
   if (person) {
@@ -204,7 +210,7 @@ export function readPhrase(
     // ("Foreign Minister Alpha Barry" after "Alpha Conde": a name word followed by another name is a
     // given name, and the person is someone else.)
     if (r && i < words.length - 1 && tokens[tokenOf[i + 1] ?? -1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[tokenOf[i + 1] ?? -1]?.text ?? '')) continue;
-    if (r && tokens[tokenOf[i] ?? -1]?.pos === 'PROPN') return { code: r.code, name: r.name, rule: 'actors/document-memory#surname', person: true, ...(r.entry ? { entry: r.entry } : {}) };
+    if (r && tokens[tokenOf[i] ?? -1]?.pos === 'PROPN') return r.code === undefined ? undefined : { code: r.code, name: r.name, rule: 'actors/document-memory#surname', person: true, ...(r.entry ? { entry: r.entry } : {}) };
   }
   // A lone name no phrase lists, held in office on the date by exactly one known person whose
   // country the story has already named ("China will ..., the ministry quoted Qin": Qin Gang).
@@ -258,6 +264,11 @@ export function readPhrase(
   // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
   const named = agent && lastAgent && actors.length === 0 ? unknownName(tokens, tokenOf, lastAgent.to) : undefined;
   if (agent && named && HUMAN_ROLES.has(agent.code)) return { rule: 'actors/agent-only', person: true, agentOnly: agent, agents: roles, newName: named, name: named, ...(former ? { former: true as const } : {}) };
+  const namesake = actors.find((m) => m.value.entry.kind === 'person' && m.value.form === 'surname' && m.to === words.length && givenNameBefore(m.from));
+  if (namesake) {
+    const name = unknownName(tokens, tokenOf, Math.max(0, namesake.from - 1));
+    if (name) return { rule: 'actors/namesake', person: true, namesake: name };
+  }
   return undefined;
 }
 

@@ -614,6 +614,10 @@ const rows: [string, string[]][] = [
   ['Japan and South Korea signed a defence pact on Monday. North Korea called it a threat to peace.', ['JPN KOR 05', 'KOR JPN 05']],
   ['Israel struck Gaza. Turkey called the talks a step forward.', ['ISR PSE 19']],
   ["Georgia's parliament passed a contentious law on Tuesday. EU foreign policy chief Josep Borrell said the bloc deplored the vote.", ['IGOEUREEC GEOLEG 11']],
+  // a name's role set off after it, place and all, says who was killed and that it was for the office
+  ['PARIS (Reuters) - Gunmen shot dead Claude Erignac, the French government\'s top official on Corsica, on Friday. President Jacques Chirac condemned the "odious" killing.', ['FRAREB FRAGOV 18', 'FRAGOV FRAREB 11']],
+  // the role ends before its "to" phrase, and the name before it is the subject
+  ["Bahrain, home to the U.S. Navy's Fifth Fleet, has repeatedly accused Iran of stirring unrest.", ['BHR IRN 11']],
   ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],
   // acts named again: executions, a coup, an annexation
   ["Myanmar's military government executed four democracy activists. The United States condemned the executions as reprehensible.", ['MMRGOV MMROPP 17', 'USA MMRGOV 11']],

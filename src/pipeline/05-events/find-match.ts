@@ -42,6 +42,8 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
   // Nor does the object's name set off by commas ("ordered France's ambassador, Joel Meyer, to leave").
   const aside = c.object !== undefined ? phrases[phrases[c.object]?.appositive ?? -1] : undefined;
   if (infinitive && tokens[to]?.text === ',' && (tokens[to + 1]?.lower === 'including' || aside?.tokenStart === to + 1) && infinitive.verb.head > to) to = infinitive.verb.head + 1;
+  // The words of that name's role are the object's too ("shot dead Claude Erignac, the top official on Corsica").
+  else if (aside && tokens[to]?.text === ',' && aside.tokenStart === to + 1) to = Math.min(limit, aside.tokenEnd);
   const subjectId = d.subjectOf(c);
   const subjectPhrase = subjectId !== undefined ? phrases[subjectId] : undefined;
   const slots = {
