@@ -5,7 +5,7 @@ import type { SegmentLayer, Token } from '../../domain/segment.js';
 import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
-import { ORGANISATION_CODE, countryPart } from './resolve-phrase.js';
+import { ORGANISATION_CODE, countryPart, isPlural } from './resolve-phrase.js';
 import { FIRING_PARTICIPLES, QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
 
 export interface ActorOptions {
@@ -82,7 +82,7 @@ const STATE_ORGAN_CODE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
  */
 // Words a time adverbial before a sentence's subject is made of ("Hours later", "On Monday", "Later that
 // day"): the syntax stage's time words, and the words that count or link them.
-const TIME_WORDS = new Set([...TIME_ADJUNCT_WORDS, 'hours', 'minutes', 'soon', 'shortly', 'after', 'since', 'then', 'that', 'meanwhile', 'a', 'few', 'two', 'three', ',']);
+const TIME_WORDS = new Set([...TIME_ADJUNCT_WORDS, 'hours', 'minutes', 'soon', 'shortly', 'after', 'since', 'then', 'that', 'meanwhile', 'a', 'few', 'two', 'three', ',', 'in']);
 
 export class DocumentActors {
   readonly index: ActorIndex;
@@ -98,7 +98,8 @@ export class DocumentActors {
   readonly unplaced: UnplacedRole[];
   readonly byPhrase: Map<number, ActorMention[]>;
   readonly remembered: Map<string, RememberedName>;
-  readonly history: Seen[];
+  /** What has been resolved, in the order it was (text order, but for the roles set aside); see asSeenBefore. */
+  history: Seen[];
   readonly countriesSeen: Set<string>;
   /** Countries the text has named by name, by a place in them, or by their state's organs (see add): how often, and the sentence first named in. */
   private readonly countriesNamed: Map<string, { times: number; sentence: number }>;
@@ -235,6 +236,24 @@ export class DocumentActors {
     if (last && last.length > 1) this.remembered.set(last, value);
   }
 
+  /**
+   * Runs `resolve` as though only what comes before `p` in the text had been seen, in text order: for a
+   * pronoun tried again once the roles set aside until the end are placed.
+   */
+  asSeenBefore(p: NounPhrase, resolve: () => void): void {
+    const all = this.history;
+    const start = (s: Seen) => this.phrases[s.phrase]?.start ?? Infinity;
+    const before = all.filter((s) => start(s) < p.start).sort((a, b) => start(a) - start(b));
+    this.history = before;
+    const seen = before.length;
+    try {
+      resolve();
+    } finally {
+      this.history = all;
+      all.push(...before.slice(seen));
+    }
+  }
+
   /** Whether a word with this lemma is in the phrase ("Senior General Min Aung Hlaing" has "general"). */
   phraseHasLemma(phrase: number, lemma: string): boolean {
     const q = this.phrases[phrase];
@@ -314,11 +333,12 @@ export class DocumentActors {
   /**
    * "China fired missiles around Taiwan as it launched drills": a pronoun opening a clause of time
    * ("as", "while", "when", "after", "before") is the subject of the clause it hangs from, the
-   * sentence's first, whatever was named in between.
+   * sentence's first, whatever was named in between. With `nearest`, the subject of the nearest clause
+   * before that `accept` takes ("Karimov said troops had killed hundreds of people when they opened fire").
    */
-  subjectBeforeTimeClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
+  subjectBeforeTimeClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T, nearest = false): Seen | undefined {
     if (!TIME_CLAUSE_OPENERS.has(this.segment.tokens[p.tokenStart - 1]?.lower ?? '')) return undefined;
-    return this.seenAsSubject(this.firstSubjectOf(p.sentence), p, accept, arg);
+    return nearest ? this.earlierSubject(p, undefined, accept, arg) : this.seenAsSubject(this.firstSubjectOf(p.sentence), p, accept, arg);
   }
 
   /** What this sentence's history remembers of `subject`, a phrase before the pronoun `p`, if `accept` takes it. */
@@ -426,8 +446,8 @@ export class DocumentActors {
    * word without its "s".
    */
   isPluralWord(h: Token): boolean {
+    if (isPlural(h)) return true;
     if (!h.lower.endsWith('s')) return false;
-    if (h.lower !== h.lemma) return true;
     return h.pos === 'PROPN' && this.index.scan([h.lower.slice(0, -1)]).agents.length > 0;
   }
 

@@ -61,9 +61,19 @@ function resolveInTextOrder(actors: DocumentActors, groupHeads: ReadonlySet<stri
   // is resolved before the phrase it owns.
   const ordered = [...actors.phrases].filter((p) => !p.conjuncts).sort((a, b) => a.start - b.start || a.end - b.end);
   const deferred: NounPhrase[] = [];
-  for (const p of ordered) if (resolvePhrase(actors, p, false, groupHeads)) deferred.push(p);
+  const unresolved: NounPhrase[] = [];
+  for (const p of ordered) {
+    if (resolvePhrase(actors, p, false, groupHeads)) deferred.push(p);
+    else if (p.pronoun && !actors.byPhrase.has(p.id)) unresolved.push(p);
+  }
   // Roles whose owner comes later in the text were set aside; they go last, once owners are known.
   for (const p of deferred) resolvePhrase(actors, p, true, groupHeads);
+  // A pronoun that found nothing may refer to one of them ("a sit-in by thousands of people ..., and
+  // detained 230 of them"): it is tried again, seeing only what comes before it.
+  const firstDeferred = deferred[0]?.start;
+  if (firstDeferred !== undefined) {
+    for (const p of unresolved) if (p.start > firstDeferred) actors.asSeenBefore(p, () => resolvePhrase(actors, p, false, groupHeads));
+  }
 }
 
 /** Resolves one phrase; returns true when it must wait for the phrases after it (see resolveRole). */

@@ -301,8 +301,11 @@ const COLLECTIVE_HEADS = new Set([
   'gang', 'cartel', 'union', 'university', 'school', 'group',
 ]);
 
-function isPlural(t: Token | undefined): boolean {
-  return !!t && t.lower !== t.lemma && t.lower.endsWith('s');
+/** A plural by its form: the tagger's lemma drops an "s", or it is "people", or "gunmen", "women", "children". */
+export function isPlural(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.lower.endsWith('s')) return t.lower !== t.lemma;
+  return t.lower === 'people' || (t.lower !== t.lemma && /(?:men|children)$/.test(t.lower));
 }
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);

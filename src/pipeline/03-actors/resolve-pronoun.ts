@@ -15,6 +15,7 @@ const isPerson = (s: Seen): boolean => s.person;
 const isThing = (s: Seen): boolean => !s.person && !s.plural;
 const isPlural = (s: Seen): boolean => s.plural;
 const isNotPerson = (s: Seen): boolean => !s.person;
+const isGroupOrBody = (s: Seen): boolean => s.plural || !s.person;
 // People counted as a group ("thousands of people", "protesters"), not a state or a place.
 const isGroup = (s: Seen): boolean => s.plural || (s.role !== undefined && s.role !== 'GOV');
 // A conjunct is one of several: "it" is not one of "Mordor and Rohan".
@@ -43,7 +44,10 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     // "police fired tear gas to disperse them": an object is not its own clause's subject.
     const subject = word === 'them' ? actors.subjectOfObject(p) : undefined;
     const notSubject = (s: Seen) => !subject || !insidePhrase(actors, s, subject);
-    antecedent = actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
+    // "Militants killed 235 people when they set off a bomb", "The gunmen ... They also fired on
+    // ambulances": a subject "they" after a time word or opening a sentence is the subject before.
+    const subjectBefore = word === 'they' ? actors.subjectBeforeTimeClause(p, isGroupOrBody, undefined, true) ?? actors.previousSubject(p, isGroupOrBody, undefined) : undefined;
+    antecedent = subjectBefore ?? actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
   }
   // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
   // ("He later took refuge at the residence of Brazil's ambassador. ... had granted him asylum": so

@@ -15,8 +15,9 @@ export function isOtherParty(d: EventDocument, id: number, sourceCodes: readonly
     && !(NON_STATE_SIDE.test(m.code) && sourceCodes.every((code) => STATE_SIDE.test(code)))));
 }
 
-// Codes of a country's non-state sides, and of its state.
-const NON_STATE_SIDE = /^[A-Z]{3}(REB|INS|PTY)/;
+// Codes of a country's non-state sides, and of its state. ("Police broke up the sit-in and detained
+// 230 of them": the people a pronoun names are not the police.)
+const NON_STATE_SIDE = /^[A-Z]{3}(REB|INS|PTY|CVL|OPP|EDU|LAB|MED|REL|REF|CRM)/;
 const STATE_SIDE = /^[A-Z]{3}(GOV|MIL|COP|JUD|SPY|LEG)/;
 
 /** The object's actor, else the first prepositional object's, else the first actor further on. */

@@ -190,9 +190,10 @@ export class EventDocument {
     return p.ofPhrase === undefined || this.isBareCount(p.ofPhrase, depth + 1);
   }
 
-  /** The "of" phrase a quantity heads ("thousands of protesters"), which holds its actors. */
+  /** The "of" phrase a quantity heads ("thousands of protesters", "230 of them"), which holds its actors. */
   quantityOf(p: NounPhrase): number | undefined {
-    return p.ofPhrase !== undefined && QUANTITY_HEADS.has(this.tokens[p.head]?.lemma ?? '') ? p.ofPhrase : undefined;
+    const head = this.tokens[p.head];
+    return p.ofPhrase !== undefined && (QUANTITY_HEADS.has(head?.lemma ?? '') || head?.pos === 'NUM') ? p.ofPhrase : undefined;
   }
 
   /** A text as subject ("a resolution calling for ...") acts for whoever issued it. */

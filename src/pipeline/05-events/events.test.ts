@@ -159,8 +159,8 @@ const rows: [string, string[]][] = [
   // a denial answers whoever accused the denier's side, else the side it last dealt with
   ['Britain accused Russia of the poisoning. Moscow has denied any involvement.', ['GBR RUS 11', 'RUSGOV GBR 01']],
   ['The Czech government expelled 18 Russian diplomats. Moscow rejected the accusations.', ['CZEGOV RUSGOV 16', 'RUSGOV CZEGOV 01']],
-  // police force on a crowd not named is used on the country's people; martial law lifted is lifted from the country; "all sides" are the sides
-  ['NAIROBI (Reuters) - Thousands of opposition supporters marched in Nairobi, and police fired tear gas to disperse them.', ['KENOPP KENGOV 14', 'KENCOP KENCVL 17']],
+  // "them" after a crowd is the crowd ("opposition supporters"); martial law lifted is lifted from the country; "all sides" are the sides
+  ['NAIROBI (Reuters) - Thousands of opposition supporters marched in Nairobi, and police fired tear gas to disperse them.', ['KENOPP KENGOV 14', 'KENCOP KENOPP 17']],
   ['South Korean President Yoon Suk Yeol lifted martial law early on Wednesday.', ['KORGOV KOR 08']],
   ['Russian forces launched an offensive against Ukrainian troops. China urged all sides to exercise restraint.', ['RUSMIL UKRMIL 19', 'CHN RUSMIL 02', 'CHN UKRMIL 02']],
   // an act of two sides whose pattern names no other party is between them
@@ -616,6 +616,12 @@ const rows: [string, string[]][] = [
   ["Georgia's parliament passed a contentious law on Tuesday. EU foreign policy chief Josep Borrell said the bloc deplored the vote.", ['IGOEUREEC GEOLEG 11']],
   // a name's role set off after it, place and all, says who was killed and that it was for the office
   ['PARIS (Reuters) - Gunmen shot dead Claude Erignac, the French government\'s top official on Corsica, on Friday. President Jacques Chirac condemned the "odious" killing.', ['FRAREB FRAGOV 18', 'FRAGOV FRAREB 11']],
+  // "them" after a crowd set aside until its country is known; a counted "230 of them" is the people counted
+  ['YEREVAN (Reuters) - Armenian riot police used water cannon to break up a sit-in by thousands of people protesting against a rise in prices, and detained more than 230 of them.', ['ARMCOP ARMCVL 17']],
+  // a subject "they" after "when" is the nearest subject before that can be a group, not the people just named
+  ['CAIRO (AP) - Militants killed at least 235 people on Friday when they opened fire on worshippers at a mosque.', ['EGYREB EGYCVL 19']],
+  // after "In March", a sentence's opening "they" continues the last sentence's subject
+  ['KIGALI (Reuters) - The insurgents have killed thousands of people since 2017. In March they attacked government troops.', ['RWAREB RWACVL 19', 'RWAREB RWAMIL 19']],
   // the role ends before its "to" phrase, and the name before it is the subject
   ["Bahrain, home to the U.S. Navy's Fifth Fleet, has repeatedly accused Iran of stirring unrest.", ['BHR IRN 11']],
   ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],
