@@ -137,6 +137,10 @@ export function linkPhrases(
       || (/^(and|but)$/.test(tokens[p.tokenStart - 1]?.lower ?? '') && tokens[p.tokenStart - 2]?.text === ',');
     const after = verbPlaceAfter(tokens, index, last.tokenEnd, end);
     if (!between && !opensClause && verbStartsAt(after) && verbBefore(p.tokenStart) && !complementVerbBefore(p.tokenStart)) continue;
+    // Two phrases joined by ", and" with a verb after the second are two clauses, even when a word
+    // that opens a clause comes first: "surrounded the building until dawn, and the attackers were taken".
+    const commaAnd = members.length === 2 && tokens[last.tokenStart - 1]?.lower === 'and' && tokens[last.tokenStart - 2]?.text === ',';
+    if (!between && commaAnd && opensClause && verbStartsAt(after) && verbBefore(p.tokenStart)) continue;
     // "Ukraine's rival presidential candidates, Prime Minister Viktor Yanukovich and opposition leader
     // Viktor Yushchenko, agreed": a plural noun, then names set off by commas, is what the names are;
     // the names alone are the list, and its appositive.

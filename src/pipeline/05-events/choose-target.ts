@@ -33,7 +33,8 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // takes the source's country later. (Weapons are not roles: "fired two ballistic missiles".)
     // A role word inside a longer pattern phrase is not a party ("declared a state of emergency").
     if (found.length === 0) return d.roleOf(id) !== undefined && !(named && !!p && patternWords.includes(p.head + 1));
-    if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline' && m.rule !== 'actors/agent+same-head')) return false;
+    // (A name with its title is a person: "killed Prime Minister Vazgen Sarkisyan".)
+    if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline' && m.rule !== 'actors/agent+same-head' && m.rule !== 'actors/named-agent+dateline')) return false;
     // "Mexico will send 10,000 National Guard troops to its border", "Iran recalled its ambassadors":
     // the source's own forces or envoys, sent or called home.
     if (named && found.every((m) => /^(GOV|MIL|COP|SPY)/.test(m.code.slice(3)) && !NO_COUNTRY.test(m.code) && sourceCodes.some((code) => STATE_CODE.test(code) && code.slice(0, 3) === m.code.slice(0, 3)))) return false;

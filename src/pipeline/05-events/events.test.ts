@@ -622,6 +622,8 @@ const rows: [string, string[]][] = [
   ['CAIRO (AP) - Militants killed at least 235 people on Friday when they opened fire on worshippers at a mosque.', ['EGYREB EGYCVL 19']],
   // after "In March", a sentence's opening "they" continues the last sentence's subject
   ['KIGALI (Reuters) - The insurgents have killed thousands of people since 2017. In March they attacked government troops.', ['RWAREB RWACVL 19', 'RWAREB RWAMIL 19']],
+  // an office-holder named with a title is the one killed, not the act's own words
+  ['YEREVAN (Reuters) - Gunmen stormed the parliament and killed Prime Minister Vazgen Sarkisyan on Wednesday.', ['ARMREB ARMLEG 14', 'ARMREB ARMGOV 18']],
   // the role ends before its "to" phrase, and the name before it is the subject
   ["Bahrain, home to the U.S. Navy's Fifth Fleet, has repeatedly accused Iran of stirring unrest.", ['BHR IRN 11']],
   ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],
