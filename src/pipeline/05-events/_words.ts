@@ -23,6 +23,8 @@ export const AIMING_VERBS = new Set(['target', 'aim', 'hit', 'retaliate']);
 export const FOREIGN_MISSIONS = new Set(['embassy', 'consulate', 'mission', 'legation', 'ambassador', 'residence', 'diplomat', 'envoy']);
 // Force: assault, fighting, mass violence (CAMEO roots 18-20).
 export const FORCE_CODE = /^(18|19|20)/;
+/** Meetings, talks and signings: a place named with "in" or "at" is where they happened, not a party. */
+export const MEETING_CODE = /^(04[3-6]|057)/;
 // Force shown, pressed or used: force posture to mass violence (CAMEO roots 15-20).
 export const FORCE_OR_PRESSURE_CODE = /^(1[5-9]|20)/;
 export const STATE_CODE = /^[A-Z]{3}(GOV|MIL|COP|SPY|JUD|LEG)?$/;

@@ -21,7 +21,7 @@ const NON_STATE_SIDE = /^[A-Z]{3}(REB|INS|PTY|CVL|OPP|EDU|LAB|MED|REL|REF|CRM)/;
 const STATE_SIDE = /^[A-Z]{3}(GOV|MIL|COP|JUD|SPY|LEG)/;
 
 /** The object's actor, else the first prepositional object's, else the first actor further on. */
-export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly string[], patternWords: readonly number[]): number | undefined {
+export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly string[], patternWords: readonly number[], meeting = false): number | undefined {
   const { tokens, phrases } = d;
   const other = (id: number) => {
     const p = phrases[id];
@@ -47,6 +47,8 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
   // In a passive clause the by-phrase is the agent, never the target; when several parties act
   // together ("the two sides agreed to meet in Beijing") a place is where, not whom.
   const joint = sourceCodes.length > 1;
+  // (So is it for a meeting or a signing: "Lebanon's rival leaders signed a deal in Qatar".)
+  const where = joint || meeting;
   let inPlace = false;
   for (const p of c.preps) {
     // "suspended its role as a mediator between Israel and Hamas": a role named with "as" is no party,
@@ -57,7 +59,7 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // "met on the sidelines of an SCO summit": the gathering where it happened is no party.
     if (p.prep === 'on' && tokens[phrases[p.np]?.head ?? -1]?.lower === 'sidelines') break;
     // "met in the South Korean city of Busan": the "of" phrase belongs to the place.
-    const place: boolean = joint && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !d.resources.literalOnly) || (p.prep === 'on' && countryAsPlace(d, p.np)));
+    const place: boolean = where && (p.prep === 'in' || p.prep === 'at' || (inPlace && p.prep === 'of' && !d.resources.literalOnly) || (p.prep === 'on' && countryAsPlace(d, p.np)));
     inPlace = place;
     if ((c.verb.passive && p.prep === 'by') || place) continue;
     if (victimsOnly(p.np)) continue;
@@ -78,7 +80,7 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // "signed a treaty making Crimea part of Russia": what an "-ing" form says the object does names no party to the act.
     if (!d.resources.literalOnly && c.complement?.kind === 'gerund' && c.object !== undefined && d.clauseById.get(c.complement.clause)?.verb.tokenStart === i) break;
     if (joint && d.clauseStarts.has(i) && d.clausesOf(c.sentence).some((o) => o.verb.tokenStart === i && o.verb.passive && o.rule === 'syntax/clause#reduced-relative' && o.preps.some((p) => p.prep === 'by'))) break;
-    if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (joint && (t.lower === 'in' || t.lower === 'at')))) break;
+    if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (where && (t.lower === 'in' || t.lower === 'at')))) break;
     if (t.lower === 'sidelines') break;
     const p = d.phraseStarts.get(i);
     // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")

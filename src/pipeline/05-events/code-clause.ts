@@ -15,7 +15,7 @@ import { dateFor, ownTimes } from './event-date.js';
 import { alsoTarget, lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
 import {
-  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, FORCE_NOUNS, FORCE_OR_PRESSURE_CODE, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ITSELF, STATE_ROLES,
+  AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, MEETING_CODE, FORCE_NOUNS, FORCE_OR_PRESSURE_CODE, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ITSELF, STATE_ROLES,
 } from './_words.js';
 import { codeForParties } from './code-for-parties.js';
 import { codeFollowedSuit } from './followed-suit.js';
@@ -431,7 +431,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   let targetPhrase = ownTarget ? match.target
     : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
     : referred ? referred.phrase
-    : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens);
+    : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens, !literal && MEETING_CODE.test(match.pattern.code ?? ''));
   // "welcomed any effort to help end the war in Yemen": what is praised names no party; a country in
   // the infinitive that tells what the effort is for is not whom the praise is for.
   const purpose = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;

@@ -624,6 +624,9 @@ const rows: [string, string[]][] = [
   ['KIGALI (Reuters) - The insurgents have killed thousands of people since 2017. In March they attacked government troops.', ['RWAREB RWACVL 19', 'RWAREB RWAMIL 19']],
   // an office-holder named with a title is the one killed, not the act's own words
   ['YEREVAN (Reuters) - Gunmen stormed the parliament and killed Prime Minister Vazgen Sarkisyan on Wednesday.', ['ARMREB ARMLEG 14', 'ARMREB ARMGOV 18']],
+  // where a signing or a meeting took place is no party to it, with one side named or two
+  ["Lebanon's rival leaders signed a deal in Qatar on Wednesday.", []],
+  ['Ukraine signed a grain deal with Turkey in Istanbul.', ['UKR TUR 05', 'TUR UKR 05']],
   // the role ends before its "to" phrase, and the name before it is the subject
   ["Bahrain, home to the U.S. Navy's Fifth Fleet, has repeatedly accused Iran of stirring unrest.", ['BHR IRN 11']],
   ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],
