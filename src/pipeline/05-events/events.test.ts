@@ -606,7 +606,7 @@ const rows: [string, string[]][] = [
   ['North Korea conducted its first nuclear weapons test on Monday, drawing condemnation even from China, its closest ally.', ['PRK - 15', 'CHN PRK 11']],
   ['Israel struck Gaza. The strike drew condemnation from Russia.', ['ISR PSE 19', 'RUS ISR 11']],
   ['Israel and Hamas agreed on a ceasefire. The deal drew praise from the European Union.', ['ISR PSEREBHMS 08', 'PSEREBHMS ISR 08', 'IGOEUREEC PSEREBHMS 05', 'IGOEUREEC ISR 05']],
-  ['The army imposed a curfew on Santiago, as protesters angered by a rise in metro fares set fire to buses.', []],
+  ['The army imposed a curfew on Santiago, as protesters angered by a rise in metro fares set fire to buses.', ['CHLOPP CHLGOV 14']],
   ['The European Commission said it was not disappointed.', []],
   // "it" blamed whose party comes from an earlier sentence is the act; a missile test is a firing named again
   ['North Korea fired a missile over Japan on Tuesday. The White House called the test a provocation. Japan\'s Prime Minister Shinzo Abe called it inexcusable.', ['PRK JPN 19', 'USAGOV PRK 11', 'JPNGOV PRK 11']],
