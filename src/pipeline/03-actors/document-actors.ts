@@ -5,7 +5,7 @@ import type { SegmentLayer, Token } from '../../domain/segment.js';
 import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
-import { ORGANISATION_CODE, countryPart, isPlural } from './resolve-phrase.js';
+import { NAME_PARTICLES, ORGANISATION_CODE, countryPart, isPlural } from './resolve-phrase.js';
 import { FIRING_PARTICIPLES, QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
 
 export interface ActorOptions {
@@ -217,6 +217,9 @@ export class DocumentActors {
     if (words.length > 1) {
       for (const w of [words[0], words[words.length - 1]]) if (free(w)) this.remembered.set(w, value);
     }
+    // "Leila de Lima" ... "De Lima": a surname with its particle.
+    const tail = words.length > 2 && NAME_PARTICLES.has(words[words.length - 2]!) ? words.slice(-2).join(' ') : undefined;
+    if (tail && !this.remembered.get(tail)?.code) this.remembered.set(tail, value);
     // "Bashar al-Assad" ... "Assad": a surname's Arabic article is often left out.
     const last = words[words.length - 1];
     const bare = last?.replace(/^(al|el|ul)-/, '');

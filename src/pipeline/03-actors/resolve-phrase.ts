@@ -150,15 +150,26 @@ export function readPhrase(
   // surname, not the city (Pereira, Colombia). (A country ends names of parties: "Tehreek-e-Labaik Pakistan".)
   const surnameOfPlace = (m: PhraseMatch<ActorPhrase>) => {
     if (m.to - m.from !== 1 || (m.value.entry.kind !== 'place' && m.value.entry.kind !== 'capital') || m.value.form === 'adjective' || m.value.form === 'demonym' || m.from === 0) return false;
+    // ("Senator Leila de Lima": across a name's particle too.)
+    const particle = m.from >= 2 && NAME_PARTICLES.has(tokens[tokenOf[m.from - 1] ?? -1]?.text ?? '');
+    const at = m.from - (particle ? 2 : 1);
+    const before = tokens[tokenOf[at] ?? -1];
+    return !!before && before.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !covered(at) && !DIRECTIONS.has(words[at] ?? '') && !HONORIFICS.has(words[at] ?? '');
+  };
+  // "the Zapatista National Liberation Army" is not Colombia's National Liberation Army: a name of
+  // generic words ("National ...", "Popular ...") right after a proper name nothing else accounts for
+  // is part of a longer name, another body's.
+  const longerName = (m: PhraseMatch<ActorPhrase>) => {
+    if (m.from === 0 || m.to - m.from < 2 || !GENERIC_NAME_OPENERS.has(words[m.from] ?? '') || (m.value.entry.kind !== 'organisation' && m.value.entry.kind !== 'group')) return false;
     const before = tokens[tokenOf[m.from - 1] ?? -1];
-    return !!before && before.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !covered(m.from - 1) && !DIRECTIONS.has(words[m.from - 1] ?? '') && !HONORIFICS.has(words[m.from - 1] ?? '');
+    return !!before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && !covered(m.from - 1);
   };
   // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
   const actors = scanned.actors.filter((m) => {
     // "clashes between Kyrgyz and ethnic Uzbeks": people of an ethnic group, not the state its name
     // comes from (an adjective stays: "ethnic Armenian forces" are coded as Armenia's).
     if (words[m.from - 1] === 'ethnic' && m.value.form === 'demonym') return false;
-    if (givenName(m) || surnameOfPlace(m)) return false;
+    if (givenName(m) || surnameOfPlace(m) || longerName(m)) return false;
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
     const at = tokenOf[w] ?? -1;
@@ -182,7 +193,7 @@ export function readPhrase(
       && !scanned.agents.some((a) => a.from <= at && at < a.to) && !scanned.actors.some((a) => a.from <= at && at < a.to);
   };
   // ("rebel leader Marcos" after "Subcomandante Marcos": the surname is the namesake's in this document.)
-  const namesakes = (m: PhraseMatch<ActorPhrase>) => m.value.form === 'surname' && remembered.size > 0 && remembered.get(words[m.from] ?? '')?.code === undefined && remembered.has(words[m.from] ?? '');
+  const namesakes = (m: PhraseMatch<ActorPhrase>) => { const r = remembered.size > 0 ? remembered.get(words[m.from] ?? '') : undefined; return r !== undefined && r.code === undefined; };
   const person = actors.find((m) => m.value.entry.kind === 'person' && !(m.value.form === 'surname' && (givenNameBefore(m.from) || namesakes(m))));
   const roles = agents.map((m) => m.value);
   const agent = roles.filter((a) => !a.prefix).pop() ?? roles[roles.length - 1];
@@ -268,6 +279,8 @@ export function readPhrase(
   // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
   const named = agent && lastAgent && actors.length === 0 ? unknownName(tokens, tokenOf, lastAgent.to) : undefined;
   if (agent && named && HUMAN_ROLES.has(agent.code)) return { rule: 'actors/agent-only', person: true, agentOnly: agent, agents: roles, newName: named, name: named, ...(former ? { former: true as const } : {}) };
+  // "Subcomandante Marcos", "Keiko Fujimori": a listed surname after a given name its person lacks
+  // names someone else, whom the document remembers (DocumentActors.rememberNamesake).
   const namesake = actors.find((m) => m.value.entry.kind === 'person' && m.value.form === 'surname' && m.to === words.length && givenNameBefore(m.from));
   if (namesake) {
     const name = unknownName(tokens, tokenOf, Math.max(0, namesake.from - 1));
@@ -314,6 +327,9 @@ export function isPlural(t: Token | undefined): boolean {
 
 const PLACE_KINDS = new Set(['country', 'capital', 'place']);
 
+// Closed class: the generic words many bodies' names open with ("National Liberation Army", "Popular Front").
+const GENERIC_NAME_OPENERS = new Set(['national', 'popular', 'democratic', 'revolutionary', 'liberation', 'united', 'socialist', 'republican', 'progressive', 'patriotic', 'federal', 'free', 'people', "people's", 'peoples']);
+
 /** Capitalized words that follow a place's name in names of places and institutions ("Idlib Province", "Gaza City"). */
 const PLACE_TAILS = new Set(['province', 'region', 'state', 'city', 'strip', 'valley', 'oblast', 'governorate', 'district', 'county', 'peninsula', 'island', 'islands', 'airport', 'street', 'square', 'bay', 'sea', 'river', 'mountains', 'plain', 'plateau', 'desert', 'basin', 'gulf', 'port', 'harbour', 'harbor', 'station', 'bridge', 'dam', 'canal', 'corridor', 'crossing', 'prison', 'stadium', 'hotel', 'summit', 'declaration', 'accord', 'accords', 'agreement', 'protocol', 'process', 'talks', 'conference', 'convention', 'format', 'group', 'forum', 'club', 'times', 'post', 'herald', 'tribune', 'daily', 'university', 'institute', 'center', 'centre', 'bank', 'exchange', 'zone', 'front', 'line', 'border', 'embassy', 'consulate', 'palace', 'court', 'tribunal', 'council', 'assembly', 'parliament', 'cabinet', 'government', 'police', 'army']);
 
@@ -345,4 +361,4 @@ function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromW
 export const RULING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
 
 // Closed class: lower-case particles of personal names.
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);
