@@ -36,8 +36,10 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     // (A name with its title is a person: "killed Prime Minister Vazgen Sarkisyan".)
     if (named && found.every((m) => m.resolution === 'inferred' && m.rule !== 'actors/agent+dateline' && m.rule !== 'actors/agent+same-head' && m.rule !== 'actors/named-agent+dateline')) return false;
     // "Mexico will send 10,000 National Guard troops to its border", "Iran recalled its ambassadors":
-    // the source's own forces or envoys, sent or called home.
-    if (named && found.every((m) => /^(GOV|MIL|COP|SPY)/.test(m.code.slice(3)) && !NO_COUNTRY.test(m.code) && sourceCodes.some((code) => STATE_CODE.test(code) && code.slice(0, 3) === m.code.slice(0, 3)))) return false;
+    // the source's own forces or envoys, sent or called home. (Not a person named, nor an executive a
+    // legislature or a court acts on: "the Senate voted to dismiss Prime Minister Alexis".)
+    if (named && found.every((m) => /^(GOV|MIL|COP|SPY)/.test(m.code.slice(3)) && !NO_COUNTRY.test(m.code) && !m.rule.startsWith('actors/person')
+      && sourceCodes.some((code) => STATE_CODE.test(code) && !/^[A-Z]{3}(LEG|JUD)/.test(code) && code.slice(0, 3) === m.code.slice(0, 3)))) return false;
     return isOtherParty(d, id, sourceCodes);
   };
   // "condemned the killing of aid workers in Gaza": an attack's victims, and where it happened, unless
