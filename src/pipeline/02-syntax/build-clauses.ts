@@ -424,6 +424,8 @@ export function buildClauses(
         break;
       }
       if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') { cursor++; continue; }
+      // "was shot dead by a sniper": the result the verb names comes before its prepositions.
+      if (t.lower === 'dead' && cursor === g.tokenEnd && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
       // (not a subordinator: "protesting against a ban, as demonstrators set fire to ...").
       if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[cursor + 1]!.lower)) {
         // "blames the assault, in which security forces killed five gunmen, on two groups": the comma
