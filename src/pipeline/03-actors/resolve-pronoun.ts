@@ -111,13 +111,19 @@ function addPluralReferents(actors: DocumentActors, p: NounPhrase, word: string)
   return false;
 }
 
-/** The distinct codes of the last coordination before `p`, in this sentence or the one before. */
+/**
+ * The distinct codes of the last coordination before `p`, in this sentence or the one before, unless
+ * a group was named after it ("The EU and the U.N. envoy called for an inquiry. Hundreds of protesters
+ * marched, and security forces fired tear gas to disperse them": the protesters).
+ */
 function coordinationCodes(actors: DocumentActors, p: NounPhrase): string[] {
   const codes: string[] = [];
   const coordinations = actors.coordinations;
   for (let i = coordinations.length - 1; i >= 0; i--) {
     const q = coordinations[i]!;
     if (q.end > p.start || p.sentence - q.sentence > 1) continue;
+    const groupAfter = actors.history.some((s) => s.plural && !s.person && (actors.phrases[s.phrase]?.start ?? 0) > q.end && (actors.phrases[s.phrase]?.end ?? Infinity) <= p.start);
+    if (groupAfter) break;
     for (const id of q.conjuncts!) {
       for (const m of actors.byPhrase.get(id) ?? []) if (!codes.includes(m.code)) codes.push(m.code);
     }
