@@ -10,6 +10,7 @@ import { resolveCountedCrowd } from './resolve-counted-crowd.js';
 import { resolveElidedName } from './resolve-elided-name.js';
 import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveLoyalTo } from './resolve-loyal-to.js';
+import { resolveBracketedAcronym } from './resolve-bracketed-acronym.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
@@ -31,6 +32,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       resolveInTextOrder(actors, groupHeads);
       resolveBodiesOfMembers(actors);
       resolveLoyalTo(actors);
+      resolveBracketedAcronym(actors);
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);
       resolveSpeakers(actors);

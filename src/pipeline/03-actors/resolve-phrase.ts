@@ -169,6 +169,8 @@ export function readPhrase(
     // "clashes between Kyrgyz and ethnic Uzbeks": people of an ethnic group, not the state its name
     // comes from (an adjective stays: "ethnic Armenian forces" are coded as Armenia's).
     if (words[m.from - 1] === 'ethnic' && m.value.form === 'demonym') return false;
+    // ("45 Tzotzil Indians", "Mayan Indians": a people's name before "Indians" makes them no Indian citizens.)
+    if (m.value.form === 'demonym' && (words[m.from] === 'indians' || words[m.from] === 'indian') && m.from > 0 && /^\p{Lu}/u.test(tokens[tokenOf[m.from - 1] ?? -1]?.text ?? '') && !covered(m.from - 1)) return false;
     if (givenName(m) || surnameOfPlace(m) || longerName(m)) return false;
     let w = m.from;
     while (w < m.to - 1 && (words[w] === 'the' || words[w] === 'a')) w++;
