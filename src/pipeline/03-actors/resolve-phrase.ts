@@ -265,8 +265,8 @@ export function readPhrase(
   const lastAgent = agents[agents.length - 1];
   // "colluding with foreign forces", "foreign journalists": people said to be foreign are of no country the story can supply.
   // ("a foreign ministry spokesman" is not: there "foreign" is a word of the role.)
-  const foreign = words.indexOf('foreign');
-  if (agent && lastAgent && lastAgent.to === words.length && foreign >= 0 && foreign < lastAgent.from && !agents.some((a) => a.from <= foreign && foreign < a.to)) return undefined;
+  const foreign = agent && lastAgent && lastAgent.to === words.length ? words.indexOf('foreign') : -1;
+  if (lastAgent && foreign >= 0 && foreign < lastAgent.from && !agents.some((a) => a.from <= foreign && foreign < a.to)) return undefined;
   if (agent && lastAgent && lastAgent.to === words.length) return { rule: 'actors/agent-only', person: HUMAN_ROLES.has(agent.code) && isIndividual(tokens[phrase.head]), agentOnly: agent, agents: roles, ...(former ? { former: true as const } : {}) };
   // "attacked army posts", "a police station", "an army helicopter": an armed body's post is the
   // body, for what is done to it (CAMEO codes the attack on the post as one on its force).
