@@ -322,6 +322,12 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // ("the world's most wanted drug lord", "a democratically elected government").
   if (t.pos === 'ADV' && next && i + 1 < end && next.pos === 'ADJ' && i > chunkStart) return true;
   if (t.pos === 'ADV' && MODIFIER_ADVERBS.has(t.lower) && next?.pos === 'VERB' && PARTICIPLE.test(next.lower) && i + 1 < end && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && nounAfter(i + 2)) return true;
+  // "the country's most senior Shi'ite cleric": a grading adverb before the adjectives of a noun to come.
+  if (t.pos === 'ADV' && MODIFIER_ADVERBS.has(t.lower) && next?.pos === 'ADJ' && i + 1 < end && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed)) {
+    let n = i + 1;
+    while (n < end && (tokens[n]?.pos === 'ADJ' || (tokens[n]?.pos === 'PROPN' && nounAfter(n + 1)))) n++;
+    if (n < end && nounAfter(n)) return true;
+  }
   return false;
 }
 

@@ -10,6 +10,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   // a plural's possessive before a participle still owns the phrase; "dead" after "shot" is no word of the object
   { text: "Troops arrested the guerrillas' masked leader.", verb: 'arrest', subject: 'Troops', object: "the guerrillas' masked leader", tense: 'past' },
   { text: 'Police shot dead two protesters.', verb: 'shoot', subject: 'Police', object: 'two protesters', tense: 'past' },
+  // a grading adverb after a possessive stays in the phrase ("the country's most senior cleric")
+  { text: "Bahrain stripped the country's most senior Shi'ite cleric of his citizenship.", verb: 'strip', subject: 'Bahrain', object: "the country's most senior Shi'ite cleric", tense: 'past' },
   // "dead" after a passive verb comes before its prepositions; a sniper is an armed attacker
   { text: 'The prime minister was shot dead by a sniper outside the government building.', verb: 'shoot', subject: 'The prime minister', preps: ['by:a sniper', 'outside:the government building'], passive: true, tense: 'past' },
   // ", and" with a verb after the second phrase opens a clause, even after "until"

@@ -631,6 +631,9 @@ const rows: [string, string[]][] = [
   ['BAGHDAD (Reuters) - Protesters set fire to the Iranian consulate in Najaf on Wednesday.', ['IRQOPP IRNGOV 14']],
   // a legislature voting to dismiss the head of government, named with a title, acts on the government
   ["PORT-AU-PRINCE (Reuters) - Haiti's Senate voted on Saturday to dismiss Prime Minister Jacques-Edouard Alexis.", ['HTILEG HTIGOV 17']],
+  // stripping a head of state of his powers is an administrative sanction; police beating back protesters repress them
+  ["CHISINAU (Reuters) - Moldova's Constitutional Court stripped President Igor Dodon of his powers on Sunday.", ['MDAJUD MDAGOV 17']],
+  ['SOFIA (Reuters) - Bulgarian riot police beat back protesters with truncheons early on Saturday.', ['BGRCOP BGROPP 17']],
   // the role ends before its "to" phrase, and the name before it is the subject
   ["Bahrain, home to the U.S. Navy's Fifth Fleet, has repeatedly accused Iran of stirring unrest.", ['BHR IRN 11']],
   ['Israeli troops shot dead at least 58 Palestinians on the Gaza border on Monday. Palestinian President Mahmoud Abbas called the killings a massacre.', ['ISRMIL PSE 19', 'PSEGOV ISRMIL 11']],
