@@ -764,7 +764,7 @@ const rows: [string, string[]][] = [
   ['Mexican marines captured drug lord Joaquin Guzman on Saturday.', ['MEXMIL MEXCRM 17']],
   ["MEXICO CITY (AP) - Mexican marines captured Joaquin 'El Chapo' Guzman, the world's most wanted drug lord, on Saturday.", ['MEXMIL MEXCRM 17']],
   // an achievement named praises the act named
-  ['Mexican marines arrested the drug lord on Saturday. U.S. Attorney General Eric Holder called the arrest a landmark achievement.', ['MEXMIL MEXCRM 17', 'USAGOV MEXMIL 05']],
+  ['Mexican marines arrested the drug lord on Saturday. U.S. Attorney General Merrick Garland called the arrest a landmark achievement.', ['MEXMIL MEXCRM 17', 'USAGOV MEXMIL 05']],
   // relations put on hold are reduced
   ['Mexico put relations with the U.S. embassy on hold.', ['MEX USAGOV 16']],
   // a party found inside what a to-infinitive governs is not the deal's other side
