@@ -74,5 +74,8 @@ export const SPEECH_ACT_VERBS = new Set([
   'denounce', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'insist', 'blame', 'dismiss',
 ]);
 
+/** Lower-case particles of personal names ("Leila de Lima", "Ursula von der Leyen", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);
+
 /** Prepositions that may end a role set off after a name ("leader of ...", "envoy to ...", "the top official on Corsica"). */
 export const ROLE_COMPLEMENTS = new Set(['of', 'on', 'in', 'to', 'at', 'for']);

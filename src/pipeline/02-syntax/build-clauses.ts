@@ -375,7 +375,7 @@ export function buildClauses(
     // predeterminer before the phrase the chunker made.
     if ((QUOTE_OPEN.has(tokens[cursor]?.text ?? '') || PREDETERMINERS.has(tokens[cursor]?.lower ?? '')) && cursor + 1 < nextStart && !index.startingAt(cursor) && index.startingAt(cursor + 1)) cursor += 1;
     // "had killed at least 12 protesters": a quantity's lead words open the object (also after
-    // "shot dead", whose "dead" the chunker joins to a phrase only when a number follows at once).
+    // "shot dead", whose "dead" the chunker leaves out of the phrase after it).
     if (tokens[cursor]?.lower === 'dead' && !index.startingAt(cursor) && objectAt(cursor + 1)) cursor++;
     const counted = cursor + (QUANTITY_LEAD_TAILS.has(tokens[cursor + 1]?.lower ?? '') ? 2 : 1);
     if (!index.startingAt(cursor) && objectAt(cursor) && tokens[counted]?.pos === 'NUM') cursor = counted;

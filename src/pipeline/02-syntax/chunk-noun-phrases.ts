@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import { isMisreadPastVerb } from './misread-verbs.js';
-import { ADJECTIVES_AS_HEADS, COORDINATORS, NAMING_VERBS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, QUOTE_MARKS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
+import { ADJECTIVES_AS_HEADS, COORDINATORS, NAME_PARTICLES, NAMING_VERBS, NON_NP_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTITY_LEADS, QUANTITY_NOUNS, QUOTE_MARKS, TIME_MODIFIERS, TIME_NOUNS } from './_words.js';
 
 /** A noun phrase under construction; ids are assigned by the caller's counter. */
 export interface MutablePhrase {
@@ -35,8 +35,6 @@ const PARTITIVES = new Set(['some', 'many', 'most', 'several', 'others']);
 // Closed class: adverbs that grade or date a participle used as a modifier ("most wanted", "newly elected").
 const MODIFIER_ADVERBS = new Set(['most', 'more', 'least', 'less', 'best', 'worst', 'well', 'highly', 'widely', 'newly', 'recently', 'democratically', 'internationally', 'heavily', 'lightly', 'hotly', 'bitterly', 'closely', 'jointly', 'privately', 'publicly', 'illegally', 'legally', 'popularly', 'freely']);
 const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
-// Particles of personal names written capitalized, as they are when the name opens without its given name.
-const NAME_PARTICLES = /^(De|Da|Dos|Das|Del|Di|Du|Van|Von|Der|Le|Ben|Bin)$/;
 // Closed class: past forms that "dead" follows as their result ("shot dead two protesters").
 const RESULT_VERBS = new Set(['shot', 'beat', 'beaten', 'stabbed', 'hacked', 'clubbed', 'stoned', 'left']);
 
@@ -56,7 +54,7 @@ function isNominal(tokens: readonly Token[], i: number): boolean {
   if (!t) return false;
   if (NOMINAL_TAGS.has(t.pos)) return !isMisreadPastVerb(tokens, i);
   // "De Lima denied the charges": a name's particle, written capitalized, opens the name.
-  if (NAME_PARTICLES.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && t.end < (tokens[i + 1]?.start ?? 0)) return true;
+  if (tokens[i + 1]?.pos === 'PROPN' && NAME_PARTICLES.has(t.lower) && /^\p{Lu}/u.test(t.text) && t.end < (tokens[i + 1]?.start ?? 0)) return true;
   const prev = tokens[i - 1];
   // "under cover of a barrage of rockets": a bare form between a preposition and "of" is a noun.
   if (t.pos === 'VERB' && t.lower === t.lemma && prev?.pos === 'ADP' && prev.lower !== 'to' && tokens[i + 1]?.lower === 'of') return true;

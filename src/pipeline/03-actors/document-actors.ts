@@ -5,8 +5,8 @@ import type { SegmentLayer, Token } from '../../domain/segment.js';
 import type { Clause, NounPhrase, SyntaxLayer } from '../../domain/syntax.js';
 import type { GroupReferences } from '../../dictionaries/frames/load-group-references.js';
 import { codeOn, foldWord, type ActorIndex } from './actor-index.js';
-import { NAME_PARTICLES, ORGANISATION_CODE, countryPart, isPlural } from './resolve-phrase.js';
-import { FIRING_PARTICIPLES, QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
+import { ORGANISATION_CODE, countryPart, isPlural } from './resolve-phrase.js';
+import { FIRING_PARTICIPLES, NAME_PARTICLES, QUOTE_MARKS, TIME_ADJUNCT_WORDS } from '../02-syntax/_words.js';
 
 export interface ActorOptions {
   /** Country code for roles with no country in context (PETRARCH writes "---GOV"); absent: leave them unresolved. */

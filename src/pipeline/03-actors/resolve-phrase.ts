@@ -2,6 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
 import type { ActorPhrase, AgentEntry, DatedCode } from '../../domain/actor-dictionary.js';
 import type { RememberedName } from './document-actors.js';
+import { NAME_PARTICLES } from '../02-syntax/_words.js';
 import { codeOn, personCodeOn, foldWord, foldedWords, type ActorIndex, type PhraseMatch } from './actor-index.js';
 
 /** What the words of one noun phrase say about its actor, before any context is used. */
@@ -362,5 +363,3 @@ function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromW
 // Closed class: what a ruling party forms ("the Frelimo government", "the ANC administration").
 export const RULING_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'cabinet']);
 
-// Closed class: lower-case particles of personal names.
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben']);
