@@ -142,6 +142,19 @@ describe('createCodingPool', HANG_GUARD, () => {
     }
   });
 
+  test('in one thread, documents go a batch at a time and one that throws fails alone', async () => {
+    // 40 documents are two and a half batches; the failures sit in the first and the last.
+    const input = docs(40, 31);
+    const failing = new Set([2, 17, 39]);
+    const marked = input.map((d, i) => (failing.has(i) ? { ...d, text: `${d.text} ${THROW_MARK}` } : d));
+    const inProcess = await createCodingPool({ recipe: { factory: TEST_CODER }, workers: 1 });
+    const got = await collect(inProcess.codeAll(marked, (d) => d));
+    assert.deepEqual(got.map((r) => r.item.id), input.map((d) => d.id));
+    assert.deepEqual(got.map((r) => r.status), input.map((_, i) => (failing.has(i) ? 'failed' : 'coded')));
+    const threaded = (await collect(pool.codeAll(input, (d) => d))).map(summary);
+    assert.deepEqual(got.map(summary).filter((_, i) => !failing.has(i)), threaded.filter((_, i) => !failing.has(i)));
+  });
+
   test('full records survive the trip between threads', async () => {
     const [doc] = docs(1, 5);
     const [result] = await collect(pool.codeAll([doc!], (d) => d));

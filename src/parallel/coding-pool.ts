@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import type { SourceDocument } from '../domain/document.js';
 import { coderFromRecipe, type CoderRecipe } from './coder-recipe.js';
+import { BATCH_CHARS, BATCH_DOCUMENTS, codeBatch } from './code-batch.js';
 import type { CodedWithoutDoc, CodeRequest, WorkerMessage, WorkerSetup } from './_protocol.js';
 
 export interface CodingPoolOptions {
@@ -13,8 +14,8 @@ export interface CodingPoolOptions {
   /** With `workers: 1`, still use one worker thread (for measuring the threading overhead). */
   readonly threadsEvenForOne?: boolean;
   /**
-   * Most documents read ahead and not yet handed back (default 8 per worker). This bounds memory:
-   * the source is not read further until the oldest document is done.
+   * Most documents read ahead and not yet handed back (default two batches per worker, 16). This
+   * bounds memory: the source is not read further until the oldest document is done.
    */
   readonly maxInFlight?: number;
   /**
@@ -92,27 +93,35 @@ export async function createCodingPool(options: CodingPoolOptions): Promise<Codi
   return threadPool(workers, options);
 }
 
-/** A pool over a Coder already built in this thread (what `--workers 1` uses). */
+/** A pool over a Coder already built in this thread (what `--workers 1` uses); it codes a batch at a time. */
 export function inProcessPool(coder: Coder): CodingPool {
   return {
     dictionaryVersion: coder.dictionaryVersion,
     threads: 0,
     async *codeAll<T>(items: AsyncIterable<T> | Iterable<T>, docOf: (item: T) => SourceDocument | null) {
+      let batch: { item: T; doc: SourceDocument | null }[] = [];
+      let chars = 0;
+      const drain = function* (): Generator<PoolResult<T>> {
+        const docs = batch.flatMap(({ doc }) => (doc === null ? [] : [doc]));
+        const outcomes = codeBatch(coder, docs);
+        let next = 0;
+        for (const { item, doc } of batch) {
+          if (doc === null) { yield { item, status: 'passed' }; continue; }
+          const outcome = outcomes[next++]!;
+          yield outcome.ok
+            ? { item, status: 'coded', coded: outcome.coded }
+            : { item, status: 'failed', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) };
+        }
+        batch = [];
+        chars = 0;
+      };
       for await (const item of items) {
         const doc = docOf(item);
-        if (doc === null) {
-          yield { item, status: 'passed' } as const;
-          continue;
-        }
-        let coded: CodedDocument;
-        try {
-          coded = coder.code(doc);
-        } catch (error) {
-          yield { item, status: 'failed', message: error instanceof Error ? error.message : String(error) } as const;
-          continue;
-        }
-        yield { item, status: 'coded', coded } as const;
+        batch.push({ item, doc });
+        chars += doc?.text.length ?? 0;
+        if (batch.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) yield* drain();
       }
+      yield* drain();
     },
     async close() {},
   };
@@ -138,6 +147,8 @@ interface Slot {
   readonly queue: number[];
   /** Documents given to this worker and not yet sent: they go a batch at a time. */
   outbox: { seq: number; doc: SourceDocument }[];
+  /** Characters of text in the outbox. */
+  outboxChars: number;
   /** The sequence number of the document the worker is coding (written by the worker). */
   readonly progress: Float64Array;
 }
@@ -157,11 +168,11 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
   const growth = options.heapGrowthPercent === undefined ? 15 : options.heapGrowthPercent;
   if (growth !== null) setFlagsFromString(`--heap-growing-percent=${Math.max(1, Math.round(growth))}`);
   const keepRecord = options.keepRecord ?? true;
-  const maxInFlight = Math.max(count, options.maxInFlight ?? count * 8);
+  const maxInFlight = Math.max(count, options.maxInFlight ?? count * 2 * BATCH_DOCUMENTS);
   // Two batches per worker fit in the window: one being coded, the next waiting. A message per
   // document woke the main thread and the worker twice a document, which on a machine with as
-  // many cores as threads took cores from coding.
-  const batchSize = Math.max(1, Math.floor(maxInFlight / count / 2));
+  // many cores as threads took cores from coding; and a worker codes its batch stage by stage.
+  const batchSize = Math.max(1, Math.min(BATCH_DOCUMENTS, Math.floor(maxInFlight / count / 2)));
   let restartsLeft = count * MAX_RESTARTS_PER_WORKER;
   let closed = false;
   let fatal: Error | null = null;
@@ -181,7 +192,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
       workerData: setup, eval: entry.eval,
       ...(options.maxHeapMb !== undefined ? { resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } } : {}),
     });
-    const slot: Slot = { worker, alive: true, queue: [], outbox: [], progress };
+    const slot: Slot = { worker, alive: true, queue: [], outbox: [], outboxChars: 0, progress };
     let ready = false;
     worker.on('message', (message: WorkerMessage) => {
       switch (message.type) {
@@ -216,6 +227,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
       // hand the rest, coded or not (results go back a batch at a time), to a fresh worker.
       const queued = slot.queue.splice(0);
       slot.outbox = [];
+      slot.outboxChars = 0;
       const at = queued.indexOf(slot.progress[0]!);
       const [culprit] = queued.splice(at >= 0 ? at : 0, 1);
       const rest = queued;
@@ -277,12 +289,14 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
         if (slot.outbox.length === 0 || !slot.alive) return;
         const request: CodeRequest = { type: 'code', items: slot.outbox };
         slot.outbox = [];
+        slot.outboxChars = 0;
         slot.worker.postMessage(request);
       };
       const send = (slot: Slot, seq: number, doc: SourceDocument): void => {
         slot.queue.push(seq);
         slot.outbox.push({ seq, doc });
-        if (slot.outbox.length >= batchSize) flush(slot);
+        slot.outboxChars += doc.text.length;
+        if (slot.outbox.length >= batchSize || slot.outboxChars >= BATCH_CHARS) flush(slot);
       };
       onResult = (seq, outcome) => {
         const p = pending.get(seq);
@@ -353,7 +367,7 @@ async function threadPool(count: number, options: CodingPoolOptions): Promise<Co
       if (closed) return;
       closed = true;
       // A codeAll still running gets its outstanding documents back as failed rather than waiting forever.
-      for (const s of slots) s.outbox = [];
+      for (const s of slots) { s.outbox = []; s.outboxChars = 0; }
       for (const seq of [...slots.flatMap((s) => s.queue.splice(0)), ...backlog.splice(0)]) onResult?.(seq, { ok: false, message: 'coding pool closed' });
       wake?.();
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -1,7 +1,7 @@
-// Worker thread entry: builds one Coder from the recipe, then codes each batch of documents it is sent.
+// Worker thread entry: builds one Coder from the recipe, then codes each batch of documents it is sent, together.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Coder } from '../domain/coded-document.js';
-import type { SourceDocument } from '../domain/document.js';
+import type { BatchOutcome, Coder } from '../domain/coded-document.js';
+import { codeBatch } from './code-batch.js';
 import { coderFromRecipe } from './coder-recipe.js';
 import type { CodeRequest, WorkerMessage, WorkerResult, WorkerSetup } from './_protocol.js';
 
@@ -21,30 +21,26 @@ try {
   send({ type: 'start-failed', message: (error as Error).message ?? String(error), ...(code !== undefined ? { code } : {}) });
 }
 
-function codeOne(ready: Coder, seq: number, doc: SourceDocument): WorkerResult {
-  try {
-    const { doc: _doc, record, quotes, entities, ...outputs } = ready.code(doc);
-    const { doc: _recordDoc, ...layers } = record;
-    return {
-      seq, ok: true,
-      coded: {
-        ...outputs, quotes: setup.keepQuotes ? quotes : [], entities: setup.keepEntities ? entities : [],
-        record: setup.keepRecord ? layers : { issues: record.issues },
-      },
-    };
-  } catch (error) {
-    return { seq, ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
+/** The parts of a coded document the main thread asked for, without its source document (it has that). */
+function toResult(seq: number, outcome: BatchOutcome): WorkerResult {
+  if (!outcome.ok) return { seq, ok: false, message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) };
+  const { doc: _doc, record, quotes, entities, ...outputs } = outcome.coded;
+  const { doc: _recordDoc, ...layers } = record;
+  return {
+    seq, ok: true,
+    coded: {
+      ...outputs, quotes: setup.keepQuotes ? quotes : [], entities: setup.keepEntities ? entities : [],
+      record: setup.keepRecord ? layers : { issues: record.issues },
+    },
+  };
 }
 
 if (coder !== null) {
   const ready = coder;
   port.on('message', (request: CodeRequest) => {
-    const results: WorkerResult[] = [];
-    for (const { seq, doc } of request.items) {
-      progress[0] = seq;
-      results.push(codeOne(ready, seq, doc));
-    }
+    const { items } = request;
+    const outcomes = codeBatch(ready, items.map((item) => item.doc), (i) => { progress[0] = items[i]!.seq; });
+    const results = outcomes.map((outcome, i) => toResult(items[i]!.seq, outcome));
     try {
       send({ type: 'results', results });
     } catch {

@@ -3,3 +3,4 @@ export { createCodingPool, inProcessPool, PoolStartError } from './coding-pool.j
 export type { CodingPool, CodingPoolOptions, PoolResult } from './coding-pool.js';
 export { coderFromRecipe } from './coder-recipe.js';
 export type { CoderRecipe, RecipeCoderFactory } from './coder-recipe.js';
+export { BATCH_CHARS, BATCH_DOCUMENTS, codeBatch } from './code-batch.js';

@@ -1,6 +1,7 @@
 import type { ActorDictionary } from '../domain/actor-dictionary.js';
 import type { DiscardList, VerbLexicon } from '../domain/verb-lexicon.js';
-import type { Coder, CodedDocument } from '../domain/coded-document.js';
+import type { BatchOutcome, Coder, CodedDocument } from '../domain/coded-document.js';
+import type { DocumentRecord } from '../domain/record.js';
 import type { SourceDocument } from '../domain/document.js';
 import { loadBuiltinActors } from '../dictionaries/actors/index.js';
 import { loadAcronyms } from '../dictionaries/actors/load-acronyms.js';
@@ -21,7 +22,7 @@ import { ActorIndex } from './03-actors/actor-index.js';
 import { loadGroupReferences } from '../dictionaries/frames/load-group-references.js';
 import { PatternIndex } from './05-events/pattern-index.js';
 import { buildPipeline, type Knowledge } from './pipeline.js';
-import { runStages, type AnyStage } from './run-stages.js';
+import { runStages, runStagesBatched, type AnyStage } from './run-stages.js';
 import type { CameoCodeInfo } from '../domain/cameo.js';
 import { toEntityRecords, toEventRecords, toQuoteRecords } from './to-records.js';
 
@@ -95,9 +96,35 @@ export class DocumentTooLargeError extends Error {
 /** Codes one document with a given pipeline, into the record and its output records. */
 export function codeWith(stages: readonly AnyStage[], codes: ReadonlyMap<string, CameoCodeInfo>, doc: SourceDocument): CodedDocument {
   if (doc.text.length > MAX_DOCUMENT_CHARS) throw new DocumentTooLargeError(doc.id, doc.text.length);
-  const record = runStages(stages, { doc, issues: [] });
+  return toCoded(runStages(stages, { doc, issues: [] }), codes);
+}
+
+/** Codes several documents stage by stage (see runStagesBatched); the same output as `codeWith` on each. */
+export function codeManyWith(stages: readonly AnyStage[], codes: ReadonlyMap<string, CameoCodeInfo>, docs: readonly SourceDocument[], onDocument?: (index: number) => void): BatchOutcome[] {
+  const outcomes: BatchOutcome[] = new Array<BatchOutcome>(docs.length);
+  // Documents refused before coding keep their place; the rest are coded together.
+  const coded: number[] = [];
+  docs.forEach((doc, i) => {
+    if (doc.text.length > MAX_DOCUMENT_CHARS) outcomes[i] = { ok: false, error: new DocumentTooLargeError(doc.id, doc.text.length) };
+    else coded.push(i);
+  });
+  const staged = runStagesBatched(stages, coded.map((i) => ({ doc: docs[i]!, issues: [] })), onDocument && ((j) => onDocument(coded[j]!)));
+  staged.forEach((outcome, j) => {
+    const i = coded[j]!;
+    if (!outcome.ok) { outcomes[i] = outcome; return; }
+    onDocument?.(i);
+    try {
+      outcomes[i] = { ok: true, coded: toCoded(outcome.record, codes) };
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+    }
+  });
+  return outcomes;
+}
+
+function toCoded(record: DocumentRecord, codes: ReadonlyMap<string, CameoCodeInfo>): CodedDocument {
   const describe = (code: string) => describeCode(codes, code);
-  return { doc, record, events: toEventRecords(record, describe), quotes: toQuoteRecords(record), entities: toEntityRecords(record), issues: record.issues };
+  return { doc: record.doc, record, events: toEventRecords(record, describe), quotes: toQuoteRecords(record), entities: toEntityRecords(record), issues: record.issues };
 }
 
 /** Compiles the dictionaries once and returns a coder for any number of documents. */
@@ -107,5 +134,6 @@ export async function createCoder(options: CoderOptions = {}): Promise<Coder> {
   return {
     dictionaryVersion: `parley-0.1:${origins.join('+')}:${knowledge.patterns.size}`,
     code: (doc: SourceDocument): CodedDocument => codeWith(stages, codes, doc),
+    codeMany: (docs, onDocument) => codeManyWith(stages, codes, docs, onDocument),
   };
 }

@@ -32,3 +32,36 @@ export function runStages(stages: readonly AnyStage[], initial: DocumentRecord):
   }
   return record;
 }
+
+/** What became of one document of a batch: its record, or what a stage threw on it. */
+export type StagedOutcome = { readonly ok: true; readonly record: DocumentRecord } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Runs the stages over several documents stage by stage: each stage over every document, then the
+ * next. The records are the same as `runStages` gives one at a time (stages keep nothing between
+ * documents), but one stage's code and data stay in the processor's caches across the batch instead
+ * of being evicted by the other five at every document, which made coding about an eighth faster.
+ * A stage that throws on one document drops that document only. `onDocument(i)` is called before
+ * each stage starts on document i, so a watcher knows which document a dying thread was on.
+ */
+export function runStagesBatched(stages: readonly AnyStage[], initials: readonly DocumentRecord[], onDocument?: (index: number) => void): StagedOutcome[] {
+  const records: { -readonly [K in keyof DocumentRecord]: DocumentRecord[K] }[] = initials.map((r) => ({ ...r }));
+  const errors: unknown[] = new Array<unknown>(initials.length);
+  const failed: boolean[] = new Array<boolean>(initials.length).fill(false);
+  for (const stage of stages) {
+    for (let i = 0; i < records.length; i++) {
+      if (failed[i]) continue;
+      const record = records[i]!;
+      onDocument?.(i);
+      try {
+        const result = stage.run(record as DocumentRecord & Layers);
+        if (result.issues?.length) record.issues = [...record.issues, ...result.issues];
+        (record as Partial<Record<LayerName, unknown>>)[stage.adds] = result.layer;
+      } catch (error) {
+        failed[i] = true;
+        errors[i] = error;
+      }
+    }
+  }
+  return records.map((record, i) => (failed[i] ? { ok: false, error: errors[i] } : { ok: true, record }));
+}
