@@ -160,10 +160,15 @@ export function readPhrase(
   // "the Zapatista National Liberation Army" is not Colombia's National Liberation Army: a name of
   // generic words ("National ...", "Popular ...") right after a proper name nothing else accounts for
   // is part of a longer name, another body's.
+  // So is one right after another country's adjective ("the Indonesian Democratic Party", "the Serb
+  // Democratic Party" are not the US party): that country's own party of the name, which no entry lists.
   const longerName = (m: PhraseMatch<ActorPhrase>) => {
     if (m.from === 0 || m.to - m.from < 2 || !GENERIC_NAME_OPENERS.has(words[m.from] ?? '') || (m.value.entry.kind !== 'organisation' && m.value.entry.kind !== 'group')) return false;
     const before = tokens[tokenOf[m.from - 1] ?? -1];
-    return !!before && before.pos === 'PROPN' && /^\p{Lu}/u.test(before.text) && !covered(m.from - 1);
+    if (!before || !/^\p{Lu}/u.test(before.text)) return false;
+    if (before.pos === 'PROPN' && !covered(m.from - 1)) return true;
+    return scanned.actors.some((a) => a.to === m.from && a.value.entry.kind === 'country' && (a.value.form === 'adjective' || a.value.form === 'demonym')
+      && m.value.entry.country !== undefined && a.value.entry.country !== m.value.entry.country);
   };
   // Names are proper nouns: a match must begin with a capitalized word ("turkey" the bird is not TUR).
   const actors = scanned.actors.filter((m) => {

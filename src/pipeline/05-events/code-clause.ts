@@ -450,7 +450,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const inBy = (id: number) => !!byPhrase && (id === byPhrase.id || (phrases[id]!.tokenStart >= byPhrase.tokenStart && phrases[id]!.tokenEnd <= byPhrase.tokenEnd));
     // Nor is the place it happened ("was arrested by police at Manila's airport"): the subject is acted on.
     const atPlace = (id: number) => !literal && /^(in|at)$/.test(d.wordBefore(id));
-    targetPhrase = (match.target !== undefined && !inBy(match.target) && !atPlace(match.target) ? match.target : undefined) ?? d.subjectOf(action);
+    // Nor is another verb's agent ("was detained after being questioned by the top prosecutor").
+    const agentElsewhere = (id: number) => !literal && !by && d.wordBefore(id) === 'by';
+    targetPhrase = (match.target !== undefined && !inBy(match.target) && !atPlace(match.target) && !agentElsewhere(match.target) ? match.target : undefined) ?? d.subjectOf(action);
     // "were placed under U.S. sanctions": with no by-phrase, the pattern's own words may say whose the act is.
     sourcePhrase = by?.np ?? (!literal ? ownerInWords(d, match.wordTokens, targetPhrase) : undefined);
   }
