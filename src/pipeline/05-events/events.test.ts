@@ -290,6 +290,8 @@ const rows: [string, string[]][] = [
   ['RUSTENBURG, South Africa - Police shot dead 34 striking miners. The opposition condemned the killings.', ['ZAFCOP ZAFLAB 17', 'ZAFOPP ZAFCOP 11']],
   // "did the same" repeats the act just told, as "followed suit" does
   ['Britain expelled 23 Russian diplomats. Poland and Canada did the same.', ['GBR RUSGOV 16', 'POL RUSGOV 16', 'CAN RUSGOV 16']],
+  // ... but not past another party's act earlier in its own sentence, which is the one repeated
+  ['Zimbabwean police arrested 30 protesters in Harare. Mozambique said it was sending buses to bring home its citizens, and Malawi said it would do the same.', ['ZWECOP ZWEOPP 17']],
   // a weapons test carried out is a show of force, named again by "the test"; "calls" after an "-ing" form's object is a noun
   ['North Korea said it had carried out its first nuclear weapons test, drawing swift condemnation from its neighbours and calls for tough U.N. sanctions. Japanese Prime Minister Shinzo Abe called the test a grave threat.', ['PRK - 15', 'JPNGOV PRK 11']],
   // aid bodies ordered out are expelled

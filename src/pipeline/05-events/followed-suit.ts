@@ -16,7 +16,13 @@ export function codeFollowedSuit(d: EventDocument, c: Clause): boolean {
   if (!object || !(followed || same) || c.verb.negated) return false;
   const sources = d.actorsOf(d.subjectOf(c));
   const own = new Set(sources.map((m) => m.code));
-  const act = d.events.findLast((e) => e.sentence <= c.sentence && c.sentence - e.sentence <= REACH && e.trigger.start < c.verb.start && !own.has(e.source.code));
+  // "Mozambique said it was sending buses to bring its citizens home, and Malawi said it planned to do
+  // the same": an act another party does earlier in the same sentence is the one repeated, coded or
+  // not; an act of an earlier sentence is not reached for past it.
+  const actedBefore = d.clausesOf(c.sentence).some((o) => o.verb.start < c.verb.start && !d.resources.frames.reportingVerbs.has(o.verb.lemma)
+    && d.actorsOf(d.subjectOf(o)).some((m) => !own.has(m.code)));
+  const act = d.events.findLast((e) => e.sentence <= c.sentence && c.sentence - e.sentence <= REACH && e.trigger.start < c.verb.start && !own.has(e.source.code)
+    && (e.sentence === c.sentence || !actedBefore));
   if (!act) {
     d.resources.trace?.({ kind: 'clause', clause: c.id, verb: c.verb.lemma, note: '"followed suit", but no act told just before to repeat' });
     return true;
