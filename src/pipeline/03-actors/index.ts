@@ -11,6 +11,7 @@ import { resolveElidedName } from './resolve-elided-name.js';
 import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveLoyalTo } from './resolve-loyal-to.js';
 import { resolveBracketedAcronym } from './resolve-bracketed-acronym.js';
+import { resolveHeadCoreference } from './resolve-head-coreference.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
 import { resolveSpeakers } from './resolve-speakers.js';
@@ -33,6 +34,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       resolveBodiesOfMembers(actors);
       resolveLoyalTo(actors);
       resolveBracketedAcronym(actors);
+      resolveHeadCoreference(actors);
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);
       resolveSpeakers(actors);

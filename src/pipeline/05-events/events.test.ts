@@ -23,7 +23,7 @@ const rows: [string, string[]][] = [
   // protesters placed by the dateline stay where they rally, whatever government they aim at
   ['HONG KONG (AP) — Hong Kong police fired tear gas at protesters who blocked major roads to demand that Beijing allow free elections.', ['HKGCOP HKGOPP 17', 'HKGOPP CHNGOV 14']],
   // a curfew that names no one is imposed on the country
-  ['Thailand\'s junta suspended the constitution and imposed a nationwide curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAGOV THA 17', 'USAGOV THAGOV 11']],
+  ['Thailand\'s junta suspended the constitution and imposed a nationwide curfew from 10 p.m. to 5 a.m. U.S. Secretary of State John Kerry said there was no justification for the coup.', ['THAMIL THA 17', 'USAGOV THAMIL 11']],
   // "were met with tear gas" is force used, "met with scepticism" no meeting; staff pulled out of a capital
   ['Thousands of Turkish protesters were met with tear gas by police in Istanbul.', ['TURCOP TUROPP 17']],
   ['The plan was met with scepticism in Brussels.', []],
@@ -186,7 +186,7 @@ const rows: [string, string[]][] = [
   // what the pattern's words name is the act, not a party
   ['North Korea fired two ballistic missiles into the sea.', ['PRK - 15']],
   // a participle after a comma continues the act before it; the people it names are that act's target's
-  ["Myanmar's military junta bombed a monastery in the Sagaing region, killing 23 civilians.", ['MMRGOV MMRCVL 19']],
+  ["Myanmar's military junta bombed a monastery in the Sagaing region, killing 23 civilians.", ['MMRMIL MMRCVL 19']],
   // (the same act's outcome is one event: its victims refine a place-only target)
   ['KYIV, June 2 (Wire) - Russia launched a missile attack on Kyiv, killing at least 12 people.', ['RUS UKRGOV 19']],
   ['Sudanese army aircraft bombed a market in Omdurman, killing 20 civilians.', ['SDNMIL SDNCVL 19']],
@@ -751,7 +751,7 @@ const rows: [string, string[]][] = [
   ['Maldivian security forces arrested the chief justice on Tuesday.', ['MDVMIL MDVJUD 17']],
   // news outlets are media of their home country
   ["MOSCOW, March 30 (Reuters) - Russia's FSB security service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich.", ['RUSSPY USAMED 17']],
-  ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERGOV GBRMED 16']],
+  ["Niger's junta suspended the broadcasts of BBC and RFI.", ['NERMIL GBRMED 16']],
   // a man or a suspect named by nothing else is a civilian
   ['Police arrested a 41-year-old man at the scene in Tokyo.', ['JPNCOP JPNCVL 17']],
   // a warning with no one named says what it warns of: that is coded by itself
