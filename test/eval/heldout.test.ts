@@ -78,7 +78,7 @@
 //   Its OSCE code (IGOEUROSC) compares with Parley's on its first six letters, as every IGO code does.
 //   heldout-24 (60 items, three new coders given the ~1,450 earlier stories to avoid, second-tier
 //   stories and regions easy to overlook, one coder a decade): scored before it was read, 0.570 with
-//   the session's starting code (thirds 0.587, 0.543, 0.584); 0.579 after the fixes it led to.
+//   the session's starting code (thirds 0.587, 0.543, 0.584); 0.592 at the end of that session.
 // The briefs of sets 18 and 19 listed the African Union as IGOAFRAU; the coders' codes were mapped to Parley's (and
 // PETRARCH's) IGOAFRAFU before the sets were added. Country-level scores do not change (IGO codes
 // compare on their first six letters).
@@ -99,7 +99,7 @@ const PINNED: Record<string, number> = {
   'heldout-17.jsonl': 0.64, 'heldout-18.jsonl': 0.63, 'heldout-19.jsonl': 0.56, 'heldout-20.jsonl': 0.60, 'heldout-21.jsonl': 0.53,
   'heldout-22.jsonl': 0.57,
   'heldout-23.jsonl': 0.56,
-  'heldout-24.jsonl': 0.55,
+  'heldout-24.jsonl': 0.56,
 };
 
 for (const [file, floor] of Object.entries(PINNED)) {
