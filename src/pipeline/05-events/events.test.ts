@@ -1011,6 +1011,9 @@ const intents: [string, string[]][] = [
   ['DHAKA (Reuters) - Protesters demanded that Prime Minister Sheikh Hasina step down.', ['BGDOPP BGDGOV 1041']],
   // a reprisal that names its weapons is that force, with no force told before it
   ['Israel retaliated with air strikes on Hamas targets in Gaza.', ['ISR PSEREBHMS 195']],
+  // a protest the text says rioters made is a riot, whatever form it took
+  ['MAPUTO (Reuters) - Rioters blocked roads with burning tyres in Maputo on Thursday in protest against a rise in bread prices.', ['MOZCVL MOZGOV 145']],
+  ['MAPUTO (Reuters) - Protesters blocked roads in Maputo on Thursday in protest against a rise in bread prices.', ['MOZOPP MOZGOV 144']],
 ];
 for (const [text, expected] of intents) {
   test(`events, full code: ${text}`, async () => {

@@ -87,8 +87,13 @@ function asRepression(e: CodedEvent, text: string): CodedEvent {
   // "Protesters attacked several foreign embassies": force by a crowd, unarmed people or workers is a
   // violent protest (145); not when it is told as armed ("traded fire with security forces").
   if ((e.cameo === '190' || e.cameo === '180') && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(e.source.code) && !ARMED.test(text.slice(e.trigger.start, e.trigger.end))) return { ...e, cameo: '145', rule: `events/riot+${e.rule}` };
+  // "Rioters blocked roads with burning tyres": any protest the text says rioters or a mob made is a riot.
+  if (/^14[0-4]/.test(e.cameo) && RIOTING.test(text.slice(e.source.start, e.source.end))) return { ...e, cameo: '145', rule: `events/rioters+${e.rule}` };
   return e;
 }
+
+// Words that name a crowd by its violence.
+const RIOTING = /\b(rioters?|mobs?|looters?)\b/i;
 
 // Words that tell force as armed (fire, guns, bombs), not a crowd's.
 const ARMED = /\b(fire|fired|firing|shoot|shot|shots|gun|guns|gunfire|rocket|rockets|missile|missiles|mortar|grenade|grenades|bomb|bombs)\b/i;
