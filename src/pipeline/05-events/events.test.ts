@@ -856,7 +856,7 @@ const rows: [string, string[]][] = [
   ['HARARE (Reuters) - Opposition leader Morgan Tsvangirai pulled out of the presidential run-off.', ['ZWEOPP ZWEGOV 14']],
   // consular officials are diplomats; leaders barred from entering a country are under a travel ban
   ['Caracas ordered the expulsion of three U.S. consular officials.', ['VENGOV USAGOV 16']],
-  ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIGOV 16']],
+  ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIMIL 16']],
   // an act told with "also" and no one it acts on is aimed where the last act of its root was
   ['Venezuela said it was recalling its ambassador from Brasilia, while Ecuador and Bolivia also withdrew their envoys.', ['VEN BRAGOV 16', 'ECU BRAGOV 16', 'BOL BRAGOV 16']],
   // a crowd that blocks access obstructs (144), an army blockades (191); rioters are civilians
@@ -1011,6 +1011,9 @@ const intents: [string, string[]][] = [
   ['DHAKA (Reuters) - Protesters demanded that Prime Minister Sheikh Hasina step down.', ['BGDOPP BGDGOV 1041']],
   // a reprisal that names its weapons is that force, with no force told before it
   ['Israel retaliated with air strikes on Hamas targets in Gaza.', ['ISR PSEREBHMS 195']],
+  // a party suspended by a body of its own state is banned; a state suspended by a bloc loses relations
+  ["MANAMA (Reuters) - A Bahraini court suspended the main Shi'ite opposition group, al-Wefaq, on Thursday.", ['BHRJUD BHROPP 1722']],
+  ['The African Union suspended Mali after the coup.', ['IGOAFRAFU MLI 161']],
   // a protest the text says rioters made is a riot, whatever form it took
   ['MAPUTO (Reuters) - Rioters blocked roads with burning tyres in Maputo on Thursday in protest against a rise in bread prices.', ['MOZCVL MOZGOV 145']],
   ['MAPUTO (Reuters) - Protesters blocked roads in Maputo on Thursday in protest against a rise in bread prices.', ['MOZOPP MOZGOV 144']],
