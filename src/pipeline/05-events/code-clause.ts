@@ -834,9 +834,10 @@ function addEvents(d: EventDocument, c: Clause, reading: Reading, { sources, tar
     const countries = new Set(sources.map((m) => m.code.slice(0, /^(IGO|NGO|MNC)/.test(m.code) ? 6 : 3)));
     if (literal || countries.size <= 2) {
       // (A state and its own government named apart are one party: "Cambodia ... downgraded its ties".)
-      // Nor are a state's soldiers and police using force side by side ("Guatemalan soldiers and police
-      // fired tear gas"): unless the clause says they fought each other, they act on a third party.
-      const oneForce = (a: ActorMention, b: ActorMention) => FORCE_OR_PRESSURE_CODE.test(code) && !reciprocal(d, action) && [a, b].every((m) => /^[A-Z]{3}(MIL|COP)/.test(m.code));
+      // Nor are a state's soldiers and police acting side by side ("Guatemalan soldiers and police
+      // fired tear gas", "police and paramilitary forces ... ending a sit-in"): unless the clause says
+      // they fought each other, they act on a third party.
+      const oneForce = (a: ActorMention, b: ActorMention) => !reciprocal(d, action) && [a, b].every((m) => /^[A-Z]{3}(MIL|COP)/.test(m.code));
       const oneState = (a: ActorMention, b: ActorMention) => !literal && a.code.slice(0, 3) === b.code.slice(0, 3) && ((isStateCode(a.code) && isStateCode(b.code)) || oneForce(a, b));
       for (const a of sources) for (const b of sources) if (a !== b && a.code !== b.code && !oneState(a, b)) pairs.push([a, b]);
     } else trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched, but ${countries.size} countries acting together do not say who acts on whom` });

@@ -857,6 +857,8 @@ const rows: [string, string[]][] = [
   // consular officials are diplomats; leaders barred from entering a country are under a travel ban
   ['Caracas ordered the expulsion of three U.S. consular officials.', ['VENGOV USAGOV 16']],
   ['Fiji\'s military seized power. Australia barred the coup leaders from entering the country.', ['FJIMIL FJI 17', 'AUS FJIMIL 16']],
+  // a state's police and soldiers acting side by side do not act on each other, whatever the act
+  ['DHAKA (Reuters) - Bangladeshi police and paramilitary forces fired tear gas before dawn, ending a sit-in in the capital.', []],
   // an act told with "also" and no one it acts on is aimed where the last act of its root was
   ['Venezuela said it was recalling its ambassador from Brasilia, while Ecuador and Bolivia also withdrew their envoys.', ['VEN BRAGOV 16', 'ECU BRAGOV 16', 'BOL BRAGOV 16']],
   // a crowd that blocks access obstructs (144), an army blockades (191); rioters are civilians
