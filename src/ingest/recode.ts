@@ -56,7 +56,7 @@ export async function recodeStore(options: RecodeOptions): Promise<RecodeSummary
         totals.removedEvents += outcome.removedEvents.length;
         if (outcome.addedEvents.length + outcome.removedEvents.length > 0) totals.changed += 1;
       } catch (error) {
-        fail(doc.id, (error as Error).message);
+        fail(doc.id, error instanceof Error ? error.message : String(error));
       }
       progress();
     });
