@@ -1,7 +1,7 @@
 import type { Coder } from '../domain/coded-document.js';
 import type { SourceDocument } from '../domain/document.js';
 import type { Store } from '../store/store.js';
-import { BATCH_DOCUMENTS, codeBatch } from '../parallel/code-batch.js';
+import { BATCH_DOCUMENTS, codeBatch, messageOf } from '../parallel/code-batch.js';
 import type { ProgressSnapshot } from './progress.js';
 
 export interface RecodeOptions {
@@ -56,7 +56,7 @@ export async function recodeStore(options: RecodeOptions): Promise<RecodeSummary
         totals.removedEvents += outcome.removedEvents.length;
         if (outcome.addedEvents.length + outcome.removedEvents.length > 0) totals.changed += 1;
       } catch (error) {
-        fail(doc.id, error instanceof Error ? error.message : String(error));
+        fail(doc.id, messageOf(error));
       }
       progress();
     });

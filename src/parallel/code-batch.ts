@@ -22,3 +22,8 @@ export function codeBatch(coder: Coder, docs: readonly SourceDocument[], onDocum
     }
   });
 }
+
+/** What a failed document's error says, for a report (anything thrown, not only Errors). */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Coder, CodedDocument } from '../domain/coded-document.js';
 import type { SourceDocument } from '../domain/document.js';
 import { coderFromRecipe, type CoderRecipe } from './coder-recipe.js';
-import { BATCH_CHARS, BATCH_DOCUMENTS, codeBatch } from './code-batch.js';
+import { BATCH_CHARS, BATCH_DOCUMENTS, codeBatch, messageOf } from './code-batch.js';
 import type { CodedWithoutDoc, CodeRequest, WorkerMessage, WorkerSetup } from './_protocol.js';
 
 export interface CodingPoolOptions {
@@ -110,7 +110,7 @@ export function inProcessPool(coder: Coder): CodingPool {
           const outcome = outcomes[next++]!;
           yield outcome.ok
             ? { item, status: 'coded', coded: outcome.coded }
-            : { item, status: 'failed', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) };
+            : { item, status: 'failed', message: messageOf(outcome.error) };
         }
         batch = [];
         chars = 0;

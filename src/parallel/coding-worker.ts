@@ -1,7 +1,7 @@
 // Worker thread entry: builds one Coder from the recipe, then codes each batch of documents it is sent, together.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BatchOutcome, Coder } from '../domain/coded-document.js';
-import { codeBatch } from './code-batch.js';
+import { codeBatch, messageOf } from './code-batch.js';
 import { coderFromRecipe } from './coder-recipe.js';
 import type { CodeRequest, WorkerMessage, WorkerResult, WorkerSetup } from './_protocol.js';
 
@@ -23,7 +23,7 @@ try {
 
 /** The parts of a coded document the main thread asked for, without its source document (it has that). */
 function toResult(seq: number, outcome: BatchOutcome): WorkerResult {
-  if (!outcome.ok) return { seq, ok: false, message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) };
+  if (!outcome.ok) return { seq, ok: false, message: messageOf(outcome.error) };
   const { doc: _doc, record, quotes, entities, ...outputs } = outcome.coded;
   const { doc: _recordDoc, ...layers } = record;
   return {

@@ -23,14 +23,19 @@ export function runStages(stages: readonly AnyStage[], initial: DocumentRecord):
   // One record per document, which each stage's layer is added to: a fresh copy per stage (spread
   // with a computed key) cost each document six objects of changing shape. Stages never see a layer
   // change once added, and the caller's `initial` is not touched.
-  const record: { -readonly [K in keyof DocumentRecord]: DocumentRecord[K] } = { ...initial };
-  for (const stage of stages) {
-    // checkStageOrder guarantees the needed layers are present.
-    const result = stage.run(record as DocumentRecord & Layers);
-    if (result.issues?.length) record.issues = [...record.issues, ...result.issues];
-    (record as Partial<Record<LayerName, unknown>>)[stage.adds] = result.layer;
-  }
+  const record: MutableRecord = { ...initial };
+  for (const stage of stages) addLayer(stage, record);
   return record;
+}
+
+type MutableRecord = { -readonly [K in keyof DocumentRecord]: DocumentRecord[K] };
+
+/** Runs one stage on a record and adds its layer and issues to it. */
+function addLayer(stage: AnyStage, record: MutableRecord): void {
+  // checkStageOrder guarantees the needed layers are present.
+  const result = stage.run(record as DocumentRecord & Layers);
+  if (result.issues?.length) record.issues = [...record.issues, ...result.issues];
+  (record as Partial<Record<LayerName, unknown>>)[stage.adds] = result.layer;
 }
 
 /** What became of one document of a batch: its record, or what a stage threw on it. */
@@ -45,18 +50,15 @@ export type StagedOutcome = { readonly ok: true; readonly record: DocumentRecord
  * each stage starts on document i, so a watcher knows which document a dying thread was on.
  */
 export function runStagesBatched(stages: readonly AnyStage[], initials: readonly DocumentRecord[], onDocument?: (index: number) => void): StagedOutcome[] {
-  const records: { -readonly [K in keyof DocumentRecord]: DocumentRecord[K] }[] = initials.map((r) => ({ ...r }));
+  const records: MutableRecord[] = initials.map((r) => ({ ...r }));
   const errors: unknown[] = new Array<unknown>(initials.length);
   const failed: boolean[] = new Array<boolean>(initials.length).fill(false);
   for (const stage of stages) {
     for (let i = 0; i < records.length; i++) {
       if (failed[i]) continue;
-      const record = records[i]!;
       onDocument?.(i);
       try {
-        const result = stage.run(record as DocumentRecord & Layers);
-        if (result.issues?.length) record.issues = [...record.issues, ...result.issues];
-        (record as Partial<Record<LayerName, unknown>>)[stage.adds] = result.layer;
+        addLayer(stage, records[i]!);
       } catch (error) {
         failed[i] = true;
         errors[i] = error;

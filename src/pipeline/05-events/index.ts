@@ -32,7 +32,7 @@ export function eventsStage(resources: EventResources): Stage<'segment' | 'synta
       codeEventNouns(d, discarded);
       codeBrokers(d);
       const kept = dropUntargetedRepeats(d.events);
-      const recoded = resources.literalOnly ? kept : withInferredTargets(kept.map((e) => aimedAtOwnState(asRepression(e, record.doc.text))), record.doc.text);
+      const recoded = resources.literalOnly ? kept : withInferredTargets(kept.map((e) => aimedAtOwnState(recodedByParties(e, record.doc.text))), record.doc.text);
       const layer: EventsLayer = { events: keepTargeted(recoded, resources, trace) };
       return { layer };
     },
@@ -83,7 +83,7 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
  * (145) the other way round, by police or soldiers on people, is violent repression (175); force used
  * by protesters is a riot (145); a party suspended by its own state is banned (1722).
  */
-function asRepression(e: CodedEvent, text: string): CodedEvent {
+function recodedByParties(e: CodedEvent, text: string): CodedEvent {
   if (e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code)) return { ...e, cameo: '175', rule: `events/repression+${e.rule}` };
   // "Protesters attacked several foreign embassies": force by a crowd, unarmed people or workers is a
   // violent protest (145); not when it is told as armed ("traded fire with security forces").
