@@ -91,6 +91,13 @@ export function linkPhrases(
     while (cursor < end) {
       let k = cursor;
       let sawAnd = false;
+      // "The Nigeria Labour Congress (NLC) and the Trade Union Congress": a member's short form in
+      // brackets does not end the list.
+      if (tokens[k]?.text === '(') {
+        let close = k + 1;
+        while (close < end && close - k <= 4 && tokens[close]?.text !== ')') close++;
+        if (tokens[close]?.text === ')' && close - k >= 2 && /^(,|and|or)$/.test(tokens[close + 1]?.lower ?? '')) k = close + 1;
+      }
       if (tokens[k]?.text === ',') k++;
       const word = tokens[k]?.lower;
       if (word === 'and' || word === 'or' || word === 'nor') { sawAnd = true; k++; }

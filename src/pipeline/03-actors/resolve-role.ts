@@ -6,6 +6,9 @@ import type { DocumentActors, Seen } from './document-actors.js';
 import { ORGANISATION_CODE, RULING_BODIES, asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 import { isBodyOfMembers } from './bodies-of-members.js';
 
+// Nouns for the people who work for a body, and codes of bodies of state.
+const STAFF = new Set(['employee', 'staff', 'staffer', 'worker']);
+const STATE_OWNER = /^[A-Z]{3}(GOV|MIL|COP|JUD|LEG|SPY)/;
 // Roles of groups and people that are not the state: their leaders and spokesmen speak for them ("farmers' leaders").
 const NON_STATE_OWNER = /^(REB|OPP|PTY|RAD|CRM|INS|AGR|LAB|EDU|BUS|MED|CVL|REF|HRI)$/;
 // A group named for itself carries its role in its code ("FARC rebels" COLREB is a rebel group).
@@ -74,7 +77,10 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
         && (NON_STATE_OWNER.test(owner.code.slice(3, 6)) || (agent.code === 'GOV' && SECURITY_OWNER.test(owner.code.slice(3, 6))));
       // (Nor is "the Congress of South African Trade Unions" a legislature: a body of its members.)
       const memberBody = !actors.options.petrarch && isBodyOfMembers(head.lemma, owner.code);
-      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader || memberBody ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
+      // ("two employees of Azerbaijan's embassy": the staff of a body of state serve it; they are no workers'
+      // side. A capital named as a place is no body: "employees of a Moscow factory" are workers.)
+      const stateStaff = !actors.options.petrarch && agent.code === 'LAB' && STAFF.has(head.lemma) && STATE_OWNER.test(owner.code) && !/^actors\/(capital|place|country)/.test(owner.rule);
+      const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader || memberBody || stateStaff ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
       // An owner placed only by the dateline passes that weakness on.
       const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
       actors.add(p, { code, rule, resolution: owner.resolution === 'inferred' ? 'inferred' : 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code, person: reading.person, plural, role: agent.code });
@@ -174,8 +180,8 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
   const coordination = actors.coordinationOf.get(p.id);
   let owners = actors.mentionsWithin(p.possessor);
   if (owners.length === 0) owners = actors.mentionsWithin(p.ofPhrase);
-  if (owners.length === 0) owners = actors.mentionsWithin(actors.placeAfter(p));
-  if (owners.length === 0 && coordination) owners = actors.mentionsWithin(actors.placeAfter(coordination));
+  if (owners.length === 0) owners = placedIn(actors, actors.placeAfter(p));
+  if (owners.length === 0 && coordination) owners = placedIn(actors, actors.placeAfter(coordination));
   // "Judges at the Hague-based court": a body a role serves at, not a place it stands at ("welcomed the troops at Honiara airport").
   if (owners.length === 0) owners = actors.mentionsWithin(actors.bodyAfter(p)).filter((m) => !/^actors\/(place|country|capital)/.test(m.rule));
   if (owners.length > 0 || !coordination?.conjuncts) return owners;
@@ -185,6 +191,14 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
     for (const m of actors.byPhrase.get(id) ?? []) if (m.rule.includes('+agent')) return [{ ...m, code: countryPart(m.code) }];
   }
   return owners;
+}
+
+/** The actors a place phrase names, or else its "of" phrase names ("rebel groups from the western region of Darfur"). */
+function placedIn(actors: DocumentActors, place: number | undefined): ActorMention[] {
+  const owners = actors.mentionsWithin(place);
+  if (owners.length > 0 || place === undefined) return owners;
+  const of = actors.phrases[place]?.ofPhrase;
+  return of === undefined ? owners : actors.mentionsWithin(of).filter((m) => /^actors\/(place|country|capital)/.test(m.rule));
 }
 
 /** The last stated mention, in an earlier sentence, of a phrase with the same head word and a country of its own. */

@@ -880,6 +880,14 @@ const rows: [string, string[]][] = [
   ['Hezbollah guerrillas seized two Israeli soldiers. Prime Minister Ehud Olmert called the capture an act of war, said Lebanon would bear the consequences and promised a very painful and far-reaching response.', ['LBNREB ISRMIL 18', 'ISRGOV LBNREB 11', 'ISRGOV LBNREB 13']],
   // a relative clause on an aside stays in it: the name before the aside is the subject
   ['BUCHAREST (Reuters) - The court annulled the election. Candidate Calin Georgescu, an outsider who topped the first round, denounced the ruling as a coup.', ['ROUOPP ROUJUD 11']],
+  // two "-ing" participles joined by "and" after the sentence's opening phrase: it is still the verb's subject
+  ['BAKU (Reuters) - Azerbaijani riot police swinging truncheons and firing water cannon broke up a rally by opposition supporters.', ['AZECOP AZEOPP 17']],
+  // a member's short form in brackets does not end the list of those who act
+  ['ABUJA (Reuters) - The Nigeria Labour Congress (NLC) and the government signed a deal on Monday.', ['NGALAB NGAGOV 05', 'NGAGOV NGALAB 05']],
+  // a court barring a party from going ahead with a strike stops its activity
+  ['ABUJA (Reuters) - A Nigerian court barred the unions from going ahead with the strike.', ['NGAJUD NGALAB 17']],
+  // rebel groups from a region of a country are that country's; the signing in another country's capital is no party
+  ["N'DJAMENA (Reuters) - Sudan's government and two rebel groups from the western region of Darfur signed a ceasefire in the Chadian capital.", ['SDNGOV SDNREB 05', 'SDNREB SDNGOV 05']],
 ];
 
 for (const [text, expected] of rows) {
