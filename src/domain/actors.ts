@@ -9,9 +9,9 @@ export interface ActorMention extends Annotation {
   /** Full CAMEO actor code: country or IGO prefix plus roles, e.g. `CHNGOV`, `IGOUNO`, `SYRREB`. */
   readonly code: string;
   /** The dictionary entry that gave the code (`file:line` or entry id), when one did. */
-  readonly entry?: string;
+  readonly entry?: string | undefined;
   /** Canonical name of the person or body, when known ("Qin Gang"). */
-  readonly name?: string;
+  readonly name?: string | undefined;
   readonly resolution: ResolutionKind;
 }
 

@@ -1,6 +1,8 @@
 import type { Annotation } from './span.js';
 
 /** A noun phrase chunk over tokens [tokenStart, tokenEnd). */
+// The optional fields are written on every phrase, as undefined when absent (freezePhrase): phrases of
+// one shape keep the code that reads them from being compiled again for each new shape.
 export interface NounPhrase extends Annotation {
   readonly id: number;
   readonly sentence: number;
@@ -10,13 +12,13 @@ export interface NounPhrase extends Annotation {
   readonly head: number;
   readonly pronoun: boolean;
   /** NP id of a possessor inside this phrase ("China's stance" -> "China"). */
-  readonly possessor?: number;
+  readonly possessor?: number | undefined;
   /** For a coordination ("Moscow and Beijing"): ids of the conjuncts; the coordination has its own id. */
-  readonly conjuncts?: readonly number[];
+  readonly conjuncts?: readonly number[] | undefined;
   /** An appositive that renames this phrase ("Qin Gang, China's foreign minister,"). */
-  readonly appositive?: number;
+  readonly appositive?: number | undefined;
   /** An "of" complement that says whose role this is ("the foreign minister of Russia"). */
-  readonly ofPhrase?: number;
+  readonly ofPhrase?: number | undefined;
 }
 
 export type Tense = 'past' | 'present' | 'future';

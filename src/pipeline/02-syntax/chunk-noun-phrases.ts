@@ -452,10 +452,7 @@ export function freezePhrase(p: MutablePhrase, tokens: readonly Token[]): NounPh
   return {
     id: p.id, sentence: p.sentence, tokenStart: p.tokenStart, tokenEnd: p.tokenEnd, head: p.head,
     pronoun: p.pronoun, start: first?.start ?? 0, end: last?.end ?? 0, rule: p.rule,
-    ...(p.possessor !== undefined ? { possessor: p.possessor } : {}),
-    ...(p.conjuncts ? { conjuncts: p.conjuncts } : {}),
-    ...(p.appositive !== undefined ? { appositive: p.appositive } : {}),
-    ...(p.ofPhrase !== undefined ? { ofPhrase: p.ofPhrase } : {}),
+    possessor: p.possessor, conjuncts: p.conjuncts, appositive: p.appositive, ofPhrase: p.ofPhrase,
   };
 }
 

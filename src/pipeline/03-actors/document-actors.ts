@@ -186,7 +186,8 @@ export class DocumentActors {
       for (const code of m.code.split('/').filter(Boolean)) this.add(p, { ...m, code }, seen ? { ...seen, code } : undefined);
       return;
     }
-    const mention: ActorMention = { phrase: p.id, start: p.start, end: p.end, ...m };
+    // Every mention has the same fields in the same order (see NounPhrase).
+    const mention: ActorMention = { start: p.start, end: p.end, rule: m.rule, phrase: p.id, code: m.code, entry: m.entry, name: m.name, resolution: m.resolution };
     this.mentions.push(mention);
     this.countriesSeen.add(m.code.slice(0, 3));
     // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
