@@ -166,20 +166,23 @@ export function buildClauses(
       while (open > first && tokens[open]?.text !== ',' && at - open < 20) open--;
       const opener = tokens[open + 1];
       // ... or a participle ("President Lee, speaking from an underground bunker, warned").
-      // ... or a past participle ("Dagalo, known as Hemedti, called", "the rebels, backed by Rwanda, seized").
+      // ... or a past participle ("Dagalo, known as Hemedti, called", "the rebels, backed by Rwanda, seized"),
+      // an adverb before it too ("El Salvador's Congress, newly controlled by Bukele's party, voted").
       // (Only before a finite verb, and not when that form has a subject of its own: "Iran, which backs
       // the Houthis, demanded a halt, calling" has "demanded" as the main verb.)
-      const pastDraft = drafts[groupAt.get(open + 1) ?? -1];
-      const pastParticiple = !!pastDraft && pastDraft.verb.head === open + 1 && pastDraft.verb.tense === 'past' && /^[a-z]+$/.test(opener?.text ?? '')
+      const lead = opener?.pos === 'ADV' && at - open > 3 ? open + 2 : open + 1;
+      const leadWord = tokens[lead];
+      const pastDraft = drafts[groupAt.get(lead) ?? -1];
+      const pastParticiple = !!pastDraft && pastDraft.verb.head === lead && pastDraft.verb.tense === 'past' && /^[a-z]+$/.test(leadWord?.text ?? '')
         && pastDraft.verb.tokenEnd < at && pastDraft.subject === undefined && pastDraft.subjectFrom === undefined && finiteVerb(g);
-      const participle = participles && (/^[a-z]+ing$/.test(opener?.text ?? '') || pastParticiple) && at - open < 14;
+      const participle = participles && (/^[a-z]+ing$/.test(leadWord?.text ?? '') || pastParticiple) && at - open < 14;
       // ... or an adverb alone ("Putin, however, telephoned").
       const adverb = opener?.pos === 'ADV' && at - open === 2;
       const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
       // (Not an "-ing" form that tells what an earlier clause's subject did next: a verb after it
       // coordinates, "stormed the prison, freeing 23 businessmen, then seized the building".)
       const host = index.endingBefore(open);
-      const from = drafts[groupAt.get(open + 1) ?? -1]?.subjectFrom;
+      const from = drafts[groupAt.get(lead) ?? -1]?.subjectFrom;
       const continued = from !== undefined ? drafts.find((d) => d.id === from) : undefined;
       const continuing = participle && !!continued && (continued.subject !== undefined || continued.subjectFrom !== undefined);
       return tokens[open]?.text === ',' && parenthetical && host && !continuing ? open - 1 : at;

@@ -888,6 +888,10 @@ const rows: [string, string[]][] = [
   ['ABUJA (Reuters) - A Nigerian court barred the unions from going ahead with the strike.', ['NGAJUD NGALAB 17']],
   // rebel groups from a region of a country are that country's; the signing in another country's capital is no party
   ["N'DJAMENA (Reuters) - Sudan's government and two rebel groups from the western region of Darfur signed a ceasefire in the Chadian capital.", ['SDNGOV SDNREB 05', 'SDNREB SDNGOV 05']],
+  // an aside between commas that opens with an adverb and a participle leaves the name before it the subject
+  ["SAN SALVADOR (Reuters) - El Salvador's Congress, newly controlled by President Nayib Bukele's party, voted to remove the five judges of the constitutional chamber.", ['SLVLEG SLVJUD 17']],
+  // a state of emergency declared to end strikes is the emergency, not a halt to attacks
+  ['LIMA (Reuters) - President Alejandro Toledo declared a state of emergency to end a wave of strikes by teachers.', ['PERGOV PEREDU 17', 'PERGOV PEREDU 08']],
 ];
 
 for (const [text, expected] of rows) {
