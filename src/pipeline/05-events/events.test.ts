@@ -625,7 +625,7 @@ const rows: [string, string[]][] = [
   // after "In March", a sentence's opening "they" continues the last sentence's subject
   ['KIGALI (Reuters) - The insurgents have killed thousands of people since 2017. In March they attacked government troops.', ['RWAREB RWACVL 19', 'RWAREB RWAMIL 19']],
   // an office-holder named with a title is the one killed, not the act's own words
-  ['YEREVAN (Reuters) - Gunmen stormed the parliament and killed Prime Minister Vazgen Sarkisyan on Wednesday.', ['ARMREB ARMLEG 14', 'ARMREB ARMGOV 18']],
+  ['YEREVAN (Reuters) - Gunmen stormed the parliament and killed Prime Minister Vazgen Sarkisyan on Wednesday.', ['ARMREB ARMLEG 18', 'ARMREB ARMGOV 18']],
   // where a signing or a meeting took place is no party to it, with one side named or two
   ["Lebanon's rival leaders signed a deal in Qatar on Wednesday.", []],
   ['Ukraine signed a grain deal with Turkey in Istanbul.', ['UKR TUR 05', 'TUR UKR 05']],
@@ -892,6 +892,11 @@ const rows: [string, string[]][] = [
   ["SAN SALVADOR (Reuters) - El Salvador's Congress, newly controlled by President Nayib Bukele's party, voted to remove the five judges of the constitutional chamber.", ['SLVLEG SLVJUD 17']],
   // a state of emergency declared to end strikes is the emergency, not a halt to attacks
   ['LIMA (Reuters) - President Alejandro Toledo declared a state of emergency to end a wave of strikes by teachers.', ['PERGOV PEREDU 17', 'PERGOV PEREDU 08']],
+  // a riot by armed men is an assault, or fighting when aimed at armed men
+  ['JAKARTA (Reuters) - Pro-Jakarta militiamen stormed a U.N. refugee agency office in West Timor.', ['IDNREB IGOUNOREFHCR 18']],
+  ['JAKARTA (Reuters) - Militiamen stormed an army post in West Timor.', ['IDNREB IDNMIL 19']],
+  // an arrest ordered is an arrest by who ordered it
+  ['MANILA (Reuters) - Philippine President Gloria Macapagal Arroyo ordered the arrest of several opposition politicians.', ['PHLGOV PHLOPP 17']],
 ];
 
 for (const [text, expected] of rows) {

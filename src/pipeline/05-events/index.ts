@@ -81,7 +81,8 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
 /**
  * What the parties show an act to be: "Security forces clashed with protesters", a violent protest
  * (145) the other way round, by police or soldiers on people, is violent repression (175); force used
- * by protesters is a riot (145); a party suspended by its own state is banned (1722).
+ * by protesters is a riot (145), and a riot by armed men an assault (180); a party suspended by its own
+ * state is banned (1722).
  */
 function recodedByParties(e: CodedEvent, text: string): CodedEvent {
   if (e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code)) return { ...e, cameo: '175', rule: `events/repression+${e.rule}` };
@@ -91,6 +92,9 @@ function recodedByParties(e: CodedEvent, text: string): CodedEvent {
   // "a Bahraini court suspended the main opposition group, al-Wefaq": a state body cutting off a party
   // of its own country bans it (1722); reducing relations (16) is between parties that have them.
   if (e.cameo === '161' && e.target && /^([A-Z]{3})(GOV|JUD|LEG|MIL|COP)/.test(e.source.code) && /^[A-Z]{3}(OPP|PTY)/.test(e.target.code) && e.source.code.slice(0, 3) === e.target.code.slice(0, 3)) return { ...e, cameo: '1722', rule: `events/party-banned+${e.rule}` };
+  // "Pro-Jakarta militiamen stormed a U.N. refugee agency office": a riot by armed men is an assault
+  // (180), or fighting when it is aimed at armed men (190); no protest.
+  if (e.cameo === '145' && /^[A-Z]{3}REB/.test(e.source.code)) return { ...e, cameo: e.target && /^[A-Z]{3}(MIL|COP|REB)/.test(e.target.code) ? '190' : '180', rule: `events/armed-riot+${e.rule}` };
   // "Rioters blocked roads with burning tyres": any protest the text says rioters or a mob made is a riot.
   if (/^14[0-4]/.test(e.cameo) && RIOTING.test(text.slice(e.source.start, e.source.end))) return { ...e, cameo: '145', rule: `events/rioters+${e.rule}` };
   return e;
