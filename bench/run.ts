@@ -232,6 +232,9 @@ record('peak RSS, code --workers 1', 'MB', cli1.map((f) => f['peakRssMb']!));
 record('peak RSS, code --workers 2', 'MB', cli2.map((f) => f['peakRssMb']!));
 record('code --workers 1 wall', 's', cli1.map((f) => f['wallMs']! / 1000));
 record('code --workers 2 wall', 's', cli2.map((f) => f['wallMs']! / 1000));
+// What V8's background threads (optimising compiler, garbage collector) spend while one thread codes:
+// free on an idle core, but taken from a second worker's core when every core codes.
+if (loops.every((f) => f['backgroundCpuMs'] !== undefined)) record('V8 background threads\' CPU while coding, share of the coding thread\'s', '%', loops.map((f) => (100 * f['backgroundCpuMs']!) / f['codingThreadCpuMs']!));
 record('machine ceiling: 2 processes vs 1 (same work)', 'x', pairs.map((pair, i) => (2 * loops[i]!['codeMs']!) / ((pair[0]!['codeMs']! + pair[1]!['codeMs']!) / 2)));
 record('pool, 1 worker thread vs in-process (coding)', 'x', pool1.map((f, i) => loops[i]!['codeMs']! / f['codeMs']!));
 record('pool, 2 worker threads vs 1 thread (coding)', 'x', pool2.map((f, i) => pool1[i]!['codeMs']! / f['codeMs']!));
@@ -270,6 +273,7 @@ if (longLoops.length > 0) {
   record(`${label}: code end-to-end, 2 threads: tokens/s`, 'tokens/s', long2.map((f) => longTokens / (f['wallMs']! / 1000)));
   record(`${label}: coding only, 1 thread: tokens/s`, 'tokens/s', longLoops.map((f) => longTokens / (f['codeMs']! / 1000)));
   record(`${label}: speed-up --workers 2 vs 1 (end-to-end)`, 'x', long1.map((f, i) => f['wallMs']! / long2[i]!['wallMs']!));
+  if (longLoops.every((f) => f['backgroundCpuMs'] !== undefined)) record(`${label}: V8 background threads' CPU while coding, share of the coding thread's`, '%', longLoops.map((f) => (100 * f['backgroundCpuMs']!) / f['codingThreadCpuMs']!));
   record(`${label}: machine ceiling: 2 processes vs 1`, 'x', longPairs.map((pair, i) => (2 * longLoops[i]!['codeMs']!) / ((pair[0]!['codeMs']! + pair[1]!['codeMs']!) / 2)));
   record(`${label}: peak RSS, code --workers 1`, 'MB', long1.map((f) => f['peakRssMb']!));
   record(`${label}: peak RSS, code --workers 2`, 'MB', long2.map((f) => f['peakRssMb']!));
