@@ -897,6 +897,10 @@ const rows: [string, string[]][] = [
   ['JAKARTA (Reuters) - Militiamen stormed an army post in West Timor.', ['IDNREB IDNMIL 19']],
   // an arrest ordered is an arrest by who ordered it
   ['MANILA (Reuters) - Philippine President Gloria Macapagal Arroyo ordered the arrest of several opposition politicians.', ['PHLGOV PHLOPP 17']],
+  // a court's finding is told like a statement: what it finds unconstitutional, it denounces
+  ["PORT MORESBY (Reuters) - Papua New Guinea's Supreme Court ruled that Peter O'Neill's election as prime minister was unconstitutional.", ['PNGJUD PNGGOV 11']],
+  // traders who attack a building riot
+  ['OUAGADOUGOU (Reuters) - Angry traders attacked the National Assembly.', ['BFABUS BFALEG 14']],
 ];
 
 for (const [text, expected] of rows) {

@@ -86,9 +86,10 @@ function keepTargeted(events: CodedEvent[], resources: EventResources, trace: Ev
  */
 function recodedByParties(e: CodedEvent, text: string): CodedEvent {
   if (e.cameo === '145' && e.target && /^[A-Z]{3}(COP|MIL)/.test(e.source.code) && /^[A-Z]{3}(OPP|CVL|EDU|LAB|REF)/.test(e.target.code)) return { ...e, cameo: '175', rule: `events/repression+${e.rule}` };
-  // "Protesters attacked several foreign embassies": force by a crowd, unarmed people or workers is a
-  // violent protest (145); not when it is told as armed ("traded fire with security forces").
-  if ((e.cameo === '190' || e.cameo === '180') && /^[A-Z]{3}(OPP|CVL|EDU|LAB)$/.test(e.source.code) && !ARMED.test(text.slice(e.trigger.start, e.trigger.end))) return { ...e, cameo: '145', rule: `events/riot+${e.rule}` };
+  // "Protesters attacked several foreign embassies", "angry traders attacked the National Assembly":
+  // force by a crowd, unarmed people, workers, traders or farmers is a violent protest (145); not when
+  // it is told as armed ("traded fire with security forces").
+  if ((e.cameo === '190' || e.cameo === '180') && /^[A-Z]{3}(OPP|CVL|EDU|LAB|BUS|AGR)$/.test(e.source.code) && !ARMED.test(text.slice(e.trigger.start, e.trigger.end))) return { ...e, cameo: '145', rule: `events/riot+${e.rule}` };
   // "a Bahraini court suspended the main opposition group, al-Wefaq": a state body cutting off a party
   // of its own country bans it (1722); reducing relations (16) is between parties that have them.
   if (e.cameo === '161' && e.target && /^([A-Z]{3})(GOV|JUD|LEG|MIL|COP)/.test(e.source.code) && /^[A-Z]{3}(OPP|PTY)/.test(e.target.code) && e.source.code.slice(0, 3) === e.target.code.slice(0, 3)) return { ...e, cameo: '1722', rule: `events/party-banned+${e.rule}` };
