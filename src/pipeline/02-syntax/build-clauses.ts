@@ -228,7 +228,7 @@ export function buildClauses(
     // ("Riot police swinging truncheons and firing water cannon broke up": the chunker read the second
     // "-ing" form as a modifier of its object; the participles still run up to this verb.)
     const coordinated = told && tokens[told.tokenEnd]?.lower === 'and' ? index.startingAt(told.tokenEnd + 1) : undefined;
-    const toldEnd = coordinated && /^[a-z]+ing$/.test(tokens[coordinated.tokenStart]?.text ?? '') && opensWithParticiple(told!) ? coordinated.tokenEnd : told?.tokenEnd ?? 0;
+    const toldEnd = told && coordinated && /^[a-z]+ing$/.test(tokens[coordinated.tokenStart]?.text ?? '') && opensWithParticiple(told) ? coordinated.tokenEnd : told?.tokenEnd ?? 0;
     if (told && (told.rule === 'syntax/clause#reduced-relative' || told.rule === 'syntax/clause#relative' || (finiteVerb(g) && opensWithParticiple(told))) && told.subject !== undefined && toldEnd >= k + 1 && told.verb.tokenStart > (phraseById.get(told.subject)?.tokenStart ?? g.tokenStart) && !told.preps.some((p) => p.prep !== 'by' && CLAUSE_OPENERS.has(p.prep))) {
       const told0 = phraseById.get(told.subject);
       const adjacent = told0 && (told0.tokenEnd === told.verb.tokenStart || (told.rule === 'syntax/clause#relative' && told0.tokenEnd === told.verb.tokenStart - 1)
