@@ -901,6 +901,10 @@ const rows: [string, string[]][] = [
   ["PORT MORESBY (Reuters) - Papua New Guinea's Supreme Court ruled that Peter O'Neill's election as prime minister was unconstitutional.", ['PNGJUD PNGGOV 11']],
   // traders who attack a building riot
   ['OUAGADOUGOU (Reuters) - Angry traders attacked the National Assembly.', ['BFABUS BFALEG 14']],
+  // recognition switched to a state is recognition given; soldiers called in are asked to help, an envoy called in is summoned
+  ['TARAWA (Reuters) - Kiribati switched recognition to China on Friday.', ['KIR CHN 05']],
+  ['SUVA (AP) - The government called in the army.', ['FJIGOV FJIMIL 02']],
+  ["MOSCOW (Reuters) - Russia's foreign ministry called in the British ambassador.", ['RUSGOV GBRGOV 11']],
 ];
 
 for (const [text, expected] of rows) {
