@@ -322,7 +322,10 @@ export function buildClauses(
       // after ", and", a speech act goes with the verb of saying, not with what was said.
       if (afterComma && (SPEECH_ACT_VERBS.has(g.lemma) || reportingVerbs.has(g.lemma)) && drafts[m]!.subject !== undefined) {
         const start = phraseById.get(drafts[m]!.subject!)?.tokenStart ?? -1;
-        const saying = drafts.findIndex((d, j) => j < m && reportingVerbs.has(d.verb.lemma) && (d.verb.tokenEnd === start || (d.verb.tokenEnd === start - 1 && tokens[start - 1]?.lower === 'that')));
+        // (A phrase may stand between the verb of saying and its "that": "said in a televised statement
+        // that the violence was rooted in banditry, and accused Sonko".)
+        const saying = drafts.findIndex((d, j) => j < m && reportingVerbs.has(d.verb.lemma) && (d.verb.tokenEnd === start
+          || (tokens[start - 1]?.lower === 'that' && d.verb.tokenEnd <= start - 1 && start - 1 - d.verb.tokenEnd <= 8 && j === m - 1)));
         if (saying >= 0) m = saying;
       }
       // "drawing swift condemnation from its neighbours and calls for sanctions": an "-s" form straight

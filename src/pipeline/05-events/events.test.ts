@@ -905,6 +905,11 @@ const rows: [string, string[]][] = [
   ['TARAWA (Reuters) - Kiribati switched recognition to China on Friday.', ['KIR CHN 05']],
   ['SUVA (AP) - The government called in the army.', ['FJIGOV FJIMIL 02']],
   ["MOSCOW (Reuters) - Russia's foreign ministry called in the British ambassador.", ['RUSGOV GBRGOV 11']],
+  // after ", and", a speech act goes with the verb of saying even with a phrase before its "that"
+  ['MOSCOW (Reuters) - Foreign Minister Sergei Lavrov said in a televised statement that the violence was rooted in banditry, and accused Ukraine of calling for violence.', ['RUSGOV UKR 11']],
+  // a trial named again is the court's act; calling it a witch-hunt, or executions murder, denounces the court
+  ['ABIDJAN (Reuters) - An Ivorian court sentenced Guillaume Soro. Soro called the trial a witch-hunt.', ['CIVJUD CIVELI 11', 'CIVELI CIVJUD 11']],
+  ["LONDON (Reuters) - A Nigerian court executed nine activists. Prime Minister John Major called the executions 'judicial murder'.", ['NGAJUD NGAOPP 17', 'GBRGOV NGAJUD 11']],
 ];
 
 for (const [text, expected] of rows) {
