@@ -73,6 +73,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 
 const REACH = 2;
 // Rules of a country, or a place in it, named by its own name.
 const NAMED_COUNTRY_RULE = /^actors\/(country|capital|place):/;
+/** Rules of mentions that stand for where something is (a country, its capital, a place), not for a body that acts. */
+export const PLACE_RULE = /^actors\/(place|country|capital)/;
 // Role codes of a state's own organs.
 const STATE_ORGAN_CODE = /^(GOV|MIL|COP|JUD|LEG|SPY)$/;
 

@@ -1,9 +1,7 @@
 // "a transitional military council led by Deby's son ... The council dissolved the government": "the"
 // and a common noun, which names no actor by itself, names again the last body told of with that noun.
-import type { DocumentActors } from './document-actors.js';
+import { PLACE_RULE, type DocumentActors } from './document-actors.js';
 
-// Mentions that stand for where something is, not for who acts ("the town of Odi ... the town").
-const PLACE_RULE = /^actors\/(place|capital|country)/;
 // Closed class: nouns that name a body of people. Others name what a party has or where it is ("the
 // Palestinian refugee camp ... the camp" is a place, not the refugees).
 const BODY_NOUNS = new Set(['council', 'committee', 'commission', 'bureau', 'agency', 'movement', 'group', 'front', 'alliance', 'coalition', 'organisation', 'organization', 'network', 'militia', 'union', 'federation', 'association', 'board', 'body', 'panel', 'mission', 'junta', 'tribunal']);
@@ -20,6 +18,7 @@ export function resolveHeadCoreference(actors: DocumentActors): void {
     for (const q of actors.phrases) {
       if (q.end <= p.start && !q.conjuncts && q.tokenEnd - q.tokenStart >= 2 && tokens[q.head]?.lemma === head.lemma && (!last || q.start > last.start)) last = q;
     }
+    // (A place's mention stands for where something is, not for who acts: "the town of Odi ... the town".)
     const own = last ? actors.byPhrase.get(last.id)?.filter((m) => !PLACE_RULE.test(m.rule)) : undefined;
     const m = own?.length === 1 ? own[0] : undefined;
     if (m) actors.add(p, { code: m.code, rule: 'actors/head-coreference', resolution: 'coreference' });

@@ -2,7 +2,7 @@ import type { ActorMention } from '../../domain/actors.js';
 import type { AgentEntry } from '../../domain/actor-dictionary.js';
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
-import type { DocumentActors, Seen } from './document-actors.js';
+import { PLACE_RULE, type DocumentActors, type Seen } from './document-actors.js';
 import { ORGANISATION_CODE, RULING_BODIES, asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 import { isBodyOfMembers } from './bodies-of-members.js';
 
@@ -51,7 +51,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   if (!deferring && (p.ofPhrase !== undefined || actors.placeAfter(p) !== undefined || actors.bodyAfter(p) !== undefined || headed !== undefined || actors.firedFrom(p) !== undefined || actors.coordinationOf.has(p.id))) return true;
   // "General Salim Idriss, who heads the Free Syrian Army's Supreme Military Council": who leads a
   // body named stands for it, whatever the title.
-  const body = actors.options.petrarch ? undefined : actors.mentionsWithin(headed).find((m) => m.code.length > 3 && !/^actors\/(place|country|capital)/.test(m.rule));
+  const body = actors.options.petrarch ? undefined : actors.mentionsWithin(headed).find((m) => m.code.length > 3 && !PLACE_RULE.test(m.rule));
   if (body) {
     actors.add(p, { code: body.code, rule: 'actors/agent+headed-body', resolution: 'stated', ...(reading.name ? { name: reading.name } : {}) }, { code: body.code, person: reading.person, plural: false, role: agent.code });
     if (reading.newName) actors.remember(reading.newName, body.code, undefined);
@@ -79,7 +79,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
       const memberBody = !actors.options.petrarch && isBodyOfMembers(head.lemma, owner.code);
       // ("two employees of Azerbaijan's embassy": the staff of a body of state serve it; they are no workers'
       // side. A capital named as a place is no body: "employees of a Moscow factory" are workers.)
-      const stateStaff = !actors.options.petrarch && agent.code === 'LAB' && STAFF.has(head.lemma) && STATE_OWNER.test(owner.code) && !/^actors\/(capital|place|country)/.test(owner.rule);
+      const stateStaff = !actors.options.petrarch && agent.code === 'LAB' && STAFF.has(head.lemma) && STATE_OWNER.test(owner.code) && !PLACE_RULE.test(owner.rule);
       const code = reading.former ? asFormer(owner.code, actors.options.petrarch) : groupLeader || memberBody || stateStaff ? owner.code : withAgents(owner.code, agents, actors.options.petrarch);
       // An owner placed only by the dateline passes that weakness on.
       const rule = owner.rule === 'actors/agent+dateline' ? owner.rule : 'actors/agent+owner';
@@ -183,7 +183,7 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
   if (owners.length === 0) owners = placedIn(actors, actors.placeAfter(p));
   if (owners.length === 0 && coordination) owners = placedIn(actors, actors.placeAfter(coordination));
   // "Judges at the Hague-based court": a body a role serves at, not a place it stands at ("welcomed the troops at Honiara airport").
-  if (owners.length === 0) owners = actors.mentionsWithin(actors.bodyAfter(p)).filter((m) => !/^actors\/(place|country|capital)/.test(m.rule));
+  if (owners.length === 0) owners = actors.mentionsWithin(actors.bodyAfter(p)).filter((m) => !PLACE_RULE.test(m.rule));
   if (owners.length > 0 || !coordination?.conjuncts) return owners;
   // ... or a sibling's nationality ("Danish media and government" -> DNKGOV).
   for (const id of coordination.conjuncts) {
@@ -198,7 +198,7 @@ function placedIn(actors: DocumentActors, place: number | undefined): ActorMenti
   const owners = actors.mentionsWithin(place);
   if (owners.length > 0 || place === undefined) return owners;
   const of = actors.phrases[place]?.ofPhrase;
-  return of === undefined ? owners : actors.mentionsWithin(of).filter((m) => /^actors\/(place|country|capital)/.test(m.rule));
+  return of === undefined ? owners : actors.mentionsWithin(of).filter((m) => PLACE_RULE.test(m.rule));
 }
 
 /** The last stated mention, in an earlier sentence, of a phrase with the same head word and a country of its own. */
