@@ -12,7 +12,6 @@ import { coderOptionsFrom } from '../src/cli/dictionary-options.js';
 import { main } from '../src/cli/main.js';
 import { BATCH_DOCUMENTS, codeBatch, createCodingPool } from '../src/parallel/index.js';
 
-
 export interface MeasureArgs {
   readonly corpus: string;
   readonly dictionaries?: readonly string[];
