@@ -3,6 +3,7 @@ import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syn
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
 import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, PARTICLES, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, ROLE_COMPLEMENTS, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
+import { isAliasAside } from './find-verb-groups.js';
 
 /** A clause being built; every field is present from the start (links unset), so all drafts share one object layout. */
 interface ClauseDraft {
@@ -178,7 +179,7 @@ export function buildClauses(
       const participle = participles && (/^[a-z]+ing$/.test(leadWord?.text ?? '') || pastParticiple) && at - open < 14;
       // ... or an adverb alone ("Putin, however, telephoned").
       const adverb = opener?.pos === 'ADV' && at - open === 2;
-      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
+      const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || isAliasAside(tokens, lead) || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
       // (Not an "-ing" form that tells what an earlier clause's subject did next: a verb after it
       // coordinates, "stormed the prison, freeing 23 businessmen, then seized the building".)
       const host = index.endingBefore(open);
@@ -436,6 +437,10 @@ export function buildClauses(
       if (t.pos === 'ADV' || t.pos === 'PART' && t.lower !== 'to') { cursor++; continue; }
       // "was shot dead by a sniper": the result the verb names comes before its prepositions.
       if (t.lower === 'dead' && cursor === g.tokenEnd && tokens[cursor + 1]?.pos === 'ADP') { cursor++; continue; }
+      // ", better known as Bobi Wine, with ...": past another name set off by commas.
+      const alias = t.text === ',' ? [cursor + 1, cursor + 2].find((k) => isAliasAside(tokens, k)) : undefined;
+      const aliasName = alias !== undefined ? index.startingAt(alias + 2) : undefined;
+      if (aliasName && tokens[aliasName.tokenEnd]?.text === ',') { cursor = aliasName.tokenEnd + 1; continue; }
       // (not a subordinator: "protesting against a ban, as demonstrators set fire to ...").
       if ((t.text === ',' || t.lower === 'and') && tokens[cursor + 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[cursor + 1]!.lower)) {
         // "blames the assault, in which security forces killed five gunmen, on two groups": the comma

@@ -250,8 +250,9 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // (a number after a name stays in it: "Resolution 1441", "Flight 17").
   const before = tokens[i - 1];
   if (i > chunkStart && t.pos === 'NUM' && before?.pos === 'NOUN' && /[a-z]s$/.test(before.text) && tokens[i + 1]?.pos === 'NOUN') return false;
-  // So does a length of time after a name ("gave the junta in Niger one week to reinstate Bazoum").
-  if (i > chunkStart && t.pos === 'NUM' && before?.pos === 'PROPN' && DURATION_UNITS.test(tokens[i + 1]?.lower ?? '')) return false;
+  // So does a length of time after a name or noun ("gave the junta in Niger one week to reinstate
+  // Bazoum", "gave parliament three months to pass the changes").
+  if (i > chunkStart && t.pos === 'NUM' && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && DURATION_UNITS.test(tokens[i + 1]?.lower ?? '')) return false;
   // "air" in "air-dropped 38,000 meals" belongs to the verb.
   if (isHyphenJoin(tokens, i + 1) && hyphenatedVerb(tokens, i + 2)) return false;
   // ", a move Germany called a devastating signal", "in a move the court condemned": an aside that

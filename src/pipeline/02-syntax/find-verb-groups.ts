@@ -31,7 +31,7 @@ export function findVerbGroups(
   let i = first;
   while (i < end) {
     const t = tokens[i];
-    if (!t || inPhrase(i) || (t.pos !== 'AUX' && t.pos !== 'VERB' && !isMisreadPastVerb(tokens, i))) { i++; continue; }
+    if (!t || inPhrase(i) || (t.pos !== 'AUX' && t.pos !== 'VERB' && !isMisreadPastVerb(tokens, i)) || isAliasAside(tokens, i)) { i++; continue; }
     let j = i;
     let head = -1;
     let modal: string | undefined;
@@ -100,4 +100,14 @@ export function findVerbGroups(
     i = tokenEnd;
   }
   return groups;
+}
+
+/**
+ * ", better known as Bobi Wine,": another name set off by commas, no clause of its own, so the clause
+ * around it runs on past it ("charged lawmaker Robert Kyagulanyi, better known as Bobi Wine, with ...").
+ */
+export function isAliasAside(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.lower !== 'known' || tokens[i + 1]?.lower !== 'as') return false;
+  const before = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+  return tokens[before]?.text === ',';
 }

@@ -33,7 +33,7 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
     if (GERUND_PREPOSITIONS.has(prev.lower)) return objectNext;
     // "shelled Kharkiv, wounding five people": a participle after a comma that ends a clause.
     const quantity = next.pos === 'NOUN' && QUANTITY_NOUNS.has(next.lower);
-    return prev.text === ',' && (objectNext || quantity) && verbBefore(tokens, i - 1);
+    return (prev.text === ',' && (objectNext || quantity) && verbBefore(tokens, i - 1)) || afterWithSubject(tokens, i, objectNext);
   }
   // "demanded that Hasina step down", "demanded the president step aside": a bare verb after its subject.
   if (STEP_VERBS.has(t.lower) && STEP_PARTICLES.has(next.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) return true;
@@ -106,6 +106,21 @@ function verbBefore(tokens: readonly Token[], comma: number): boolean {
   const sentence = tokens[comma]!.sentence;
   for (let j = comma - 1; j >= 0 && tokens[j]!.sentence === sentence; j--) if (tokens[j]!.pos === 'VERB') return true;
   return false;
+}
+
+/**
+ * ", with police firing tear gas at the crowds": after a comma and "with", a short noun phrase and an
+ * "-ing" form read as a noun, then the start of its object, is the participle's clause: the phrase is
+ * its subject. (A phrase of at most four words, so that a noun list after "with" is not read so.)
+ */
+function afterWithSubject(tokens: readonly Token[], i: number, objectNext: boolean): boolean {
+  const next = tokens[i + 1]!;
+  if (!objectNext && !(next.pos === 'NOUN' || next.pos === 'ADJ')) return false;
+  let k = i - 1;
+  if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return false;
+  while (k > i - 4 && /^(NOUN|PROPN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')) k--;
+  if (tokens[k - 1]?.pos === 'DET') k--;
+  return tokens[k - 1]?.lower === 'with' && tokens[k - 2]?.text === ',' && tokens[k - 2]?.sentence === tokens[i]!.sentence;
 }
 
 const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'since', 'by', 'without', 'upon', 'despite']);

@@ -118,6 +118,8 @@ const clauses: { text: string; verb: string; subject?: string; object?: string; 
   { text: 'The junta bombed a monastery in the Sagaing region, killing 23 civilians.', verb: 'kill', object: '23 civilians', subjectFrom: 'bomb' },
   { text: 'Russian forces shelled Kharkiv, wounding five people.', verb: 'wounding', object: 'five people', subjectFrom: 'shell' },
   { text: 'Israeli troops raided the camp, arresting dozens of Palestinians.', verb: 'arresting', subjectFrom: 'raid' },
+  // after ", with" a short phrase and an "-ing" form the tagger read as a noun: the phrase is its subject
+  { text: 'Protests turned violent on Wednesday, with police firing rubber bullets at stone-throwing crowds.', verb: 'firing', subject: 'police', object: 'rubber bullets' },
   // a verb whose "-s" form is also a noun, before "to" and a verb
   { text: 'The European Union plans to impose sanctions.', verb: 'plan', subject: 'The European Union', complement: 'to-infinitive' },
   { text: 'Britain unveiled peace plans to end the war.', verb: 'unveil', subject: 'Britain', object: 'peace plans', complement: 'to-infinitive' },

@@ -22,6 +22,9 @@ export interface ActorOptions {
 
 // Words opening a clause of time, whose pronoun subject is the main clause's subject.
 const TIME_CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before']);
+// Closed classes: verbs of protesting in the street, and of trying to.
+const PROTEST_VERBS = new Set(['march', 'rally', 'protest', 'demonstrate', 'gather', 'assemble', 'picket', 'converge', 'chant', 'mass']);
+const TRYING_VERBS = new Set(['try', 'attempt', 'seek']);
 // Verbs whose object is mostly the subject's own ("recalled its ambassador", "withdrew its troops").
 const OWN_OBJECT_VERBS = new Set([
   'recall', 'withdraw', 'pull', 'send', 'deploy', 'dispatch', 'mobilize', 'mobilise', 'station', 'move', 'close', 'reopen',
@@ -345,6 +348,32 @@ export class DocumentActors {
   subjectBeforeTimeClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T, nearest = false): Seen | undefined {
     if (!TIME_CLAUSE_OPENERS.has(this.segment.tokens[p.tokenStart - 1]?.lower ?? '')) return undefined;
     return nearest ? this.earlierSubject(p, undefined, accept, arg) : this.seenAsSubject(this.firstSubjectOf(p.sentence), p, accept, arg);
+  }
+
+  /**
+   * "Police arrested the union leaders as they tried to march through Harare": a pronoun opening a
+   * clause of time whose verb is one of protest (or of trying to protest) is the earlier clause's
+   * object, the people acted on, not its subject. ("Militants killed 235 people when they set off a
+   * bomb" stays with the subject: setting off a bomb is no protest.)
+   */
+  objectBeforeProtestClause<T>(p: NounPhrase, accept: SeenTest<T>, arg: T, deferring: boolean): Seen | 'later' | undefined {
+    if (!TIME_CLAUSE_OPENERS.has(this.segment.tokens[p.tokenStart - 1]?.lower ?? '')) return undefined;
+    const clauses = this.clausesIn(p.sentence);
+    const own = clauses.find((c) => c.subject === p.id);
+    const tried = own && TRYING_VERBS.has(own.verb.lemma) && own.complement?.clause !== undefined ? this.clause(own.complement.clause) : own;
+    if (!tried || !PROTEST_VERBS.has(tried.verb.lemma)) return undefined;
+    // ("fired tear gas at students when they gathered": or a phrase after a preposition.)
+    const before = clauses.filter((c) => c !== own && c.tokenEnd <= p.tokenStart && c.subject !== undefined).at(-1);
+    const acted = before ? [before.object, ...before.preps.map((q) => q.np)].filter((id): id is number => id !== undefined).reverse() : [];
+    for (const id of acted) {
+      // (Not where it happened: "at students in Dhaka".)
+      if (this.byPhrase.get(id)?.every((m) => PLACE_RULE.test(m.rule))) continue;
+      const s = this.seenAsSubject(id, p, accept, arg);
+      if (s) return s;
+      // (A role whose owner comes later is not resolved yet: "the leaders of the labour federation".)
+      if (!deferring && !this.byPhrase.has(id) && !this.phrases[id]?.pronoun) return 'later';
+    }
+    return undefined;
   }
 
   /** What this sentence's history remembers of `subject`, a phrase before the pronoun `p`, if `accept` takes it. */

@@ -71,7 +71,11 @@ function resolveInTextOrder(actors: DocumentActors, groupHeads: ReadonlySet<stri
     else if (p.pronoun && !actors.byPhrase.has(p.id)) unresolved.push(p);
   }
   // Roles whose owner comes later in the text were set aside; they go last, once owners are known.
-  for (const p of deferred) resolvePhrase(actors, p, true, groupHeads);
+  // (A pronoun waiting for one of them sees only what comes before it.)
+  for (const p of deferred) {
+    if (p.pronoun) actors.asSeenBefore(p, () => resolvePhrase(actors, p, true, groupHeads));
+    else resolvePhrase(actors, p, true, groupHeads);
+  }
   // A pronoun that found nothing may refer to one of them ("a sit-in by thousands of people ..., and
   // detained 230 of them"): it is tried again, seeing only what comes before it.
   const firstDeferred = deferred[0]?.start;
@@ -84,10 +88,7 @@ function resolveInTextOrder(actors: DocumentActors, groupHeads: ReadonlySet<stri
 function resolvePhrase(actors: DocumentActors, p: NounPhrase, deferring: boolean, groupHeads: ReadonlySet<string>): boolean {
   const head = actors.tokens[p.head];
   if (!head) return false;
-  if (p.pronoun) {
-    resolvePronoun(actors, p, head.lower);
-    return false;
-  }
+  if (p.pronoun) return resolvePronoun(actors, p, head.lower, deferring);
   const words = foldedWords(actors.tokens).slice(p.tokenStart, p.tokenEnd);
   // (Both lookups are of keys ending in the phrase's last word.)
   const reference = groupHeads.has(lastWord(words[words.length - 1]!)) ? actors.groups.get(words.join(' ')) ?? describedCountry(actors, words) : undefined;

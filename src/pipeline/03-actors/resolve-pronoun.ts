@@ -22,12 +22,15 @@ const isGroup = (s: Seen): boolean => s.plural || (s.role !== undefined && s.rol
 const isThingAlone = (s: Seen, coordinationOf: ReadonlyMap<number, NounPhrase>): boolean => !s.person && !s.plural && !coordinationOf.has(s.phrase);
 const isPluralSpeaker = (s: Seen, actors: DocumentActors): boolean => s.plural || actors.hasPluralHead(s.phrase);
 
-/** Resolves a pronoun phrase (`word` its head) to what it refers back to, if anything. */
-export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: string): void {
-  if (SPEAKER_PRONOUNS.has(word)) return; // resolved once speakers are known (resolveSpeakers)
+/**
+ * Resolves a pronoun phrase (`word` its head) to what it refers back to, if anything. Returns true
+ * when what it refers to is a role set aside for its owner (see resolveRole): it must wait too.
+ */
+export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: string, deferring: boolean): boolean {
+  if (SPEAKER_PRONOUNS.has(word)) return false; // resolved once speakers are known (resolveSpeakers)
   // "The United States and its allies", "Netanyahu and his cabinet": the conjunct just before.
   const owner = POSSESSIVES.has(word) ? earlierConjunct(actors, p) : undefined;
-  if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return; }
+  if (owner) { actors.add(p, { code: owner.code, rule: `actors/pronoun#${word}-conjunct`, resolution: 'coreference' }, undefined); return false; }
   let antecedent: Seen | undefined;
   // "Chavez ... closed his embassy in Bogota": a possessive in a clause is its own subject's first.
   if (PERSON_PRONOUNS.has(word)) {
@@ -40,13 +43,15 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && isExpletive(actors, p) ? undefined : thingAntecedent(actors, p, word);
   else if (PARTITIVE_PRONOUNS.has(word)) antecedent = actors.recent(p.sentence, isGroup, undefined);
   else if (PLURAL_PRONOUNS.has(word)) {
-    if (addPluralReferents(actors, p, word)) return;
+    if (addPluralReferents(actors, p, word)) return false;
     // "police fired tear gas to disperse them": an object is not its own clause's subject.
     const subject = word === 'them' ? actors.subjectOfObject(p) : undefined;
     const notSubject = (s: Seen) => !subject || !insidePhrase(actors, s, subject);
     // "Militants killed 235 people when they set off a bomb", "The gunmen ... They also fired on
     // ambulances": a subject "they" after a time word or opening a sentence is the subject before.
-    const subjectBefore = word === 'they' ? actors.subjectBeforeTimeClause(p, isGroupOrBody, undefined, true) ?? actors.previousSubject(p, isGroupOrBody, undefined) : undefined;
+    const acted = word === 'they' ? actors.objectBeforeProtestClause(p, isGroupOrBody, undefined, deferring) : undefined;
+    if (acted === 'later' && !deferring) return true;
+    const subjectBefore = word === 'they' ? (acted !== 'later' ? acted : undefined) ?? actors.subjectBeforeTimeClause(p, isGroupOrBody, undefined, true) ?? actors.previousSubject(p, isGroupOrBody, undefined) : undefined;
     antecedent = subjectBefore ?? actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
   }
   // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
@@ -54,6 +59,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
   // is a person's, so that the next sentence's "him" finds him as its subject before the ambassador.)
   const remember = (word === 'it' || word === 'he' || word === 'she') && antecedent ? { code: antecedent.code, person: antecedent.person, plural: antecedent.plural, role: antecedent.role } : undefined;
   if (antecedent) actors.add(p, { code: antecedent.code, rule: `actors/pronoun#${word}`, resolution: 'coreference' }, remember);
+  return false;
 }
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);

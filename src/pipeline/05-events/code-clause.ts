@@ -561,7 +561,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (!literal && /^(03|04|05|08)/.test(code) && sourceCountries.size > 1 && targets.length > 0 && targets.every((t) => t.rule === 'actors/agent+dateline' && !sourceCountries.has(t.code.slice(0, 3)))) targets = [];
   // "The United States and Russia agreed on a framework for eliminating Syria's chemical weapons": an
   // act of two sides whose pattern names no other party is between them, not with a party the words after it name.
-  if (!literal && match.pattern.reverseCode && match.target === undefined && !referred && sourceCountries.size > 1) targets = [];
+  // (Two sides of one country too: "Guebuza and Renamo leader Dhlakama signed an agreement to end clashes between ...".)
+  if (!literal && match.pattern.reverseCode && match.target === undefined && !referred && (sourceCountries.size > 1 || new Set(sources.map((m) => m.code)).size > 1)) targets = [];
   const targetRole = d.roleOf(targetPhrase);
   // "DUBAI ... Iranian security forces clashed with protesters, and authorities restricted access to
   // the internet": with no other party, a role placed only by the dateline is of the one country its

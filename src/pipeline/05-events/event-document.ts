@@ -165,13 +165,24 @@ export class EventDocument {
     const p = this.phrases[id];
     if (!p) return [];
     const own = this.mentionsOf.get(id);
-    if (own?.length) return own;
+    if (own?.length) return this.sharpenedByAppositive(p, own);
     if (p.conjuncts) return p.conjuncts.flatMap((c) => this.actorsOf(c));
     if (p.appositive !== undefined && this.mentionsOf.get(p.appositive)?.length) return this.mentionsOf.get(p.appositive)!;
     if (p.possessor !== undefined) return this.actorsOf(p.possessor);
     // "Thousands of protesters", "a group of soldiers": the actors are in the "of" phrase.
     const through = this.quantityOf(p);
     return through !== undefined ? this.actorsOf(through) : [];
+  }
+
+  /**
+   * "Pierre Nkurunziza, leader of the country's main Hutu rebel group,": a person the dictionary knows
+   * only by country (no office on the day) takes the role the appositive gives, in that country.
+   */
+  private sharpenedByAppositive(p: NounPhrase, own: ActorMention[]): ActorMention[] {
+    if (p.appositive === undefined || own.some((m) => m.code.length !== 3)) return own;
+    const aside = this.mentionsOf.get(p.appositive)?.filter((m) => m.code.length > 3 && own.some((o) => m.code.startsWith(o.code)));
+    // The name stays the evidence; the code and its rule are the appositive's.
+    return aside?.length ? aside.map((m) => ({ ...own[0]!, code: m.code, rule: `${own[0]!.rule}+appositive:${m.rule}` })) : own;
   }
 
   /** A role with no country yet. "Dozens of protesters" is as unplaced as "protesters" (see actorsOf). */

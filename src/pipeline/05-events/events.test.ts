@@ -910,7 +910,33 @@ const rows: [string, string[]][] = [
   // a trial named again is the court's act; calling it a witch-hunt, or executions murder, denounces the court
   ['ABIDJAN (Reuters) - An Ivorian court sentenced Guillaume Soro. Soro called the trial a witch-hunt.', ['CIVJUD CIVELI 11', 'CIVELI CIVJUD 11']],
   ["LONDON (Reuters) - A Nigerian court executed nine activists. Prime Minister John Major called the executions 'judicial murder'.", ['NGAJUD NGAOPP 17', 'GBRGOV NGAJUD 11']],
+  // a time limit given to a party, as a date or a span after a noun, is an ultimatum
+  ['RIGA (Reuters) - Latvian President Valdis Zatlers gave parliament until the end of March to pass constitutional changes.', ['LVAGOV LVALEG 13']],
+  ['RIGA (Reuters) - Latvian President Valdis Zatlers gave parliament three months to pass constitutional changes.', ['LVAGOV LVALEG 13']],
+  // "they" in a clause of time telling of a protest are the people acted on, not those acting on them
+  ["HARARE (Reuters) - Zimbabwean police arrested the leaders of the country's main labour federation as they tried to march through Harare.", ['ZWECOP ZWELAB 17', 'ZWELAB ZWEGOV 14']],
+  ['DHAKA (Reuters) - Riot police fired tear gas at students in Dhaka when they gathered outside the election commission.', ['BGDCOP BGDEDU 17', 'BGDEDU BGDGOV 14']],
+  ['KABUL (Reuters) - Militants killed 12 people in Kabul when they set off a bomb outside the ministry.', ['AFGREB AFGCVL 19', 'AFGREB AFGGOV 18']],
+  // another name set off by commas does not end the clause
+  ['KAMPALA (Reuters) - A military court charged opposition lawmaker Robert Kyagulanyi, better known as Bobi Wine, with illegal possession of firearms.', ['UGAJUD UGAOPP 17']],
+  // after ", with", a phrase and an "-ing" form the tagger read as a noun are a clause
+  ['FREETOWN (Reuters) - Protests turned violent in Freetown, with police firing tear gas and live rounds at stone-throwing crowds.', ['SLECOP SLECVL 17']],
+  // a union, whoever's members it has, is labour
+  ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
+
+// [text, date, events]: where who held which office on the day decides the codes
+const datedRows: [string, string, string[]][] = [
+  // a person known only by country takes the role an appositive gives
+  ["DAR ES SALAAM (Reuters) - Burundi's President Domitien Ndayizeye and Pierre Nkurunziza, leader of the country's main Hutu rebel group, signed a peace accord.", '2003-11-16', ['BDIGOV BDIREB 057', 'BDIREB BDIGOV 057']],
+  // two sides of one country signing are each other's party, not those of the clashes their deal ends
+  ['MAPUTO (Reuters) - President Armando Guebuza and Renamo leader Afonso Dhlakama signed an agreement to end two years of clashes between government forces and the former rebel movement.', '2014-09-05', ['MOZGOV MOZOPP 057', 'MOZOPP MOZGOV 057', 'MOZMIL MOZELI 190', 'MOZELI MOZMIL 190']],
+];
+for (const [text, date, expected] of datedRows) {
+  test(`events on ${date}: ${text}`, async () => {
+    assert.deepEqual((await eventsOf(text, date)).sort(), [...expected].sort());
+  });
+}
 
 for (const [text, expected] of rows) {
   test(`events: ${text}`, async () => {
