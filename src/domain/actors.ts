@@ -41,4 +41,6 @@ export interface ActorsLayer {
    * body, they are a party only to force used on them.
    */
   readonly installations?: readonly number[];
+  /** The country of the dateline's place ("MINSK, June 22 (Reuters) -": BLR), when it names one. */
+  readonly datelineCountry?: string;
 }

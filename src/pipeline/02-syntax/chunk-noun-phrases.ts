@@ -235,6 +235,9 @@ function isPlural(t: Token | undefined): boolean {
   return !!t && t.lower !== t.lemma && /[a-z]s$/.test(t.lower);
 }
 
+// Closed class: verbs whose object "home" follows to say where it is sent, not what kind it is.
+const SENDING_HOME = new Set(['call', 'bring', 'send', 'order', 'fly', 'ship', 'summon', 'recall', 'take']);
+
 // Closed class: what a party taken or held is made ("took officials hostage") and the verbs that make it.
 const CAPTIVE_WORDS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
 const CAPTIVE_VERBS = new Set(['take', 'hold', 'keep', 'seize']);
@@ -261,6 +264,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // "ordered its ambassadors to Spain home": after a bare name, "home" says where to, not what kind
   // ("his Gaza home" opens with a possessive and stays one phrase).
   if (t.lower === 'home' && tokens[i - 1]?.pos === 'PROPN' && tokens[chunkStart]?.pos === 'PROPN' && !/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '')) return false;
+  // ("calling their ambassadors home", "brought the troops home": so after a verb that sends someone.)
+  if (t.lower === 'home' && i > chunkStart && SENDING_HOME.has((/^(DET|PRON)$/.test(tokens[chunkStart - 1]?.pos ?? '') ? tokens[chunkStart - 2] : tokens[chunkStart - 1])?.lemma ?? '')) return false;
   // "took officials hostage", "held the crew captive": what the object was made, not a word of it.
   // (After the party's own noun or name: "holding 30 hostages" counts them.)
   if (i > chunkStart && CAPTIVE_WORDS.has(t.lower) && tokens[i + 1]?.pos !== 'NOUN' && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) {

@@ -42,6 +42,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       const layer: ActorsLayer = {
         mentions: actors.mentions, unplaced: actors.unplaced, ...(brokers.length > 0 ? { brokers } : {}),
         ...(actors.installations.size > 0 ? { installations: [...actors.installations] } : {}),
+        ...(actors.datelineCountry ? { datelineCountry: actors.datelineCountry } : {}),
       };
       return { layer, issues: actors.issues };
     },

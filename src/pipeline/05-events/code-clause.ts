@@ -18,6 +18,7 @@ import {
   AHEAD_MODALS, AIMING_VERBS, ANNOUNCING_MODALS, CARRYING_VERBS, COMMAND_VERBS, FORCE_CODE, MEETING_CODE, FORCE_NOUNS, FORCE_OR_PRESSURE_CODE, FOREIGN_MISSIONS, DEONTIC_MODALS, NAMING_VERBS, NEGATIVE_DETERMINERS, NEGATORS_BEFORE_TO, NO_COUNTRY, REFUSAL_MODALS, STATE_CODE, STATE_ITSELF, STATE_ROLES,
 } from './_words.js';
 import { codeForParties } from './code-for-parties.js';
+import { hostOfOwnEnvoys } from './own-envoys.js';
 import { codeFollowedSuit } from './followed-suit.js';
 
 /** What a clause comes to: the clause whose pattern codes it (its own, or the action it intends) and the code. */
@@ -643,6 +644,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const also = recipient ? undefined : alsoTarget(d, action, code, sources.map((m) => m.code));
     if (also) targets = [inferredFrom(also, 'events/target-from-also')];
   }
+  // "Poland and Japan recalled their ambassadors": the country they served in, not each other.
+  const host = targets.length === 0 && !literal && /^16/.test(code) && match.target === undefined ? hostOfOwnEnvoys(d, action.object, sources) : undefined;
+  if (host) targets = [d.placedMention(action.object!, host, 'events/host-of-own-envoys')];
   // "Russia's defence ministry denied that its troops had killed civilians": a denial on behalf of
   // one's own side is not aimed at it, but at whoever accused that side.
   if (!literal && code === '016') targets = targets.filter((t) => !sources.some((s) => sideOf(s.code) === sideOf(t.code)));

@@ -294,12 +294,13 @@ export class EventDocument {
     return others.length === 1 ? others[0] : undefined;
   }
 
-  /** The country of the last state actor stated before a sentence, besides `not`: whom the story is about. */
-  lastCountryBefore(sentence: number, not: string): string | undefined {
+  /** The country of the last state actor stated before a sentence, besides `not` (one or several): whom the story is about. */
+  lastCountryBefore(sentence: number, not: string | ReadonlySet<string>): string | undefined {
+    const excluded = (country: string) => (typeof not === 'string' ? country === not : not.has(country));
     let last: { start: number; country: string } | undefined;
     for (const m of this.mentions) {
       const p = this.phrases[m.phrase];
-      if (!p || p.sentence >= sentence || m.resolution !== 'stated' || NO_COUNTRY.test(m.code) || m.code.slice(0, 3) === not) continue;
+      if (!p || p.sentence >= sentence || m.resolution !== 'stated' || NO_COUNTRY.test(m.code) || excluded(m.code.slice(0, 3))) continue;
       if (!last || p.start > last.start) last = { start: p.start, country: m.code.slice(0, 3) };
     }
     return last?.country;

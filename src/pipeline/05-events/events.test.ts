@@ -921,6 +921,9 @@ const rows: [string, string[]][] = [
   ['KAMPALA (Reuters) - A military court charged opposition lawmaker Robert Kyagulanyi, better known as Bobi Wine, with illegal possession of firearms.', ['UGAJUD UGAOPP 17']],
   // after ", with", a phrase and an "-ing" form the tagger read as a noun are a clause
   ['FREETOWN (Reuters) - Protests turned violent in Freetown, with police firing tear gas and live rounds at stone-throwing crowds.', ['SLECOP SLECVL 17']],
+  // a state's own envoys called home are no party: the country they served in is
+  ['MINSK (Reuters) - Poland and Japan said they were also calling their ambassadors home.', ['POL BLR 16', 'JPN BLR 16']],
+  ['LONDON (Reuters) - France and Germany recalled their ambassadors from Tehran, and Norway closed its embassy there.', ['FRA IRNGOV 16', 'DEU IRNGOV 16', 'NOR IRN 16']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
