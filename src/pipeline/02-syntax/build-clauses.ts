@@ -76,13 +76,17 @@ export function buildClauses(
   const bareIng = (v: VerbGroup) => v.tokenStart === v.head && /^[a-z]+ing$/.test(tokens[v.head]?.text ?? '');
   // A verb that can head a sentence: past, or with an auxiliary, and not an "-ing" form.
   const finiteVerb = (v: VerbGroup) => !/ing$/.test(tokens[v.head]?.lower ?? '') && (v.tense === 'past' || v.tokenStart < v.head);
-  // "Gunmen wearing army uniforms ...": a bare "-ing" form right after the phrase that opens the sentence.
+  // "Gunmen wearing army uniforms ...": a bare "-ing" form right after the phrase that opens the sentence
+  // (or a clause set off by a comma or opened by a subordinator).
   const opensWithParticiple = (d: ClauseDraft) => {
     const s = d.subject !== undefined ? phraseById.get(d.subject) : undefined;
     // ("tens of thousands of protesters chanting slogans marched": the phrase with its "of" chain.)
     return d.rule === 'syntax/clause#subject-left' && bareIng(d.verb) && !!s && (s.tokenEnd === d.verb.tokenStart || ofChainEnd(s.tokenEnd) === d.verb.tokenStart) && !s.pronoun
-      && (s.tokenStart === first || tokens[s.tokenStart - 1]?.text === ',');
+      && (s.tokenStart === first || tokens[s.tokenStart - 1]?.text === ',' || subordinatorBefore(s.tokenStart));
   };
+  // ("France sent police after rioters protesting against the tests set fire to the airport": or a
+  // subordinate clause.)
+  const subordinatorBefore = (i: number) => CLAUSE_OPENERS.has(tokens[i - 1]?.lower ?? '') && !RELATIVES.has(tokens[i - 1]?.lower ?? '');
   // A phrase starts here, or after a quantity's lead words ("at least 133 people", "more than 300").
   const objectAt = (i: number): boolean => {
     if (index.startingAt(i)) return true;

@@ -26,7 +26,8 @@ export function isMisreadPastVerb(tokens: readonly Token[], i: number): boolean 
   // "police shot dead 19 protesters", "NATO aircraft shot down drones": irregular past forms too.
   // ("the presidential guard burst into a cabinet meeting")
   // ("Sudan's military overthrew ...": an adjective that heads phrases for a group is the subject's head.)
-  const nounBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower));
+  // ("the troops had overrun a Thai outpost": after "have", the participle.)
+  const nounBefore = prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADJ' && ADJECTIVES_AS_HEADS.has(prev.lower)) || (prev.pos === 'AUX' && prev.lemma === 'have');
   if (IRREGULAR_PAST.has(t.text)) return nounBefore && (objectNext || PARTICLES.has(next.lower) || next.lower === 'into');
   // "after meeting Swedish Foreign Minister Tobias Billstrom": a gerund after a preposition, with its object.
   if (/^[a-z]{3,}ing$/.test(t.text)) {
@@ -98,7 +99,7 @@ const IRREGULAR_PAST = new Map([
   ['overthrew', 'overthrow'], ['took', 'take'], ['gave', 'give'], ['won', 'win'], ['lost', 'lose'], ['broke', 'break'],
   ['stole', 'steal'], ['bought', 'buy'], ['sold', 'sell'], ['built', 'build'], ['caught', 'catch'], ['shut', 'shut'],
   ['burst', 'burst'], ['retook', 'retake'], ['overran', 'overrun'], ['withdrew', 'withdraw'], ['drove', 'drive'],
-  ['upheld', 'uphold'], ['overtook', 'overtake'], ['swore', 'swear'],
+  ['upheld', 'uphold'], ['overtook', 'overtake'], ['swore', 'swear'], ['overrun', 'overrun'],
 ]);
 const PARTICLES = new Set(['dead', 'down', 'up', 'off', 'out']);
 

@@ -924,6 +924,10 @@ const rows: [string, string[]][] = [
   // a state's own envoys called home are no party: the country they served in is
   ['MINSK (Reuters) - Poland and Japan said they were also calling their ambassadors home.', ['POL BLR 16', 'JPN BLR 16']],
   ['LONDON (Reuters) - France and Germany recalled their ambassadors from Tehran, and Norway closed its embassy there.', ['FRA IRNGOV 16', 'DEU IRNGOV 16', 'NOR IRN 16']],
+  // rioters told of by a participle after "after" are the subject of the verb that follows
+  ['PAPEETE (Reuters) - France ordered hundreds of extra police to Tahiti after rioters wielding clubs ransacked the centre of Papeete.', ['FRA PYF 15', 'PYFCVL PYF 17']],
+  // a past participle after "had" that the tagger read as a noun
+  ['MAE SAI, Thailand (Reuters) - The general said the Myanmar troops had overrun a Thai ranger outpost near the border.', ['MMRMIL THA 19']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
