@@ -538,7 +538,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   const firstTarget = targets[0];
   // (Nor crowds that speak: "Protesters were outraged that Sergei Gavrilov, a Russian MP, ..." are
   // still the dateline's.)
-  const rallying = !literal && (/^1[04]/.test(code) || (/^(0|1[0-3])/.test(code) && /^(OPP|CVL|LAB|EDU)$/.test(sources[0]?.code.slice(3) ?? '')));
+  // (Nor those who speak of a foreign state: "HAVANA - State media accused the United States".)
+  const rallying = !literal && (/^1[04]/.test(code) || (/^(0|1[0-3])/.test(code) && (/^(OPP|CVL|LAB|EDU)$/.test(sources[0]?.code.slice(3) ?? '') || (/^(01|02|1[1-3])/.test(code) && firstTarget !== undefined && STATE_CODE.test(firstTarget.code)))));
   // (Not a foreign mission in the dateline's country: "LIMA - guerrillas stormed the Japanese ambassador's residence".)
   const mission = !literal && firstTarget !== undefined && FOREIGN_MISSIONS.has(tokens[phrases[firstTarget.phrase]?.head ?? -1]?.lemma ?? '');
   const where = firstTarget && !literal ? placeOf(d, action) : undefined;

@@ -928,6 +928,9 @@ const rows: [string, string[]][] = [
   ['PAPEETE (Reuters) - France ordered hundreds of extra police to Tahiti after rioters wielding clubs ransacked the centre of Papeete.', ['FRA PYF 15', 'PYFCVL PYF 17']],
   // a past participle after "had" that the tagger read as a noun
   ['MAE SAI, Thailand (Reuters) - The general said the Myanmar troops had overrun a Thai ranger outpost near the border.', ['MMRMIL THA 19']],
+  // state media speaking of a foreign state are the dateline's country's; artists are people
+  ['HAVANA (Reuters) - State media accused the United States of financing the group.', ['CUBGOVMED USA 11']],
+  ["HAVANA (Reuters) - Cuba's deputy culture minister met with about 30 artists.", ['CUBGOV CUBCVL 04', 'CUBCVL CUBGOV 04']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
