@@ -10,7 +10,7 @@ import { resolveCountedCrowd } from './resolve-counted-crowd.js';
 import { resolveElidedName } from './resolve-elided-name.js';
 import { resolveBodiesOfMembers } from './bodies-of-members.js';
 import { resolveLoyalTo } from './resolve-loyal-to.js';
-import { resolveBracketedAcronym } from './resolve-bracketed-acronym.js';
+import { resolveBracketedAcronym, resolveLaterAcronyms } from './resolve-bracketed-acronym.js';
 import { resolveHeadCoreference } from './resolve-head-coreference.js';
 import { resolveNamedPhrase } from './resolve-named-phrase.js';
 import { placeCoordinatedRoles, shareCoordinatedRoles } from './share-coordinated-roles.js';
@@ -34,6 +34,7 @@ export function actorsStage(index: ActorIndex, groups: GroupReferences, options:
       resolveBodiesOfMembers(actors);
       resolveLoyalTo(actors);
       resolveBracketedAcronym(actors);
+      resolveLaterAcronyms(actors);
       resolveHeadCoreference(actors);
       shareCoordinatedRoles(actors);
       placeCoordinatedRoles(actors);

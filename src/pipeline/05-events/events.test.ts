@@ -931,6 +931,8 @@ const rows: [string, string[]][] = [
   // state media speaking of a foreign state are the dateline's country's; artists are people
   ['HAVANA (Reuters) - State media accused the United States of financing the group.', ['CUBGOVMED USA 11']],
   ["HAVANA (Reuters) - Cuba's deputy culture minister met with about 30 artists.", ['CUBGOV CUBCVL 04', 'CUBCVL CUBGOV 04']],
+  // a body's short form in brackets names it later, where nothing but the dateline placed the phrase
+  ['BUENOS AIRES (Reuters) - The General Confederation of Labour (CGT) called a strike. CGT leader Hector Daer urged lawmakers to reject the bill.', ['ARGLAB ARGGOV 14', 'ARGLAB ARGLEG 02']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
