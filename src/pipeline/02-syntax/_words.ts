@@ -71,7 +71,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 't
 /** Verbs of a speaker's own act of speech ("..., and urged Manila"): after what the speaker said, the speaker did them. */
 export const SPEECH_ACT_VERBS = new Set([
   'urge', 'ask', 'call', 'appeal', 'warn', 'demand', 'accuse', 'deny', 'reject', 'condemn', 'criticize', 'criticise',
-  'denounce', 'praise', 'welcome', 'vow', 'pledge', 'promise', 'threaten', 'insist', 'blame', 'dismiss',
+  'denounce', 'praise', 'welcome', 'thank', 'congratulate', 'vow', 'pledge', 'promise', 'threaten', 'insist', 'blame', 'dismiss',
 ]);
 
 /** Lower-case particles of personal names ("Leila de Lima", "Ursula von der Leyen", "Osama bin Laden"). */

@@ -573,7 +573,10 @@ export function buildClauses(
     // ... or after a modal there ("said Lebanon would bear the consequences and promised a response"):
     // a simple past cannot share "would".
     const modalOnly = m.verb.modal !== undefined && d.verb.modal === undefined && !perfect(d.verb);
-    if (!(m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb)) || modalOnly || d.complement?.kind === 'that')) continue;
+    // (Not a deed after an active past perfect, which shares its "had": "said Libya had detained two
+    // businessmen and imposed restrictions on Swiss companies".)
+    const reportsAgain = m.verb.passive || SPEECH_ACT_VERBS.has(d.verb.lemma) || reportingVerbs.has(d.verb.lemma);
+    if (!(m.verb.predicate !== undefined || m.verb.lemma === 'be' || (perfect(m.verb) && !perfect(d.verb) && reportsAgain) || modalOnly || d.complement?.kind === 'that')) continue;
     d.subjectFrom = r.id;
     // The report may be the middle of a series itself ("Olmert called the capture an act of war, said
     // ... and promised"): after a comma, with no subject, it shares the series' first verb's.

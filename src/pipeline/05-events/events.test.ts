@@ -933,6 +933,11 @@ const rows: [string, string[]][] = [
   ["HAVANA (Reuters) - Cuba's deputy culture minister met with about 30 artists.", ['CUBGOV CUBCVL 04', 'CUBCVL CUBGOV 04']],
   // a body's short form in brackets names it later, where nothing but the dateline placed the phrase
   ['BUENOS AIRES (Reuters) - The General Confederation of Labour (CGT) called a strike. CGT leader Hector Daer urged lawmakers to reject the bill.', ['ARGLAB ARGGOV 14', 'ARGLAB ARGLEG 02']],
+  // a deed joined after an active past perfect shares its "had" and its subject; a speech act goes with the reporter
+  ['GENEVA (Reuters) - Switzerland said that Libya had detained two Swiss businessmen and imposed restrictions on Swiss companies.', ['LBY CHEBUS 17']],
+  ['MADRID (Reuters) - Prime Minister Mariano Rajoy said no referendum had taken place and thanked the police for their work.', ['ESPGOV ESPCOP 05']],
+  // an arrest called revenge denounces whoever made it
+  ['COLOMBO (Reuters) - Sri Lankan military police arrested former army chief Sarath Fonseka. Opposition parties called the arrest political revenge.', ['LKACOP LKAELI 17', 'LKAOPP LKACOP 11']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
