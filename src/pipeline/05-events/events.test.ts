@@ -938,6 +938,10 @@ const rows: [string, string[]][] = [
   ['MADRID (Reuters) - Prime Minister Mariano Rajoy said no referendum had taken place and thanked the police for their work.', ['ESPGOV ESPCOP 05']],
   // an arrest called revenge denounces whoever made it
   ['COLOMBO (Reuters) - Sri Lankan military police arrested former army chief Sarath Fonseka. Opposition parties called the arrest political revenge.', ['LKACOP LKAELI 17', 'LKAOPP LKACOP 11']],
+  // peacekeepers ordered out of the country are expelled as peacekeepers (1661), not as persons (174)
+  ['ASMARA (Reuters) - Eritrea ordered U.N. peacekeepers from the United States and Russia to leave the country within 10 days.', ['ERI IGOUNO 16']],
+  // a court throwing out what a party brought rejects it
+  ["HARARE (Reuters) - The Supreme Court threw out the opposition's challenge to the election result.", ['ZWEJUD ZWEOPP 12']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
