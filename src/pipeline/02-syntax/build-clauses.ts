@@ -178,8 +178,10 @@ export function buildClauses(
       const lead = opener?.pos === 'ADV' && at - open > 3 ? open + 2 : open + 1;
       const leadWord = tokens[lead];
       const pastDraft = drafts[groupAt.get(lead) ?? -1];
+      // (The aside may have been read as telling about the host: "The accord, brokered by Gaddafi, provides".)
+      const aboutHost = (d: ClauseDraft) => d.subject === undefined || d.rule === 'syntax/clause#reduced-relative' && phraseById.get(d.subject)?.tokenEnd === open;
       const pastParticiple = !!pastDraft && pastDraft.verb.head === lead && pastDraft.verb.tense === 'past' && /^[a-z]+$/.test(leadWord?.text ?? '')
-        && pastDraft.verb.tokenEnd < at && pastDraft.subject === undefined && pastDraft.subjectFrom === undefined && finiteVerb(g);
+        && pastDraft.verb.tokenEnd < at && aboutHost(pastDraft) && pastDraft.subjectFrom === undefined && finiteVerb(g);
       const participle = participles && (/^[a-z]+ing$/.test(leadWord?.text ?? '') || pastParticiple) && at - open < 14;
       // ... or an adverb alone ("Putin, however, telephoned").
       const adverb = opener?.pos === 'ADV' && at - open === 2;
@@ -367,9 +369,15 @@ export function buildClauses(
     const participleOnly = PARTICIPLE_ONLY_FORMS.has(tokens[g.head]?.lower ?? '') && !!groups[n + 1];
     if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && (agentAfter || participleOnly)) {
       const patient = index.endingBefore(g.tokenStart);
+      // ("The accord, brokered by Libyan leader Muammar Gaddafi, provides": or, for a mediation, set off
+      // by commas with its agent.)
+      const setOff = !patient && agentAfter && !firedFrom && MEDIATING.has(tokens[g.head]?.lemma ?? '') && tokens[g.tokenStart - 1]?.text === ',' ? index.endingBefore(g.tokenStart - 1) : undefined;
       if (patient && patient.tokenEnd === g.tokenStart) {
         c.subject = patient.id;
         c.tokenStart = Math.min(c.tokenStart, patient.tokenStart);
+        g = asReducedRelative(c);
+      } else if (setOff && setOff.tokenStart === first && tokens[setOff.tokenStart]?.pos === 'DET') {
+        c.subject = setOff.id;
         g = asReducedRelative(c);
       }
     }
@@ -629,6 +637,9 @@ function saidClauseAround(tokens: readonly Token[], drafts: readonly ClauseDraft
 }
 
 /** Marks a clause whose bare past form tells what was done to its subject: a passive, with no auxiliary. */
+// Closed class: verbs of bringing parties to agree, whose participle set off after a deal tells who mediated it.
+const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
+
 function asReducedRelative(c: ClauseDraft): VerbGroup {
   c.verb = { ...c.verb, passive: true, rule: 'syntax/vg#reduced-relative' };
   c.rule = 'syntax/clause#reduced-relative';
