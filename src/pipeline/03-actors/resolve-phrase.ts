@@ -250,6 +250,9 @@ export function readPhrase(
     // ("the Frelimo government": a ruling party's government is its state's.)
     const partyGovernment = code && /^[A-Z]{3}PTY$/.test(code) && RULING_BODIES.has(tokens[phrase.head]?.lemma ?? '') && organisation.to < words.length;
     if (code && partyGovernment) return { code: `${code.slice(0, 3)}GOV`, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation+government', person: false };
+    // ("Renamo gunmen ambushed vehicles": a party's armed men are rebels, not the party in politics.)
+    const armedWing = code && /^[A-Z]{3}(OPP|PTY)$/.test(code) && agent?.code === 'REB' && agents[agents.length - 1]!.to === words.length && agents[agents.length - 1]!.from >= organisation.to;
+    if (code && armedWing) return { code: `${code.slice(0, 3)}REB`, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation+armed', person: false };
     if (code) return { code: prefixes.length ? withAgents(code, prefixes) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation', person: false };
   }
   const country = pick(actors, (k) => k === 'country' || k === 'capital' || k === 'place' || k === 'other');

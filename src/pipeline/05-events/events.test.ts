@@ -944,6 +944,8 @@ const rows: [string, string[]][] = [
   ["HARARE (Reuters) - The Supreme Court threw out the opposition's challenge to the election result.", ['ZWEJUD ZWEOPP 12']],
   // a deal "brokered by" a party, set off by commas, was mediated by it between the deal's sides
   ["TRIPOLI (Reuters) - Chad's government and rebels signed a peace accord. The accord, brokered by Libyan leader Muammar Gaddafi, provides for a ceasefire.", ['TCDGOV TCDREB 05', 'TCDREB TCDGOV 05', 'LBYGOV TCDGOV 04', 'LBYGOV TCDREB 04']],
+  // a party's armed men are rebels: their fighting is force, not a riot
+  ['MAPUTO (Reuters) - Renamo gunmen fought government troops in Sofala province.', ['MOZREB MOZMIL 19']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
