@@ -946,6 +946,9 @@ const rows: [string, string[]][] = [
   ["TRIPOLI (Reuters) - Chad's government and rebels signed a peace accord. The accord, brokered by Libyan leader Muammar Gaddafi, provides for a ceasefire.", ['TCDGOV TCDREB 05', 'TCDREB TCDGOV 05', 'LBYGOV TCDGOV 04', 'LBYGOV TCDREB 04']],
   // a party's armed men are rebels: their fighting is force, not a riot
   ['MAPUTO (Reuters) - Renamo gunmen fought government troops in Sofala province.', ['MOZREB MOZMIL 19']],
+  // sanctions a body says it would consider against a party, and a vow to bring a party to justice, are threats
+  ['KINSHASA (Reuters) - The U.N. Security Council said it would consider further sanctions against the rebels.', ['IGOUNO CODREB 13']],
+  ['HARARE (Reuters) - The president vowed to bring the rebels to justice.', ['ZWEGOV ZWEREB 13']],
   // a union, whoever's members it has, is labour
   ["NAIROBI (Reuters) - A Kenyan court sentenced seven leaders of the doctors' union to one month in jail.", ['KENJUD KENLAB 11']],
 ];
