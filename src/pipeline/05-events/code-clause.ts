@@ -690,6 +690,13 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (targets.length === 0 && !literal && code === '116' && annulled && court && /^[A-Z]{3}JUD/.test(court.code)) {
     targets = [d.placedMention(action.object!, `${court.code.slice(0, 3)}GOV`, 'events/target-from-election-result')];
   }
+  // "Protesters demanded that Gyurcsany resign ... Gyurcsany refused to resign": a refusal that names no
+  // one answers the last demand made of its side by another.
+  if (targets.length === 0 && !literal && code.startsWith('12')) {
+    const own = new Set(sources.map((m) => sideOf(m.code)));
+    const demand = d.events.findLast((e) => /^10/.test(e.cameo) && !!e.target && own.has(sideOf(e.target.code)) && !own.has(sideOf(e.source.code)));
+    if (demand) targets = [inferredFrom(demand.source, 'events/target-from-last-demand')];
+  }
   // "Cambodia said it was extremely troubled": dismay that names no one is at the last act told by another side.
   if (targets.length === 0 && !literal && code.startsWith('11') && match.pattern.id.startsWith('frames/dismay-predicates#')) {
     const act = lastActByOther(d, action, sources.map((m) => m.code));

@@ -957,6 +957,9 @@ const rows: [string, string[]][] = [
 const datedRows: [string, string, string[]][] = [
   // a person known only by country takes the role an appositive gives
   ["DAR ES SALAAM (Reuters) - Burundi's President Domitien Ndayizeye and Pierre Nkurunziza, leader of the country's main Hutu rebel group, signed a peace accord.", '2003-11-16', ['BDIGOV BDIREB 057', 'BDIREB BDIGOV 057']],
+  // a refusal that names no one answers the last demand made of its side; with none, it is not coded
+  ['BUDAPEST (Reuters) - Thousands of protesters demanded that Prime Minister Ferenc Gyurcsany resign. Gyurcsany refused to resign on Tuesday.', '2006-09-20', ['HUNOPP HUNGOV 1041', 'HUNGOV HUNOPP 1231']],
+  ['BUDAPEST (Reuters) - Prime Minister Ferenc Gyurcsany refused to resign on Tuesday.', '2006-09-20', []],
   // two sides of one country signing are each other's party, not those of the clashes their deal ends
   ['MAPUTO (Reuters) - President Armando Guebuza and Renamo leader Afonso Dhlakama signed an agreement to end two years of clashes between government forces and the former rebel movement.', '2014-09-05', ['MOZGOV MOZOPP 057', 'MOZOPP MOZGOV 057', 'MOZMIL MOZELI 190', 'MOZELI MOZMIL 190']],
 ];
