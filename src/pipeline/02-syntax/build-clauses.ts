@@ -179,7 +179,7 @@ export function buildClauses(
       const leadWord = tokens[lead];
       const pastDraft = drafts[groupAt.get(lead) ?? -1];
       // (The aside may have been read as telling about the host: "The accord, brokered by Gaddafi, provides".)
-      const aboutHost = (d: ClauseDraft) => d.subject === undefined || d.rule === 'syntax/clause#reduced-relative' && phraseById.get(d.subject)?.tokenEnd === open;
+      const aboutHost = (d: ClauseDraft) => d.subject === undefined || (d.rule === 'syntax/clause#reduced-relative' && phraseById.get(d.subject)?.tokenEnd === open);
       const pastParticiple = !!pastDraft && pastDraft.verb.head === lead && pastDraft.verb.tense === 'past' && /^[a-z]+$/.test(leadWord?.text ?? '')
         && pastDraft.verb.tokenEnd < at && aboutHost(pastDraft) && pastDraft.subjectFrom === undefined && finiteVerb(g);
       const participle = participles && (/^[a-z]+ing$/.test(leadWord?.text ?? '') || pastParticiple) && at - open < 14;
@@ -636,10 +636,10 @@ function saidClauseAround(tokens: readonly Token[], drafts: readonly ClauseDraft
   return report?.complement?.kind === 'that' && report.complement.clause === before.id ? before : undefined;
 }
 
-/** Marks a clause whose bare past form tells what was done to its subject: a passive, with no auxiliary. */
 // Closed class: verbs of bringing parties to agree, whose participle set off after a deal tells who mediated it.
 const MEDIATING = new Set(['broker', 'mediate', 'facilitate']);
 
+/** Marks a clause whose bare past form tells what was done to its subject: a passive, with no auxiliary. */
 function asReducedRelative(c: ClauseDraft): VerbGroup {
   c.verb = { ...c.verb, passive: true, rule: 'syntax/vg#reduced-relative' };
   c.rule = 'syntax/clause#reduced-relative';

@@ -2,16 +2,16 @@
 // followed by the acronym of a body it does list, is that body.
 import type { DocumentActors } from './document-actors.js';
 import type { ActorMention } from '../../domain/actors.js';
+import type { NounPhrase } from '../../domain/syntax.js';
 
 /** Gives each phrase with no actor of its own, right before a bracketed phrase naming one body, that body's code. */
 export function resolveBracketedAcronym(actors: DocumentActors): void {
   const tokens = actors.tokens;
   for (const p of actors.phrases) {
     // (Not a list: "the government and the Revolutionary Armed Forces of Colombia (FARC)" names two.)
-    if (tokens[p.tokenEnd]?.text !== '(' || p.conjuncts || (actors.byPhrase.get(p.id)?.length ?? 0) > 0) continue;
-    const inside = actors.startingAt.get(p.tokenEnd + 1)?.find((q) => tokens[q.tokenEnd]?.text === ')');
-    // One word, written in capitals: an acronym, not an aside ("the ruling party (which ...)").
-    if (!inside || inside.tokenEnd - inside.tokenStart !== 1 || !/^[A-Z][A-Z0-9-]+$/.test(tokens[inside.tokenStart]?.text ?? '')) continue;
+    if (bracketedAcronym(tokens, p) === undefined || p.conjuncts || (actors.byPhrase.get(p.id)?.length ?? 0) > 0) continue;
+    const inside = actors.startingAt.get(p.tokenEnd + 1)?.find((q) => q.tokenEnd === p.tokenEnd + 2);
+    if (!inside) continue;
     const bodies = (actors.byPhrase.get(inside.id) ?? []).filter((m) => m.rule === 'actors/organisation');
     if (bodies.length !== 1) continue;
     const m = bodies[0]!;
@@ -28,9 +28,8 @@ export function resolveBracketedAcronym(actors: DocumentActors): void {
 export function resolveLaterAcronyms(actors: DocumentActors): void {
   const tokens = actors.tokens;
   for (const p of actors.phrases) {
-    if (tokens[p.tokenEnd]?.text !== '(' || tokens[p.tokenEnd + 2]?.text !== ')' || p.conjuncts) continue;
-    const acronym = tokens[p.tokenEnd + 1]!.text;
-    if (!/^[A-Z][A-Z0-9-]+$/.test(acronym) || actors.index.acronym(acronym) !== undefined) continue;
+    const acronym = p.conjuncts ? undefined : bracketedAcronym(tokens, p);
+    if (acronym === undefined || actors.index.acronym(acronym) !== undefined) continue;
     const own = actors.byPhrase.get(p.id) ?? [];
     // (One body, not a person: "President Lee Jae-myung (DP)" is not his party.)
     if (own.length !== 1 || PERSON_RULE.test(own[0]!.rule)) continue;
@@ -44,6 +43,16 @@ export function resolveLaterAcronyms(actors: DocumentActors): void {
       actors.add(q, { code, rule: 'actors/bracketed-acronym#later', resolution: 'coreference' });
     }
   }
+}
+
+/**
+ * The one word in brackets right after `p`, written in capitals: an acronym, not an aside ("the ruling
+ * party (which ...)").
+ */
+function bracketedAcronym(tokens: DocumentActors['tokens'], p: NounPhrase): string | undefined {
+  if (tokens[p.tokenEnd]?.text !== '(' || tokens[p.tokenEnd + 2]?.text !== ')') return undefined;
+  const text = tokens[p.tokenEnd + 1]?.text ?? '';
+  return /^[A-Z][A-Z0-9-]+$/.test(text) ? text : undefined;
 }
 
 const PERSON_RULE = /^actors\/(person|named-agent|document-memory)/;

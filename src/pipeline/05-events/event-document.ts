@@ -92,6 +92,7 @@ export class EventDocument {
     }
     this.clauseStarts = clauseStarts;
     for (const m of actors.mentions) pushTo(this.mentionsOf, m.phrase, m);
+    for (const p of this.phrases) if (p.appositive !== undefined) this.sharpenByAppositive(p);
     this.unplacedRole = new Map(actors.unplaced.map((u) => [u.phrase, u.role]));
     if (!resources.literalOnly) this.nameCountriesIncluded();
     for (const p of this.phrases) {
@@ -165,7 +166,7 @@ export class EventDocument {
     const p = this.phrases[id];
     if (!p) return [];
     const own = this.mentionsOf.get(id);
-    if (own?.length) return this.sharpenedByAppositive(p, own);
+    if (own?.length) return own;
     if (p.conjuncts) return p.conjuncts.flatMap((c) => this.actorsOf(c));
     if (p.appositive !== undefined && this.mentionsOf.get(p.appositive)?.length) return this.mentionsOf.get(p.appositive)!;
     if (p.possessor !== undefined) return this.actorsOf(p.possessor);
@@ -177,12 +178,14 @@ export class EventDocument {
   /**
    * "Pierre Nkurunziza, leader of the country's main Hutu rebel group,": a person the dictionary knows
    * only by country (no office on the day) takes the role the appositive gives, in that country.
+   * Done once, as the document is read.
    */
-  private sharpenedByAppositive(p: NounPhrase, own: ActorMention[]): ActorMention[] {
-    if (p.appositive === undefined || own.some((m) => m.code.length !== 3)) return own;
-    const aside = this.mentionsOf.get(p.appositive)?.filter((m) => m.code.length > 3 && own.some((o) => m.code.startsWith(o.code)));
+  private sharpenByAppositive(p: NounPhrase): void {
+    const own = this.mentionsOf.get(p.id);
+    if (!own?.length || own.some((m) => m.code.length !== 3)) return;
+    const aside = this.mentionsOf.get(p.appositive!)?.filter((m) => m.code.length > 3 && own.some((o) => m.code.startsWith(o.code)));
     // The name stays the evidence; the code and its rule are the appositive's.
-    return aside?.length ? aside.map((m) => ({ ...own[0]!, code: m.code, rule: `${own[0]!.rule}+appositive:${m.rule}` })) : own;
+    if (aside?.length) this.mentionsOf.set(p.id, aside.map((m) => ({ ...own[0]!, code: m.code, rule: `${own[0]!.rule}+appositive:${m.rule}` })));
   }
 
   /** A role with no country yet. "Dozens of protesters" is as unplaced as "protesters" (see actorsOf). */

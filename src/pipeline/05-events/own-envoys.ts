@@ -1,16 +1,17 @@
 import type { ActorMention } from '../../domain/actors.js';
 import type { EventDocument } from './event-document.js';
+import { FOREIGN_MISSIONS } from './_words.js';
 
-// Closed class: nouns for a state's people and posts abroad.
-const ENVOYS = new Set(['ambassador', 'envoy', 'diplomat', 'consul', 'staff', 'personnel', 'mission', 'embassy', 'chargé', 'charge']);
+// A state's people and posts abroad: its missions, and those who staff them.
+const ENVOYS = new Set([...FOREIGN_MISSIONS, 'consul', 'staff', 'personnel']);
 // Words before the place envoys are posted in or called from.
 const POSTED = new Set(['from', 'to', 'in', 'at']);
 
 /**
  * "Poland and Japan recalled their ambassadors", "Poland said it was calling its ambassador home": a
  * state's own envoys, recalled or withdrawn, are no party to the measure; the country they served in
- * is. That is the one other country the sentence names, else the dateline's, else the last the
- * story named before it.
+ * is. That is the one other country the sentence names; of several, the one named as a place; else
+ * the dateline's; else, when the sentence names no other, the last the story named before it.
  * Undefined when the object is not the sources' own, or no such country is named.
  */
 export function hostOfOwnEnvoys(d: EventDocument, target: number | undefined, sources: readonly ActorMention[]): string | undefined {
