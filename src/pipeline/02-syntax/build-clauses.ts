@@ -111,7 +111,10 @@ export function buildClauses(
    */
   const nameBeforeAside = (close: number, n: number): MutablePhrase | undefined => {
     let open = close - 1;
-    while (open > first && tokens[open]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[open]?.text ?? '')) open--;
+    // ("George Simion, leader of the Alliance for the Union of Romanians (AUR), accused": a short
+    // form in brackets is part of the aside.)
+    const bracketed = (i: number) => tokens[i]?.text === ')' && tokens[i - 2]?.text === '(' && i - 2 > first;
+    while (open > first && tokens[open]?.text !== ',' && (!CLAUSE_BREAKS.has(tokens[open]?.text ?? '') || bracketed(open))) open -= bracketed(open) ? 3 : 1;
     if (open <= first || tokens[open]?.text !== ',' || close - open < 3) return undefined;
     const aside = tokens[open + 1];
     // (The chunker may have joined name and aside into one list, "India, Nepal's neighbour and a
@@ -182,7 +185,10 @@ export function buildClauses(
       const aboutHost = (d: ClauseDraft) => d.subject === undefined || (d.rule === 'syntax/clause#reduced-relative' && phraseById.get(d.subject)?.tokenEnd === open);
       const pastParticiple = !!pastDraft && pastDraft.verb.head === lead && pastDraft.verb.tense === 'past' && /^[a-z]+$/.test(leadWord?.text ?? '')
         && pastDraft.verb.tokenEnd < at && aboutHost(pastDraft) && pastDraft.subjectFrom === undefined && finiteVerb(g);
-      const participle = participles && (/^[a-z]+ing$/.test(leadWord?.text ?? '') || pastParticiple) && at - open < 14;
+      // (An agent named with its titles may run longer: "The militants, led by Chechen field commander
+      // Shamil Basayev and the Arab-born fighter known as Khattab, seized".)
+      const agentAside = pastParticiple && tokens[lead + 1]?.lower === 'by';
+      const participle = participles && (/^[a-z]+ing$/.test(leadWord?.text ?? '') || pastParticiple) && at - open < (agentAside ? 20 : 14);
       // ... or an adverb alone ("Putin, however, telephoned").
       const adverb = opener?.pos === 'ADV' && at - open === 2;
       const parenthetical = opener?.pos === 'ADP' ? at - open < 14 : participle || adverb || isAliasAside(tokens, lead) || (RELATIVES.has(opener?.lower ?? '') && opener?.lower !== 'that');
@@ -368,11 +374,14 @@ export function buildClauses(
     // only ever a participle, right after a phrase and with no auxiliary, tells about that phrase.
     const participleOnly = PARTICIPLE_ONLY_FORMS.has(tokens[g.head]?.lower ?? '') && !!groups[n + 1];
     if (g.tokenStart === g.head && g.tense === 'past' && !g.passive && (agentAfter || participleOnly)) {
-      const patient = index.endingBefore(g.tokenStart);
+      // ("pounded mountain villages in Dagestan on Tuesday held by Islamic militants": past a time adjunct.)
+      const near = index.endingBefore(g.tokenStart);
+      const timeAdjunct = !!near && agentAfter && near.tokenStart - 1 > first && tokens.slice(near.tokenStart - 1, near.tokenEnd).every((t) => TIME_ADJUNCT_WORDS.has(t.lower));
+      const patient = timeAdjunct ? index.endingBefore(near.tokenStart - 1) : near;
       // ("The accord, brokered by Libyan leader Muammar Gaddafi, provides": or, for a mediation, set off
       // by commas with its agent.)
       const setOff = !patient && agentAfter && !firedFrom && MEDIATING.has(tokens[g.head]?.lemma ?? '') && tokens[g.tokenStart - 1]?.text === ',' ? index.endingBefore(g.tokenStart - 1) : undefined;
-      if (patient && patient.tokenEnd === g.tokenStart) {
+      if (patient && (patient.tokenEnd === g.tokenStart || (timeAdjunct && patient.tokenEnd === near!.tokenStart - 1))) {
         c.subject = patient.id;
         c.tokenStart = Math.min(c.tokenStart, patient.tokenStart);
         g = asReducedRelative(c);

@@ -38,6 +38,9 @@ const PARTICIPLE = /^[a-z]{3,}(ing|ed)$/;
 // Closed class: past forms that "dead" follows as their result ("shot dead two protesters").
 const RESULT_VERBS = new Set(['shot', 'beat', 'beaten', 'stabbed', 'hacked', 'clubbed', 'stoned', 'left']);
 
+// Closed class: ordinals the tagger may read as adverbs.
+const ORDINALS = new Set(['first', 'second', 'third', 'last']);
+
 const GERUND_NOUN_LEADS = new Set(['the', 'in', 'amid', 'amidst', 'during']);
 
 // Tags of a word after which a clause can start.
@@ -325,6 +328,8 @@ function continuesPhrase(tokens: readonly Token[], i: number, end: number, chunk
   // An adverb only before an adjective ("very large"), or before a participle that modifies the head
   // ("the world's most wanted drug lord", "a democratically elected government").
   if (t.pos === 'ADV' && next && i + 1 < end && next.pos === 'ADJ' && i > chunkStart) return true;
+  // "opened their first direct talks": an ordinal the tagger read as an adverb, after a determiner or possessive.
+  if (t.pos === 'ADV' && ORDINALS.has(t.lower) && i + 1 < end && (next?.pos === 'ADJ' || nounAfter(i + 1)) && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.lower ?? '') || possessed)) return true;
   if (t.pos === 'ADV' && MODIFIER_ADVERBS.has(t.lower) && next?.pos === 'VERB' && PARTICIPLE.test(next.lower) && i + 1 < end && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed) && nounAfter(i + 2)) return true;
   // "the country's most senior Shi'ite cleric": a grading adverb before the adjectives of a noun to come.
   if (t.pos === 'ADV' && MODIFIER_ADVERBS.has(t.lower) && next?.pos === 'ADJ' && i + 1 < end && (i > chunkStart || tokens[i - 1]?.pos === 'DET' || possessed)) {

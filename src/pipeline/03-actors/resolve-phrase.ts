@@ -289,6 +289,10 @@ export function readPhrase(
   }
   // "regional governor Oleh Syniehubov": a role and a name no dictionary lists; context gives the country.
   const named = agent && lastAgent && actors.length === 0 ? unknownName(tokens, tokenOf, lastAgent.to) : undefined;
+  // "The opposition Social Democratic Front", "the rebel Popular Front": a body's name no dictionary
+  // lists, after the word of its role, is a body of that role, not a person.
+  const head = tokens[phrase.head];
+  if (agent && named && head?.pos === 'PROPN' && NAMED_BODY_HEADS.has(head.lower)) return { rule: 'actors/agent-named-body', person: false, agentOnly: agent, agents: roles, newName: named, name: named };
   if (agent && named && HUMAN_ROLES.has(agent.code)) return { rule: 'actors/agent-only', person: true, agentOnly: agent, agents: roles, newName: named, name: named, ...(former ? { former: true as const } : {}) };
   // "Subcomandante Marcos", "Keiko Fujimori": a listed surname after a given name its person lacks
   // names someone else, whom the document remembers (DocumentActors.rememberNamesake).
@@ -309,6 +313,9 @@ function isIndividual(t: Token | undefined): boolean {
   return !!t && !isPlural(t) && !COLLECTIVE_HEADS.has(t.lower);
 }
 
+// Closed class: last words of the names of parties, movements and armed bodies.
+const NAMED_BODY_HEADS = new Set(['front', 'party', 'movement', 'alliance', 'union', 'congress', 'coalition', 'council', 'army', 'forces', 'brigades', 'league', 'rally', 'bloc', 'platform', 'organisation', 'organization']);
+
 // A state's forces only: a rebel post's side is told by the story, not by the dateline's country.
 const STATE_FORCES = new Set(['MIL', 'COP', 'SPY']);
 
@@ -326,7 +333,8 @@ const COLLECTIVE_HEADS = new Set([
   'military', 'army', 'navy', 'government', 'ministry', 'police', 'administration', 'cabinet', 'parliament',
   'court', 'junta', 'regime', 'agency', 'service', 'council', 'office', 'department', 'guard', 'force', 'command',
   'embassy', 'mission', 'delegation', 'party', 'opposition', 'coalition', 'legislature', 'assembly', 'senate', 'congress',
-  'gang', 'cartel', 'union', 'university', 'school', 'group',
+  'gang', 'cartel', 'union', 'university', 'school', 'group', 'commission', 'committee', 'board', 'bureau', 'authority',
+  'tribunal', 'body', 'directorate', 'secretariat',
 ]);
 
 /** A plural by its form: the tagger's lemma drops an "s", or it is "people", or "gunmen", "women", "children". */
@@ -362,7 +370,9 @@ function unknownName(tokens: readonly Token[], tokenOf: readonly number[], fromW
     const t = tokens[tokenOf[w]!];
     // "Alexandre de Moraes", "Ursula von der Leyen": a lower-case particle inside a name.
     const particle = !!t && NAME_PARTICLES.has(t.text) && w > fromWord && w + 1 < tokenOf.length;
-    if (!t || (!particle && (t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)))) return undefined;
+    // ("Social Democratic Front": a capitalized adjective inside a name.)
+    const inner = !!t && t.pos === 'ADJ' && w > fromWord && w + 1 < tokenOf.length;
+    if (!t || (!particle && ((t.pos !== 'PROPN' && !inner) || !/^\p{Lu}/u.test(t.text)))) return undefined;
     names.push(t.text);
   }
   return names.length > 0 ? names.join(' ') : undefined;

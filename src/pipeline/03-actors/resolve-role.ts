@@ -25,7 +25,9 @@ const SECURITY_OWNER = /^(MIL|COP|SPY)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 // Closed class: a state's own organs. An international body or company has none, so these never
 // refer back to one ("Guterres named an envoy ... the government" is a state's).
-const STATE_ORGANS = new Set([...RULING_BODIES, 'junta', 'ministry', 'authorities']);
+const STATE_ORGANS = new Set([...RULING_BODIES, 'junta', 'ministry', 'authority']);
+// Closed class: a state's missions and envoys abroad.
+const MISSIONS = new Set(['embassy', 'consulate', 'legation', 'mission', 'ambassador', 'envoy', 'diplomat']);
 
 /**
  * The international court named last, unless a court of a state was named (not merely placed) since:
@@ -100,7 +102,17 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   // "the 27 leaders" are not the one president named last.
   const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
   const organ = STATE_ORGANS.has(head.lemma);
-  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && ORGANISATION_CODE.test(seen.code));
+  // ("George Simion, leader of the opposition party, accused the authorities": an organ of state is
+  // never a party's or a rebel group's, though their leaders speak as heads.)
+  // (Nor a foreign state's mission: "The U.S. embassy ... urged the authorities" are the host's.)
+  // (A pronoun standing for the mission counts as the mission: "The U.S. embassy said it was shocked ... and urged the authorities".)
+  const headOf = (phrase: number) => actors.tokens[actors.phrases[phrase]?.head ?? -1];
+  const missionOnly = (code: string) => {
+    const named = actors.mentions.filter((m) => m.code === code && headOf(m.phrase)?.pos !== 'PRON');
+    return named.length > 0 && named.every((m) => MISSIONS.has(headOf(m.phrase)?.lemma ?? ''));
+  };
+  const notTheState = (seen: Seen) => ORGANISATION_CODE.test(seen.code) || NON_STATE_OWNER.test(seen.code.slice(3, 6)) || missionOnly(seen.code);
+  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && notTheState(seen));
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
   // "the junta": military rulers, so the soldiers who took power, not the last official quoted.

@@ -84,12 +84,42 @@ export function defaultTarget(d: EventDocument, c: Clause, sourceCodes: readonly
     if (joint && d.clauseStarts.has(i) && d.clausesOf(c.sentence).some((o) => o.verb.tokenStart === i && o.verb.passive && o.rule === 'syntax/clause#reduced-relative' && o.preps.some((p) => p.prep === 'by'))) break;
     if (t.pos === 'ADP' && (NON_TARGET_PREPS.has(t.lower) || (where && (t.lower === 'in' || t.lower === 'at')))) break;
     if (t.lower === 'sidelines') break;
+    // "executed three Shi'ite men who had been convicted of killing three policemen": a relative clause
+    // tells of another act, whose parties are not this one's.
+    if (RELATIVE_WORDS.has(t.lower) && !d.resources.literalOnly) break;
     const p = d.phraseStarts.get(i);
     // Only actors proper this far from the verb: a role with no country ("drones", "a settlement")
     // is a party only as the verb's object or prepositional object.
     if (p && d.actorsOf(p.id).length > 0 && other(p.id) && !victimsOnly(p.id) && !(joint && tokens[i - 1]?.lower === 'on' && countryAsPlace(d, p.id))) return p.id;
   }
   return undefined;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'which']);
+
+// Closed class: participles that tell who holds a place ("villages held by militants").
+const HOLDING = new Set(['hold', 'control', 'occupy', 'seize', 'capture', 'defend', 'guard', 'man']);
+
+/**
+ * "pounded mountain villages in Dagestan on Tuesday held by Islamic militants": a place acted on that
+ * names no party is its holder's, whom a participle after it names.
+ */
+export function holderOfObject(d: EventDocument, c: Clause, other: (id: number) => boolean): number | undefined {
+  const object = c.object !== undefined ? d.phrases[c.object] : undefined;
+  if (!object || d.resources.literalOnly || d.actorsOf(object.id).length > 0) return undefined;
+  for (const o of d.clausesOf(c.sentence)) {
+    if (o.rule !== 'syntax/clause#reduced-relative' || !HOLDING.has(o.verb.lemma) || o.subject === undefined) continue;
+    const held = d.phrases[o.subject];
+    const by = o.preps.find((p) => p.prep === 'by')?.np;
+    if (held && by !== undefined && held.tokenStart >= object.tokenStart && held.tokenEnd <= o.verb.tokenStart && other(by)) return by;
+  }
+  return undefined;
+}
+
+/** "in Dagestan", "at the border town of Rafah": a phrase after "in" or "at" that names only a place. */
+export function placeOnlyMention(d: EventDocument, id: number): boolean {
+  const found = d.actorsOf(id);
+  return /^(in|at)$/.test(d.wordBefore(id)) && found.length > 0 && found.every((m) => /^actors\/(country|place|capital)/.test(m.rule));
 }
 
 /**

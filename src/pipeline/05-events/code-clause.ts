@@ -10,7 +10,7 @@ import type { EventDocument } from './event-document.js';
 import { bestMatch, literalFor } from './find-match.js';
 import { attackIn, blameInNaming, isCondition, isIntentCue, namesObject, ownerInWords, reciprocal, reportAround, saysForeign } from './clause-readings.js';
 import { threatenedOutcome } from './threatened-outcome.js';
-import { actorInModifiers, countryAsPlace, defaultTarget, isOtherParty, placeOf } from './choose-target.js';
+import { actorInModifiers, countryAsPlace, defaultTarget, holderOfObject, isOtherParty, placeOf, placeOnlyMention } from './choose-target.js';
 import { dateFor, ownTimes } from './event-date.js';
 import { alsoTarget, lastAccuser, lastActByOther, lastRecipient, namesAnActAgain, referredAct, referringNoun, sideOf, toldBefore } from './referred-act.js';
 import { answersForce, provokingAct, reprisalAhead, reprisalMeans, rightToReprisal } from './reprisal.js';
@@ -433,6 +433,10 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     : subjectAsTarget !== undefined && subjectAsTarget !== match.source ? subjectAsTarget
     : referred ? referred.phrase
     : defaultTarget(d, action, sourceCodes, literal ? [] : match.wordTokens, !literal && MEETING_CODE.test(match.pattern.code ?? ''));
+  // "pounded mountain villages in Dagestan held by Islamic militants": force on a place that names no
+  // party is aimed at its holder, not at the region it lies in.
+  const holder = !literal && FORCE_CODE.test(code) && (targetPhrase === undefined || placeOnlyMention(d, targetPhrase)) ? holderOfObject(d, action, (id) => isOtherParty(d, id, sourceCodes)) : undefined;
+  if (holder !== undefined) targetPhrase = holder;
   // "welcomed any effort to help end the war in Yemen": what is praised names no party; a country in
   // the infinitive that tells what the effort is for is not whom the praise is for.
   const purpose = action.complement?.kind === 'to-infinitive' ? d.clauseById.get(action.complement.clause) : undefined;
@@ -548,7 +552,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     sources = [{ ...sources[0]!, code: (where ?? firstTarget.code.slice(0, 3)) + sources[0]!.code.slice(3), rule: where ? 'events/role-country-from-place' : 'events/role-country-from-other-party' }];
   } else if (firstTarget && targets.length === 1 && oneCountry(sources) && weaklyPlaced(firstTarget, sources[0]!) && sources[0]!.rule !== 'actors/agent+dateline' && !/^(IGO|NGO|MNC)/.test(sources[0]!.code)
     // (Not those a state sanctions or threatens: "YANGON - Washington tightened sanctions on the generals".)
-    && !(!literal && SANCTIONING.test(code) && STATE_CODE.test(sources[0]!.code))) {
+    && !(!literal && SANCTIONING.test(code) && STATE_CODE.test(sources[0]!.code))
+    // (Nor the organs of state another state speaks to: "ALMATY - The U.S. embassy urged the authorities".)
+    && !(!literal && /^(0|1[0-3])/.test(code) && STATE_CODE.test(sources[0]!.code) && STATE_CODE.test(firstTarget.code) && sources[0]!.code.slice(0, 3) !== firstTarget.code.slice(0, 3))) {
     // "JERUSALEM - ... Gaza's civil defence agency said Israeli strikes killed several people": a
     // state's force kills people of the one other country the sentence names, if it names one.
     const own = sources[0]!.code.slice(0, 3);

@@ -6,6 +6,9 @@ import { FORCE_CODE, NAMING_VERBS, NO_COUNTRY } from './_words.js';
 import { isCondition } from './clause-readings.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
+// Closed class: verbs that make, issue or announce a step ("issued a decree", "took the decision",
+// "read out its ruling": a court's ruling is announced so).
+const MAKING_VERBS = new Set(['issue', 'sign', 'pass', 'adopt', 'impose', 'announce', 'propose', 'introduce', 'declare', 'enact', 'approve', 'unveil', 'present', 'table', 'submit', 'take', 'make', 'launch', 'order', 'deliver', 'hand', 'read', 'draft', 'decree']);
 const INDEFINITE = new Set(['a', 'an']);
 /**
  * How many sentences back a noun may reach for the act it names again. Long articles name the act
@@ -59,6 +62,8 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   const kind = pronoun ? (judging === 'praise' ? ANY_PRAISED_ACT : ANY_CODED_ACT) : referringNoun(d, p.head);
   if (kind === undefined) return undefined;
   const roots = kind.codes;
+  const doneBy = pronoun ? undefined : doneByBefore(d, p, own);
+  if (doneBy !== undefined) return doneBy ?? undefined;
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
   if (aside) return actBefore(d, c, p, p.tokenStart - 1, p.sentence, own, takenOnly(kind));
@@ -79,7 +84,53 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   }
   // "Sall said he had repealed the decree ... Opposition candidates denounced the move": a step no
   // pattern codes is still someone's; its doer is whoever last did something in the story.
-  return kind.anyAct ? actBefore(d, c, p, p.tokenStart, p.sentence - ACT_REACH, own, takenOnly(kind)) : undefined;
+  if (!kind.anyAct) return undefined;
+  return sameNounBefore(d, c, p, own) ?? actBefore(d, c, p, p.tokenStart, p.sentence - ACT_REACH, own, takenOnly(kind));
+}
+
+/**
+ * "foiled a coup attempt by a group of soldiers ... The African Union condemned the attempt": the same
+ * noun told before with its doer in a "by" phrase. `null` when that doer is the reacting side.
+ */
+function doneByBefore(d: EventDocument, p: NounPhrase, own: ReadonlySet<string>): ReferredAct | null | undefined {
+  const lemma = d.tokens[p.head]?.lemma;
+  for (let k = p.id - 1; k >= 0; k--) {
+    const q = d.phrases[k]!;
+    if (q.sentence < p.sentence - REACH) break;
+    if (q.tokenEnd > p.tokenStart || d.tokens[q.head]?.lemma !== lemma || d.tokens[q.tokenEnd]?.lower !== 'by') continue;
+    const by = d.phraseStarts.get(q.tokenEnd + 1);
+    const doers = by ? d.actorsOf(by.id).map((m) => m.code) : [];
+    if (doers.length === 0) continue;
+    if (doers.some((code) => own.has(sideOf(code)))) return null;
+    return { phrase: p.id, doers: [...new Set(doers)], joint: false };
+  }
+  return undefined;
+}
+
+/**
+ * "Wahid had issued a decree ..., but the armed forces refused to enforce it and the Supreme Court said
+ * the decree was unconstitutional": a step named again by the noun an earlier clause gave it as its
+ * object is that clause's subject's, whatever was told in between.
+ */
+function sameNounBefore(d: EventDocument, c: Clause, p: NounPhrase, own: ReadonlySet<string>): ReferredAct | undefined {
+  const lemma = d.tokens[p.head]?.lemma;
+  const reporting = d.resources.frames.reportingVerbs;
+
+  for (let s = p.sentence; s >= Math.max(0, p.sentence - REACH); s--) {
+    const clauses = d.clausesOf(s).filter((o) => o.verb.tokenEnd <= p.tokenStart && o.id !== c.id && o.object !== undefined && o.object !== p.id).sort((a, b) => b.verb.tokenStart - a.verb.tokenStart);
+    for (const o of clauses) {
+      const object = d.phrases[o.object!]!;
+      // (Only where the step is made, not where it is named again or answered: "Kishida called the move
+      // dangerous", "Medvedev endorsed a peace plan brokered by Sarkozy".)
+      if (reporting.has(o.verb.lemma) || o.verb.passive || !MAKING_VERBS.has(o.verb.lemma) || DEFINITE.has(d.tokens[object.tokenStart]?.lower ?? '') || d.tokens[object.head]?.lemma !== lemma) continue;
+      const coded = d.events.filter((e) => e.clause === o.id);
+      const doers = coded.length > 0 ? coded.map((e) => e.source.code) : d.actorsOf(d.subjectOf(o)).map((m) => m.code);
+      if (doers.length === 0) continue;
+      if (doers.some((code) => own.has(sideOf(code)))) return undefined;
+      return { phrase: p.id, doers: [...new Set(doers)], joint: false };
+    }
+  }
+  return undefined;
 }
 
 /**
