@@ -28,6 +28,9 @@ export const IRREGULAR_PAST = new Set([
   'risen', 'withdrew', 'withdrawn', 'overtook', 'undertook', 'forbade', 'forbidden', 'bore', 'borne',
   'flew', 'flown', 'sworn', 'swore', 'shown', 'blown', 'sold', 'caught', 'taught',
   'built', 'spent', 'bent', 'lent', 'dealt', 'slain', 'stolen', 'frozen', 'chosen',
+  'overran', 'overrun', 'overthrew', 'overthrown', 'retook', 'retaken', 'upheld', 'drove', 'driven', 'stole', 'fell',
+  'fallen', 'ran', 'sank', 'sunk', 'swept', 'shook', 'shaken', 'rode', 'ridden', 'arose', 'arisen', 'forgave', 'forgiven',
+  'froze', 'chose', 'slew', 'hung', 'fed', 'bled',
 ]);
 /**
  * Words the tagger reads as adjectives that head a phrase as nouns for a group ("The military seized

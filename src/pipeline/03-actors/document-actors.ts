@@ -76,6 +76,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 
 const REACH = 2;
 // Rules of a country, or a place in it, named by its own name.
 const NAMED_COUNTRY_RULE = /^actors\/(country|capital|place):/;
+// Closed class: a foreign state's buildings abroad.
+const MISSION_BUILDINGS = new Set(['embassy', 'consulate', 'legation']);
 /** Rules of mentions that stand for where something is (a country, its capital, a place), not for a body that acts. */
 export const PLACE_RULE = /^actors\/(place|country|capital)/;
 // Role codes of a state's own organs.
@@ -197,7 +199,9 @@ export class DocumentActors {
     this.countriesSeen.add(m.code.slice(0, 3));
     // Countries named, or their state's organs ("Iranian authorities"); not people by an adjective
     // ("Indian protesters" in Quito are indigenous Ecuadoreans). Read by fallbackCountry.
-    if ((NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent'))) && !ORGANISATION_CODE.test(m.code)) {
+    // (Not a foreign state's embassy, which stands in the dateline's country: "BISSAU - Vieira took
+    // refuge in the Portuguese embassy".)
+    if ((NAMED_COUNTRY_RULE.test(m.rule) || (STATE_ORGAN_CODE.test(m.code.slice(3)) && m.rule.endsWith('+agent') && !MISSION_BUILDINGS.has(this.tokens[p.head]?.lemma ?? ''))) && !ORGANISATION_CODE.test(m.code)) {
       const named = this.countriesNamed.get(m.code.slice(0, 3));
       if (named) named.times++;
       else this.countriesNamed.set(m.code.slice(0, 3), { times: 1, sentence: p.sentence });

@@ -220,8 +220,11 @@ export function readPhrase(
       if (named !== dated.code && date && person.value.entry.codes.some((c) => c.code === named && c !== dated && heldAround(c, date))) code = named;
     }
     if (code && former) code = asFormer(code, stackAgents);
+    // "President Joao Bernardo Vieira's troops", "Putin's soldiers": a head of state's forces are the state's forces.
+    const forces = agents.find((m) => m.from >= person.to && m.to === words.length && STATE_FORCES.has(m.value.code));
+    if (code && forces && !former && /^[A-Z]{3}GOV/.test(code)) code = countryPart(code) + forces.value.code;
     // "The Trump administration" names a body, referred to as "it", not the person.
-    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: !COLLECTIVE_HEADS.has(tokens[phrase.head]?.lower ?? '') };
+    if (code) return { code, entry: person.value.entry.id, name: person.value.entry.name, rule: `actors/person:${person.value.form}${former ? '+former' : ''}`, person: !COLLECTIVE_HEADS.has(tokens[phrase.head]?.lower ?? '') && forces === undefined };
   }
   // A single surname remembered from an earlier full mention in this document.
   for (let i = words.length - 1; i >= 0; i--) {

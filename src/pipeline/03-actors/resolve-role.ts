@@ -111,8 +111,11 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     const named = actors.mentions.filter((m) => m.code === code && headOf(m.phrase)?.pos !== 'PRON');
     return named.length > 0 && named.every((m) => MISSIONS.has(headOf(m.phrase)?.lemma ?? ''));
   };
-  const notTheState = (seen: Seen) => ORGANISATION_CODE.test(seen.code) || NON_STATE_OWNER.test(seen.code.slice(3, 6)) || missionOnly(seen.code);
-  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && notTheState(seen));
+  const notTheState = (seen: Seen) => ORGANISATION_CODE.test(seen.code) || NON_STATE_OWNER.test(seen.code.slice(3, 6));
+  // ("Vieira took refuge in the Portuguese embassy ... the president's guard": nor is any other role
+  // a state's that the story has named only by its mission.)
+  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && notTheState(seen))
+    && !(!MISSIONS.has(head.lemma) && missionOnly(seen.code));
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));
   // "the junta": military rulers, so the soldiers who took power, not the last official quoted.

@@ -982,6 +982,10 @@ const datedRows: [string, string, string[]][] = [
   ['DUBAI (Reuters) - Saudi Arabia recalled its ambassador from Qatar on Wednesday, accusing its Gulf neighbour of meddling in its internal affairs.', '2014-03-05', ['SAU QAT 161', 'SAU QAT 1123']],
   // secessionist leaders are rebels
   ["CHRISTCHURCH, New Zealand (Reuters) - Papua New Guinea's government and secessionist leaders from Bougainville signed an agreement on Friday.", '1998-01-23', ['PNGGOV PNGREB 057', 'PNGREB PNGGOV 057']],
+  // an irregular past is a finite verb after a subject with "loyal to"; a head of state's troops are the state's forces
+  ["BISSAU (Reuters) - Rebel soldiers loyal to former army chief General Ansumane Mane overran the last positions held by President Joao Bernardo Vieira's troops on Friday.", '1999-05-07', ['GNBREB GNBMIL 190']],
+  // a foreign embassy stands in the dateline's country: roles are that country's, not the embassy's
+  ['BISSAU (Reuters) - Vieira took refuge in the Portuguese embassy. The president accused the rebels of treason.', '1999-05-07', ['GNBGOV GNBREB 1125']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
