@@ -102,13 +102,18 @@ const HOLDING = new Set(['hold', 'control', 'occupy', 'seize', 'capture', 'defen
 
 /**
  * "pounded mountain villages in Dagestan on Tuesday held by Islamic militants": a place acted on that
- * names no party is its holder's, whom a participle after it names.
+ * names no party is its holder's, whom a participle after it names, or whoever a "where" clause
+ * right after it puts there.
  */
 export function holderOfObject(d: EventDocument, c: Clause, other: (id: number) => boolean): number | undefined {
   const object = c.object !== undefined ? d.phrases[c.object] : undefined;
   if (!object || d.resources.literalOnly || d.actorsOf(object.id).length > 0) return undefined;
   for (const o of d.clausesOf(c.sentence)) {
-    if (o.rule !== 'syntax/clause#reduced-relative' || !HOLDING.has(o.verb.lemma) || o.subject === undefined) continue;
+    if (o.subject === undefined) continue;
+    // ("stormed a hideout where Islamic militants were holding 16 Western tourists": or who is there.)
+    const there = d.phrases[o.subject];
+    if (there && d.tokens[there.tokenStart - 1]?.lower === 'where' && there.tokenStart - 1 === object.tokenEnd && other(there.id)) return there.id;
+    if (o.rule !== 'syntax/clause#reduced-relative' || !HOLDING.has(o.verb.lemma)) continue;
     const held = d.phrases[o.subject];
     const by = o.preps.find((p) => p.prep === 'by')?.np;
     if (held && by !== undefined && held.tokenStart >= object.tokenStart && held.tokenEnd <= o.verb.tokenStart && other(by)) return by;

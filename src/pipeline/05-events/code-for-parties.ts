@@ -22,7 +22,11 @@ const POPULACE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
  */
 export function codeForParties(code: string, source: ActorMention, target: ActorMention, verb: string): string {
   if ((code === '173' || code === '1711') && /^actors\/(place|capital)/.test(target.rule)) return '192';
-  if (code === '173' && SEIZING_VERBS.has(verb) && /^[A-Z]{3}(REB|INS|CRM)/.test(source.code)) return '181';
+  // ("12 Britons, two Americans and two Australians were seized by gunmen": people named by their
+  // nationality, seized, are taken, not property.)
+  const people = code === '1711' && /demonym/.test(target.rule);
+  if ((code === '173' || people) && SEIZING_VERBS.has(verb) && /^[A-Z]{3}(REB|INS|CRM)/.test(source.code)) return '181';
+  if (people) return '173';
   if (PLAIN_FORCE.has(code) && (POLICE.test(source.code) || (SOLDIERS.test(source.code) && code !== '190')) && target.code.slice(0, 3) === source.code.slice(0, 3) && POPULACE.has(target.code.slice(3, 6))) return '175';
   // "Thousands of protesters blocked access to the airport": a crowd obstructs (144); it lays no siege.
   if (code === '191' && POPULACE.has(source.code.slice(3, 6))) return '144';

@@ -986,6 +986,9 @@ const datedRows: [string, string, string[]][] = [
   ["BISSAU (Reuters) - Rebel soldiers loyal to former army chief General Ansumane Mane overran the last positions held by President Joao Bernardo Vieira's troops on Friday.", '1999-05-07', ['GNBREB GNBMIL 190']],
   // a foreign embassy stands in the dateline's country: roles are that country's, not the embassy's
   ['BISSAU (Reuters) - Vieira took refuge in the Portuguese embassy. The president accused the rebels of treason.', '1999-05-07', ['GNBGOV GNBREB 1125']],
+  // people named by nationality, seized by an armed group, are abducted; a place stormed is whoever it holds
+  ['SANAA (Reuters) - The tourists, 12 Britons and two Americans, were seized on Monday on the road to Aden by gunmen.', '1998-12-29', ['YEMREB GBR 181', 'YEMREB USA 181']],
+  ['SANAA (Reuters) - Yemeni security forces stormed a hideout where Islamic militants were holding 16 Western tourists on Tuesday.', '1998-12-29', ['YEMMIL YEMREB 190']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
