@@ -104,16 +104,21 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
   const organ = STATE_ORGANS.has(head.lemma);
   // ("George Simion, leader of the opposition party, accused the authorities": an organ of state is
   // never a party's or a rebel group's, though their leaders speak as heads.)
-  // (Nor a foreign state's mission: "The U.S. embassy ... urged the authorities" are the host's.)
-  // (A pronoun standing for the mission counts as the mission: "The U.S. embassy said it was shocked ... and urged the authorities".)
-  const headOf = (phrase: number) => actors.tokens[actors.phrases[phrase]?.head ?? -1];
-  const missionOnly = (code: string) => {
-    const named = actors.mentions.filter((m) => m.code === code && headOf(m.phrase)?.pos !== 'PRON');
-    return named.length > 0 && named.every((m) => MISSIONS.has(headOf(m.phrase)?.lemma ?? ''));
-  };
   const notTheState = (seen: Seen) => ORGANISATION_CODE.test(seen.code) || NON_STATE_OWNER.test(seen.code.slice(3, 6));
-  // ("Vieira took refuge in the Portuguese embassy ... the president's guard": nor is any other role
-  // a state's that the story has named only by its mission.)
+  // ("Vieira took refuge in the Portuguese embassy ... the president", "The U.S. embassy said it was
+  // shocked ... and urged the authorities": no role but a mission's own is of a state the story has
+  // named only by its missions, pronouns for them aside.)
+  const headOf = (phrase: number) => actors.tokens[actors.phrases[phrase]?.head ?? -1];
+  const missionOnlyByCode = new Map<string, boolean>();
+  const missionOnly = (code: string) => {
+    let only = missionOnlyByCode.get(code);
+    if (only === undefined) {
+      const named = actors.mentions.filter((m) => m.code === code && headOf(m.phrase)?.pos !== 'PRON');
+      only = named.length > 0 && named.every((m) => MISSIONS.has(headOf(m.phrase)?.lemma ?? ''));
+      missionOnlyByCode.set(code, only);
+    }
+    return only;
+  };
   const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && notTheState(seen))
     && !(!MISSIONS.has(head.lemma) && missionOnly(seen.code));
   // "would not recognise the new government": a new, interim or incoming body is not one named before.

@@ -86,7 +86,7 @@ function findMatch(d: EventDocument, c: Clause): PatternMatch | undefined {
     if (!resources.literalOnly && c.verb.particle && otherParticle(p, c.verb.particle)) continue;
     // Literal dictionaries spell out the word forms they mean ("EFFORT" is not "efforts").
     let m = d.presentWords.mayMatch(entry) ? matchPattern(p, tokens, c.verb.head, to, beforeFrom, slots, entry.literal) : undefined;
-    if (m && (reachesIntoComplement(m, complementVerb, phrases) || particleOfOtherVerb(d, c, m))) m = undefined;
+    if (m && (reachesIntoComplement(m, complementVerb, phrases) || prepositionOfParticiple(d, c, m))) m = undefined;
     trace?.({ kind: 'pattern', clause: c.id, pattern: p.id, code: p.code, matched: !!m });
     if (m && (!best || fitsBetter(m, best) || (!bestInObject && inObject(m) && !fitsBetter(best, m)))) {
       best = m;
@@ -107,7 +107,7 @@ function reachesIntoComplement(m: PatternMatch, complementVerb: number | undefin
  * "calling the prison sentence passed on him by a Thai court politically motivated" is no "call on":
  * a pattern's preposition right after a participle telling about a phrase is that participle's.
  */
-function particleOfOtherVerb(d: EventDocument, c: Clause, m: PatternMatch): boolean {
+function prepositionOfParticiple(d: EventDocument, c: Clause, m: PatternMatch): boolean {
   if (d.resources.literalOnly) return false;
   return m.wordTokens.some((t) => t > c.verb.tokenEnd && d.tokens[t]?.pos === 'ADP' && d.clausesOf(c.sentence).some((o) => o.id !== c.id && o.rule === 'syntax/clause#reduced-relative' && o.verb.tokenEnd === t));
 }
