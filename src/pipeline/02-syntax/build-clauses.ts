@@ -20,7 +20,7 @@ interface ClauseDraft {
   rule: string;
 }
 
-const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 // Closed class: nouns whose infinitive is their owner's own act ("Iran's decision to release").
 const OWNED_ACT_NOUNS = new Set(['decision', 'move', 'bid', 'attempt', 'attempts', 'refusal', 'failure', 'order', 'vow', 'pledge', 'promise', 'threat', 'threats', 'offer', 'readiness', 'willingness', 'determination']);
 // Closed class: irregular past participles that are never a simple past ("flown", not "flew").

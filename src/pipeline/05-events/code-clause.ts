@@ -61,6 +61,8 @@ const ELECTION_OUTCOMES = new Set(['result', 'outcome', 'tally', 'count', 'verdi
 // (not "annulled the election", which may undo a challenger's win as well as the state's; a
 // re-election is the incumbent's: "annulled President Mutharika's re-election").
 const ANNULLED_OUTCOMES = new Set([...ELECTION_OUTCOMES, 'victory', 'win', 're-election', 'reelection']);
+// Closed class: ways that lead somewhere ("the highway to Bolivia").
+const ROUTES = new Set(['highway', 'road', 'route', 'motorway', 'railway', 'crossing', 'bridge', 'border']);
 
 // Acts of force told with no doer ("100 people were killed when two car bombs exploded"), per document, until a group claims one.
 const unattributed = new WeakMap<EventDocument, { clause: Clause; reading: Reading }[]>();
@@ -462,7 +464,9 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     sourcePhrase = by?.np ?? (!literal ? ownerInWords(d, match.wordTokens, targetPhrase) : undefined);
   }
   // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
-  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && /^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase))) targetPhrase = undefined;
+  // ("blocked the highway to Bolivia": nor where a road they block leads.)
+  const routeEnd = (id: number) => /^(to|from|towards|into)$/.test(d.wordBefore(id)) && ROUTES.has(tokens[(phrases[id]?.tokenStart ?? 0) - 2]?.lemma ?? '');
+  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && (/^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase)) || routeEnd(targetPhrase))) targetPhrase = undefined;
   let sources = d.actorsOf(sourcePhrase);
   // "the collapse of a canopy in Novi Sad that killed 15 people": a place named does no violence.
   if (!literal && FORCE_CODE.test(code)) sources = sources.filter((m) => !/^actors\/(place|capital-as-place)/.test(m.rule));

@@ -989,6 +989,10 @@ const datedRows: [string, string, string[]][] = [
   // people named by nationality, seized by an armed group, are abducted; a place stormed is whoever it holds
   ['SANAA (Reuters) - The tourists, 12 Britons and two Americans, were seized on Monday on the road to Aden by gunmen.', '1998-12-29', ['YEMREB GBR 181', 'YEMREB USA 181']],
   ['SANAA (Reuters) - Yemeni security forces stormed a hideout where Islamic militants were holding 16 Western tourists on Tuesday.', '1998-12-29', ['YEMMIL YEMREB 190']],
+  // a name before an aside opened by "whom" is the subject of the verb after it
+  ['ABIDJAN (Reuters) - The government said former military ruler General Robert Guei, whom it accused of leading the uprising, had been killed by security forces.', '2002-09-19', ['CIVMIL CIVELI 186']],
+  // where a blocked road leads is no party: the protest is at the country's government
+  ['LIMA (Reuters) - Residents of the Peruvian town of Ilave had blocked the highway to Bolivia for weeks.', '2004-04-27', ['PERCVL PERGOV 144']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
