@@ -993,6 +993,8 @@ const datedRows: [string, string, string[]][] = [
   ['ABIDJAN (Reuters) - The government said former military ruler General Robert Guei, whom it accused of leading the uprising, had been killed by security forces.', '2002-09-19', ['CIVMIL CIVELI 186']],
   // where a blocked road leads is no party: the protest is at the country's government
   ['LIMA (Reuters) - Residents of the Peruvian town of Ilave had blocked the highway to Bolivia for weeks.', '2004-04-27', ['PERCVL PERGOV 144']],
+  // a pardon named again is the one who pardoned
+  ["YEREVAN (Reuters) - Azerbaijan's President Ilham Aliyev pardoned Ramil Safarov, an army officer. Armenian President Serzh Sargsyan condemned the pardon.", '2012-08-31', ['AZEGOV AZEMIL 0841', 'ARMGOV AZEGOV 111']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
