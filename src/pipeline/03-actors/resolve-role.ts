@@ -200,6 +200,11 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
   const coordination = actors.coordinationOf.get(p.id);
   let owners = actors.mentionsWithin(p.possessor);
   if (owners.length === 0) owners = actors.mentionsWithin(p.ofPhrase);
+  // "Kuwait, whose emir has tried to mediate": the phrase the relative follows.
+  if (owners.length === 0 && actors.tokens[p.tokenStart]?.lower === 'whose' && actors.tokens[p.tokenStart - 1]?.text === ',') {
+    const host = actors.phrases.find((q) => q.sentence === p.sentence && q.tokenEnd === p.tokenStart - 1 && !q.pronoun);
+    owners = actors.mentionsWithin(host?.id);
+  }
   if (owners.length === 0) owners = placedIn(actors, actors.placeAfter(p));
   if (owners.length === 0 && coordination) owners = placedIn(actors, actors.placeAfter(coordination));
   // "Judges at the Hague-based court": a body a role serves at, not a place it stands at ("welcomed the troops at Honiara airport").

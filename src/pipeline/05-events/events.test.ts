@@ -995,6 +995,8 @@ const datedRows: [string, string, string[]][] = [
   ['LIMA (Reuters) - Residents of the Peruvian town of Ilave had blocked the highway to Bolivia for weeks.', '2004-04-27', ['PERCVL PERGOV 144']],
   // a pardon named again is the one who pardoned
   ["YEREVAN (Reuters) - Azerbaijan's President Ilham Aliyev pardoned Ramil Safarov, an army officer. Armenian President Serzh Sargsyan condemned the pardon.", '2012-08-31', ['AZEGOV AZEMIL 0841', 'ARMGOV AZEGOV 111']],
+  // "whose" takes its owner from the phrase it follows
+  ['DUBAI (Reuters) - Saudi Arabia recalled its ambassador from Qatar. Kuwait, whose emir has tried to mediate between the two sides, did not join the move.', '2014-03-05', ['SAU QAT 161', 'KWTGOV QATGOV 045']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
