@@ -105,6 +105,8 @@ export function phraseWords(tokens: readonly Token[], from: number, to: number, 
 }
 
 // Titles before a surname that are no given name ("Mr. Putin", "Dr. Tedros").
+// Closed class: words of a title that may stand before a body's name ("Chief U.N. prosecutor").
+const TITLE_WORDS = new Set(['chief', 'deputy', 'acting', 'former', 'top', 'senior', 'special', 'interim', 'outgoing', 'then']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'pope']);
 
 const HUMAN_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'ELI', 'CRM', 'LAB', 'EDU', 'HRI', 'SPY', 'REL', 'HLH']);
@@ -241,7 +243,15 @@ export function readPhrase(
     const code = holder ? codeOn(holder.entry.codes, date)?.code : undefined;
     if (holder && code && countriesInView.has(code.slice(0, 3))) return { code, entry: holder.entry.id, name: holder.entry.name, rule: 'actors/person:surname-in-office', person: true };
   }
-  const organisation = pick(actors, (k) => k === 'organisation' || k === 'group');
+  // "Iran's Supreme National Security Council", "the State Security Council": an international body's
+  // name at the end of a longer proper name is another body's.
+  const inLongerName = (m: PhraseMatch<ActorPhrase>) => {
+    const before = tokens[tokenOf[m.from - 1] ?? -1];
+    // (Not a title before it: "Chief U.N. war crimes prosecutor Carla Del Ponte".)
+    return m.value.entry.kind === 'organisation' && m.from > 0 && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && /^\p{Lu}/u.test(before.text) && !TITLE_WORDS.has(before.lower)
+      && !actors.some((o) => o !== m && o.from < m.from && o.to >= m.from) && !agents.some((a) => a.from < m.from && a.to >= m.from);
+  };
+  const organisation = actors.find((m) => (m.value.entry.kind === 'organisation' || m.value.entry.kind === 'group') && !inLongerName(m));
   // "North Korea's U.N. ambassador": a state's envoy to a body is the state's, the body only where it serves.
   const envoyOf = organisation && DIPLOMAT_HEADS.has(tokens[phrase.head]?.lemma ?? '')
     && actors.some((m) => m.value.entry.kind === 'country' && m.to <= organisation.from && words[m.to] === "'s");

@@ -997,6 +997,12 @@ const datedRows: [string, string, string[]][] = [
   ["YEREVAN (Reuters) - Azerbaijan's President Ilham Aliyev pardoned Ramil Safarov, an army officer. Armenian President Serzh Sargsyan condemned the pardon.", '2012-08-31', ['AZEGOV AZEMIL 0841', 'ARMGOV AZEGOV 111']],
   // "whose" takes its owner from the phrase it follows
   ['DUBAI (Reuters) - Saudi Arabia recalled its ambassador from Qatar. Kuwait, whose emir has tried to mediate between the two sides, did not join the move.', '2014-03-05', ['SAU QAT 161', 'KWTGOV QATGOV 045']],
+  // a prosecutor's office is the judiciary's; a parliament's speaker is of the legislature
+  ["ASHGABAT (Reuters) - The prosecutor-general's office said it had opened a criminal case against parliament speaker Ovezgeldy Atayev.", '2006-12-21', ['TKMJUD TKMLEG 091']],
+  // an international body's name at the end of a longer proper name is another body's
+  ["TEHRAN (Reuters) - Iran's Supreme National Security Council accused the United States of sabotage.", '2006-12-21', ['IRN USA 112']],
+  // a person's dated role before the office the dictionary lists; a senate president is of the legislature
+  ["LA PAZ (Reuters) - Coca growers' leader Evo Morales, head of the opposition Movement Toward Socialism, demanded that Senate President Hormando Vaca Diez step aside.", '2005-06-07', ['BOLOPP BOLLEG 1041']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
