@@ -1003,6 +1003,8 @@ const datedRows: [string, string, string[]][] = [
   ["TEHRAN (Reuters) - Iran's Supreme National Security Council accused the United States of sabotage.", '2006-12-21', ['IRN USA 112']],
   // a person's dated role before the office the dictionary lists; a senate president is of the legislature
   ["LA PAZ (Reuters) - Coca growers' leader Evo Morales, head of the opposition Movement Toward Socialism, demanded that Senate President Hormando Vaca Diez step aside.", '2005-06-07', ['BOLOPP BOLLEG 1041']],
+  // soldiers rising against their government are not its side: its spokesman's blame is aimed at them
+  ['NIAMEY (Reuters) - Niger\'s government said on Wednesday it had foiled a coup attempt by a group of soldiers. Several people had been arrested, government spokesman Abdourahamane Zakaria said, calling the attempt "cowardly and retrograde".', '2021-03-31', ['NERCOP NERCVL 173', 'NERGOV NERMIL 111']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];

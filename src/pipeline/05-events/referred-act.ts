@@ -6,6 +6,8 @@ import { FORCE_CODE, NAMING_VERBS, NO_COUNTRY } from './_words.js';
 import { isCondition } from './clause-readings.js';
 
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'such']);
+// Closed class: risings against a state's own government.
+const COUP_WORDS = new Set(['coup', 'putsch', 'mutiny', 'uprising', 'rebellion', 'revolt']);
 // Closed class: verbs that make, issue or announce a step ("issued a decree", "took the decision",
 // "read out its ruling": a court's ruling is announced so).
 const MAKING_VERBS = new Set(['issue', 'sign', 'pass', 'adopt', 'impose', 'announce', 'propose', 'introduce', 'declare', 'enact', 'approve', 'unveil', 'present', 'table', 'submit', 'take', 'make', 'launch', 'order', 'deliver', 'hand', 'read', 'draft', 'decree']);
@@ -62,7 +64,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   const kind = pronoun ? (judging === 'praise' ? ANY_PRAISED_ACT : ANY_CODED_ACT) : referringNoun(d, p.head);
   if (kind === undefined) return undefined;
   const roots = kind.codes;
-  const doneBy = pronoun ? undefined : doneByBefore(d, p, own);
+  const doneBy = pronoun ? undefined : doneByBefore(d, p, own, sourceCodes);
   if (doneBy !== undefined) return doneBy ?? undefined;
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
@@ -92,7 +94,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
  * "foiled a coup attempt by a group of soldiers ... The African Union condemned the attempt": the same
  * noun told before with its doer in a "by" phrase. `null` when that doer is the reacting side.
  */
-function doneByBefore(d: EventDocument, p: NounPhrase, own: ReadonlySet<string>): ReferredAct | null | undefined {
+function doneByBefore(d: EventDocument, p: NounPhrase, own: ReadonlySet<string>, sourceCodes: readonly string[]): ReferredAct | null | undefined {
   const lemma = d.tokens[p.head]?.lemma;
   for (let k = p.id - 1; k >= 0; k--) {
     const q = d.phrases[k]!;
@@ -101,7 +103,10 @@ function doneByBefore(d: EventDocument, p: NounPhrase, own: ReadonlySet<string>)
     const by = d.phraseStarts.get(q.tokenEnd + 1);
     const doers = by ? d.actorsOf(by.id).map((m) => m.code) : [];
     if (doers.length === 0) continue;
-    if (doers.some((code) => own.has(sideOf(code)))) return null;
+    // (A state's soldiers rising against its government are not its side: "a coup attempt by a group of
+    // soldiers ... the government spokesman called the attempt cowardly".)
+    const rising = COUP_WORDS.has(lemma ?? '') || COUP_WORDS.has(d.tokens[q.head - 1]?.lemma ?? '');
+    if (doers.some((code) => (rising ? sourceCodes.includes(code) : own.has(sideOf(code))))) return null;
     return { phrase: p.id, doers: [...new Set(doers)], joint: false };
   }
   return undefined;
