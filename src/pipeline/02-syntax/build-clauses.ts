@@ -2,7 +2,7 @@ import type { Token } from '../../domain/segment.js';
 import type { Clause, Complement, PrepObject, VerbGroup } from '../../domain/syntax.js';
 import type { MutablePhrase } from './chunk-noun-phrases.js';
 import { indexPhrases } from './link-phrases.js';
-import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, PARTICLES, QUANTITY_LEADS, QUOTE_CLOSE, QUOTE_OPEN, ROLE_COMPLEMENTS, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
+import { BY_MEANS, CLAUSE_OPENERS, FIRING_PARTICIPLES, OBJECT_CONTROL_VERBS, PARTICIPLE_COMPLEMENTS, PARTICLES, QUANTITY_LEADS, QUANTITY_NOUNS, QUOTE_CLOSE, QUOTE_OPEN, ROLE_COMPLEMENTS, SPEECH_ACT_VERBS, TIME_ADJUNCT_WORDS } from './_words.js';
 import { isAliasAside } from './find-verb-groups.js';
 
 /** A clause being built; every field is present from the start (links unset), so all drafts share one object layout. */
@@ -20,6 +20,8 @@ interface ClauseDraft {
   rule: string;
 }
 
+// Closed class: words for a part of a group ("many of them").
+const PART_WORDS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'half', 'none', 'few']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 // Closed class: nouns whose infinitive is their owner's own act ("Iran's decision to release").
 const OWNED_ACT_NOUNS = new Set(['decision', 'move', 'bid', 'attempt', 'attempts', 'refusal', 'failure', 'order', 'vow', 'pledge', 'promise', 'threat', 'threats', 'offer', 'readiness', 'willingness', 'determination']);
@@ -122,14 +124,22 @@ export function buildClauses(
     // (Only a description, not the next name of a list: "with Britain, France, Germany, Russia and China, had".)
     const conjunctAt = (at: (q: MutablePhrase) => boolean) => phrases.find((q) => at(q) && phrases.some((c) => c.conjuncts?.includes(q.id)));
     const startsPhrase = (i: number) => !!index.startingAt(i) || tokens[conjunctAt((q) => q.tokenStart === i)?.head ?? -1]?.pos === 'NOUN';
-    if (!aside || !(aside.pos === 'DET' || startsPhrase(open + 1) || startsPhrase(open + 2))) return undefined;
+    // ("Hundreds of soldiers, many of them former rebels, seized": or a part of them.)
+    const partOf = !!aside && PART_WORDS.has(aside.lower) && tokens[open + 2]?.lower === 'of';
+    if (!aside || !(aside.pos === 'DET' || startsPhrase(open + 1) || startsPhrase(open + 2) || partOf)) return undefined;
     for (let m = 0; m < n; m++) {
       const d = drafts[m]!;
       // "Georgescu, an outsider who topped the first round, denounced": a relative clause on the aside stays inside it.
       const onAside = (d.rule === 'syntax/clause#relative' || d.rule === 'syntax/clause#reduced-relative') && d.subject !== undefined && phraseById.get(d.subject)?.tokenStart === open + 1;
-      if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined && !onAside) return undefined;
+      // ("Hundreds of soldiers, many of them former rebels absorbed into the army, seized": nor a bare
+      // past form telling about a phrase inside the aside.)
+      const bareInAside = d.verb.tokenStart === d.verb.head && d.verb.tense === 'past' && /ed$/.test(tokens[d.verb.head]?.lower ?? '') && d.subject !== undefined && (phraseById.get(d.subject)?.tokenStart ?? 0) > open + 1 && phraseById.get(d.subject)?.tokenEnd === d.verb.tokenStart;
+      if (d.verb.tokenStart > open && d.verb.tokenStart < close && d.subject !== undefined && !onAside && !bareInAside) return undefined;
     }
-    const name = index.endingBefore(open) ?? conjunctAt((q) => q.tokenEnd === open);
+    let name = index.endingBefore(open) ?? conjunctAt((q) => q.tokenEnd === open);
+    // ("Hundreds of soldiers, many of them ...": a quantity opening the sentence, with what it counts.)
+    const counting = name && tokens[name.tokenStart - 1]?.lower === 'of' ? index.endingBefore(name.tokenStart - 1) : undefined;
+    if (counting && counting.tokenStart === first && QUANTITY_NOUNS.has(tokens[counting.head]?.lower ?? '')) name = counting;
     // (A common noun too when it opens the sentence: "The red shirts, mostly supporters of Thaksin, had demanded".)
     if (!name || name.pronoun || (tokens[name.head]?.pos !== 'PROPN' && !(tokens[name.head]?.pos === 'NOUN' && name.tokenStart === first))) return undefined;
     const before = tokens[name.tokenStart - 1];

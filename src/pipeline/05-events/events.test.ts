@@ -1005,6 +1005,10 @@ const datedRows: [string, string, string[]][] = [
   ["LA PAZ (Reuters) - Coca growers' leader Evo Morales, head of the opposition Movement Toward Socialism, demanded that Senate President Hormando Vaca Diez step aside.", '2005-06-07', ['BOLOPP BOLLEG 1041']],
   // soldiers rising against their government are not its side: its spokesman's blame is aimed at them
   ['NIAMEY (Reuters) - Niger\'s government said on Wednesday it had foiled a coup attempt by a group of soldiers. Several people had been arrested, government spokesman Abdourahamane Zakaria said, calling the attempt "cowardly and retrograde".', '2021-03-31', ['NERCOP NERCVL 173', 'NERGOV NERMIL 111']],
+  // demands agreed to are yielded to
+  ['ABIDJAN (Reuters) - President Alassane Ouattara said on Saturday he had agreed to the demands of mutinous soldiers over bonus payments.', '2017-01-07', ['CIVGOV CIVMIL 080']],
+  // a counted crowd before an aside telling what part of it is, with a participle of its own, is the subject
+  ['BAKU (Reuters) - Hundreds of protesters, many of them students expelled from the university, hurled stones at police on Saturday.', '2017-01-07', ['AZEOPP AZECOP 145']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
