@@ -308,7 +308,8 @@ export function buildClauses(
       // an inflected one it is more likely a noun the tagger misread: "rejected calls for a truce").
       c.subjectFrom = drafts[n - 1]!.id;
       c.rule = 'syntax/clause#serial-verb';
-    } else if (left && ADVERBIAL_GERUND_PREPOSITIONS.has(left.lower) && tokens[g.head]?.lower.endsWith('ing') && n > 0) {
+    } else if (left && ADVERBIAL_GERUND_PREPOSITIONS.has(left.lower) && (tokens[g.head]?.lower.endsWith('ing') || /^(being|having)$/.test(tokens[g.tokenStart]?.lower ?? '')) && n > 0) {
+      // (A passive or perfect gerund too: "attacked Bangui before being pushed back by government troops".)
       // "Blinken arrived in Cairo after visiting Israel": the gerund's subject is the governing clause's
       // (not after "of", "for", "from": "accused India of violating" is the accusation's content).
       let m = n - 1;

@@ -3,7 +3,8 @@ import type { Tense, VerbGroup } from '../../domain/syntax.js';
 import { FUTURE_MODALS, IRREGULAR_PAST, MODALS, NEGATORS, PARTICLES } from './_words.js';
 import { isMisreadPastVerb, misreadLemma } from './misread-verbs.js';
 
-const BE = new Set(['be', 'get']);
+// (The tagger gives "being" its own lemma.)
+const BE = new Set(['be', 'get', 'being']);
 
 function isParticiple(t: Token): boolean {
   if (t.lower.endsWith('ing')) return false;

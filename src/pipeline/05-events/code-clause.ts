@@ -453,7 +453,8 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   if (by || (action.verb.passive && match.source === undefined && !literal)) {
     // A "+" that landed on the by-phrase ("arrested by police"), or on one of its members ("put
     // forward by the United States, Saudi Arabia and Egypt"), is the agent, not the target.
-    const byPhrase = by ? phrases[by.np] : undefined;
+    // (The whole list, when the by-phrase is its first member: "pushed back by government troops and U.N. peacekeepers".)
+    const byPhrase = by ? phrases.find((q) => q.conjuncts?.[0] === by.np) ?? phrases[by.np] : undefined;
     const inBy = (id: number) => !!byPhrase && (id === byPhrase.id || (phrases[id]!.tokenStart >= byPhrase.tokenStart && phrases[id]!.tokenEnd <= byPhrase.tokenEnd));
     // Nor is the place it happened ("was arrested by police at Manila's airport"): the subject is acted on.
     const atPlace = (id: number) => !literal && /^(in|at)$/.test(d.wordBefore(id));
@@ -811,7 +812,8 @@ function sameParty(d: EventDocument, sources: readonly ActorMention[], s: ActorM
   const literalOnly = d.resources.literalOnly;
   const ownCountry = !literalOnly && t.code.length === 3 && STATE_CODE.test(s.code) && s.code.startsWith(t.code);
   // (Parties of one country acting together are no such group: "South Korean police and anti-corruption investigators arrested Yoon".)
-  const countries = new Set(sources.map((m) => m.code.slice(0, 3)));
+  // (A body of no country is no second country: "pushed back by government troops and U.N. peacekeepers".)
+  const countries = new Set(sources.filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)));
   return s.code === t.code || ownCountry || (!literalOnly && countries.size > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
 }
 

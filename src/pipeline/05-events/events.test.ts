@@ -1009,6 +1009,9 @@ const datedRows: [string, string, string[]][] = [
   ['ABIDJAN (Reuters) - President Alassane Ouattara said on Saturday he had agreed to the demands of mutinous soldiers over bonus payments.', '2017-01-07', ['CIVGOV CIVMIL 080']],
   // a counted crowd before an aside telling what part of it is, with a participle of its own, is the subject
   ['BAKU (Reuters) - Hundreds of protesters, many of them students expelled from the university, hurled stones at police on Saturday.', '2017-01-07', ['AZEOPP AZECOP 145']],
+  // a passive gerund after "before" shares the clause's subject; armed men pushed back are repelled; a
+  // body of no country acting with a state's forces leaves that country's rebels their target
+  ['BANGUI (Reuters) - Rebels attacked the outskirts of the capital Bangui on Wednesday before being pushed back by government troops and U.N. peacekeepers.', '2021-01-13', ['CAFREB CAFGOV 190', 'CAFMIL CAFREB 190', 'IGOUNO CAFREB 190']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
