@@ -98,7 +98,12 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     return false;
   }
   // (A role set aside for its owner is resolved last: only what the text named before it counts.)
-  const before = (seen: Seen, role: string) => hasRole(seen, role) && (actors.phrases[seen.phrase]?.start ?? 0) < p.start;
+  // ("accused the Islamic Renaissance Party, the country's main opposition group ... The party denied":
+  // "the party" is a party in opposition too.)
+  // (Not "the ruling party".)
+  const inPower = actors.tokens.slice(p.tokenStart, p.head).some((t) => t.lower === 'ruling' || t.lower === 'governing');
+  const roleOf = (seen: Seen, role: string) => hasRole(seen, role) || (role === 'PTY' && !inPower && !seen.person && hasRole(seen, 'OPP'));
+  const before = (seen: Seen, role: string) => roleOf(seen, role) && (actors.phrases[seen.phrase]?.start ?? 0) < p.start;
   // "the 27 leaders" are not the one president named last.
   const counted = plural && actors.tokens.slice(p.tokenStart, p.head).some((t) => t.pos === 'NUM');
   const organ = STATE_ORGANS.has(head.lemma);
@@ -119,7 +124,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
     }
     return only;
   };
-  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : hasRole(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && notTheState(seen))
+  const fits = (seen: Seen, role: string) => (deferring ? before(seen, role) : roleOf(seen, role)) && !(counted && seen.person && !seen.plural) && !(organ && notTheState(seen))
     && !(!MISSIONS.has(head.lemma) && missionOnly(seen.code));
   // "would not recognise the new government": a new, interim or incoming body is not one named before.
   const fresh = actors.tokens.slice(p.tokenStart, p.head).some((t) => FRESH_WORDS.has(t.lower));

@@ -1012,6 +1012,9 @@ const datedRows: [string, string, string[]][] = [
   // a passive gerund after "before" shares the clause's subject; armed men pushed back are repelled; a
   // body of no country acting with a state's forces leaves that country's rebels their target
   ['BANGUI (Reuters) - Rebels attacked the outskirts of the capital Bangui on Wednesday before being pushed back by government troops and U.N. peacekeepers.', '2021-01-13', ['CAFREB CAFGOV 190', 'CAFMIL CAFREB 190', 'IGOUNO CAFREB 190']],
+  // "the party" is the party in opposition named before; joining a force is no accord
+  ["DUSHANBE (Reuters) - Prosecutors accused the Islamic Renaissance Party of Tajikistan, the country's main opposition group, of organising the violence. The party denied any role.", '2015-09-05', ['TJKJUD TJKOPP 112', 'TJKOPP TJKJUD 016']],
+  ['DUSHANBE (Reuters) - The general, a former opposition fighter who joined the army under the 1997 peace deal, is a member of the party.', '2015-09-05', []],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
