@@ -46,7 +46,9 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     if (addPluralReferents(actors, p, word)) return false;
     // "police fired tear gas to disperse them": an object is not its own clause's subject.
     const subject = word === 'them' ? actors.subjectOfObject(p) : undefined;
-    const notSubject = (s: Seen) => !subject || !insidePhrase(actors, s, subject);
+    // (Nor what that subject, a pronoun itself, stands for: "they had given them shelter".)
+    const subjectCodes = subject?.pronoun ? (actors.byPhrase.get(subject.id) ?? []).map((m) => m.code) : [];
+    const notSubject = (s: Seen) => (!subject || !insidePhrase(actors, s, subject)) && !subjectCodes.includes(s.code);
     // "Militants killed 235 people when they set off a bomb", "The gunmen ... They also fired on
     // ambulances": a subject "they" after a time word or opening a sentence is the subject before.
     const acted = word === 'they' ? actors.objectBeforeProtestClause(p, isGroupOrBody, undefined, deferring) : undefined;
@@ -100,7 +102,9 @@ function thingAntecedent(actors: DocumentActors, p: NounPhrase, word: string): S
 /** Adds the referents of a plural pronoun that names more than one actor, or the speakers; whether it did. */
 function addPluralReferents(actors: DocumentActors, p: NounPhrase, word: string): boolean {
   // "M23 rebels, who are backed by Rwanda, said they had captured Goma": the speakers themselves.
-  const speakers = actors.reportingSpeaker(p, isPluralSpeaker, actors);
+  // (Not "them" after a "they" of its own clause: "the authorities said they had given them shelter".)
+  const ownSubject = word === 'them' ? actors.subjectOfObject(p) : undefined;
+  const speakers = ownSubject?.pronoun ? undefined : actors.reportingSpeaker(p, isPluralSpeaker, actors);
   if (speakers) {
     actors.add(p, { code: speakers.code, rule: `actors/pronoun#${word}-speaker`, resolution: 'coreference' });
     return true;

@@ -205,6 +205,11 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
   const coordination = actors.coordinationOf.get(p.id);
   let owners = actors.mentionsWithin(p.possessor);
   if (owners.length === 0) owners = actors.mentionsWithin(p.ofPhrase);
+  // "fled into Kyrgyzstan, where the authorities said": the place a "where" clause follows.
+  if (owners.length === 0 && actors.tokens[p.tokenStart - 1]?.lower === 'where' && actors.tokens[p.tokenStart - 2]?.text === ',') {
+    const place = actors.phrases.find((q) => q.sentence === p.sentence && q.tokenEnd === p.tokenStart - 2 && !q.pronoun);
+    owners = actors.mentionsWithin(place?.id).filter((m) => PLACE_RULE.test(m.rule));
+  }
   // "Kuwait, whose emir has tried to mediate": the phrase the relative follows.
   if (owners.length === 0 && actors.tokens[p.tokenStart]?.lower === 'whose' && actors.tokens[p.tokenStart - 1]?.text === ',') {
     const host = actors.phrases.find((q) => q.sentence === p.sentence && q.tokenEnd === p.tokenStart - 1 && !q.pronoun);
