@@ -467,7 +467,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // Protesters rally *in* a place; the place is not whom they protest against (CAMEO root 14).
   // ("blocked the highway to Bolivia": nor where a road they block leads.)
   const routeEnd = (id: number) => /^(to|from|towards|into)$/.test(d.wordBefore(id)) && ROUTES.has(tokens[(phrases[id]?.tokenStart ?? 0) - 2]?.lemma ?? '');
-  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && (/^(in|at|through|across|outside|near)$/.test(d.wordBefore(targetPhrase)) || routeEnd(targetPhrase))) targetPhrase = undefined;
+  if (!literal && code.startsWith('14') && targetPhrase !== undefined && match.target === undefined && (/^(in|at|through|across|outside)$/.test(d.wordBefore(targetPhrase)) || routeEnd(targetPhrase))) targetPhrase = undefined;
   let sources = d.actorsOf(sourcePhrase);
   // "the collapse of a canopy in Novi Sad that killed 15 people": a place named does no violence.
   if (!literal && FORCE_CODE.test(code)) sources = sources.filter((m) => !/^actors\/(place|capital-as-place)/.test(m.rule));

@@ -1017,8 +1017,6 @@ const datedRows: [string, string, string[]][] = [
   ['DUSHANBE (Reuters) - The general, a former opposition fighter who joined the army under the 1997 peace deal, is a member of the party.', '2015-09-05', []],
   // the authorities of the place a "where" clause follows; "them" after its own clause's "they" is someone else
   ['ALMATY (Reuters) - Thousands of Dungans, a Chinese-speaking Muslim people, fled across the border into Kyrgyzstan, where the authorities said they had given them temporary shelter.', '2020-02-08', ['KGZGOV KAZCVL 073']],
-  // a riot near a border is at home, not aimed at the neighbour
-  ['ALMATY (Reuters) - Crowds armed with sticks set fire to houses and cars in several villages in southern Kazakhstan near the Kyrgyz border late on Friday.', '2020-02-08', ['KAZCVL KAZGOV 145']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
