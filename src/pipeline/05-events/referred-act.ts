@@ -66,6 +66,9 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   const roots = kind.codes;
   const doneBy = pronoun ? undefined : doneByBefore(d, p, own, sourceCodes);
   if (doneBy !== undefined) return doneBy ?? undefined;
+  // (A step named again by the noun it was made with is that maker's, before any act told since.)
+  const made = pronoun || !kind.anyAct ? undefined : sameNounBefore(d, c, p, own);
+  if (made) return made;
   // "..., a move Beijing condemned as selfish": an aside renames what the clause just before it told.
   const aside = kind.anyAct && p.id !== c.object && p.id !== named && d.tokens[p.tokenStart - 1]?.text === ',';
   if (aside) return actBefore(d, c, p, p.tokenStart - 1, p.sentence, own, takenOnly(kind));
@@ -86,8 +89,7 @@ export function referredAct(d: EventDocument, c: Clause, sourceCodes: readonly s
   }
   // "Sall said he had repealed the decree ... Opposition candidates denounced the move": a step no
   // pattern codes is still someone's; its doer is whoever last did something in the story.
-  if (!kind.anyAct) return undefined;
-  return sameNounBefore(d, c, p, own) ?? actBefore(d, c, p, p.tokenStart, p.sentence - ACT_REACH, own, takenOnly(kind));
+  return kind.anyAct ? actBefore(d, c, p, p.tokenStart, p.sentence - ACT_REACH, own, takenOnly(kind)) : undefined;
 }
 
 /**
@@ -120,8 +122,8 @@ function doneByBefore(d: EventDocument, p: NounPhrase, own: ReadonlySet<string>,
 function sameNounBefore(d: EventDocument, c: Clause, p: NounPhrase, own: ReadonlySet<string>): ReferredAct | undefined {
   const lemma = d.tokens[p.head]?.lemma;
   const reporting = d.resources.frames.reportingVerbs;
-
-  for (let s = p.sentence; s >= Math.max(0, p.sentence - REACH); s--) {
+  // (Back to the story's start: "Montenegro's parliament passed a law ... [six sentences] ... Vucic criticised the law".)
+  for (let s = p.sentence; s >= 0; s--) {
     const clauses = d.clausesOf(s).filter((o) => o.verb.tokenEnd <= p.tokenStart && o.id !== c.id && o.object !== undefined && o.object !== p.id).sort((a, b) => b.verb.tokenStart - a.verb.tokenStart);
     for (const o of clauses) {
       const object = d.phrases[o.object!]!;
