@@ -1019,6 +1019,8 @@ const datedRows: [string, string, string[]][] = [
   ['ALMATY (Reuters) - Thousands of Dungans, a Chinese-speaking Muslim people, fled across the border into Kyrgyzstan, where the authorities said they had given them temporary shelter.', '2020-02-08', ['KGZGOV KAZCVL 073']],
   // a law named again is whoever passed it, however far back the story told of it
   ["PODGORICA (Reuters) - Montenegro's parliament passed a law on religious freedom on Friday. The vote was 45 to 0. The law requires religious communities to prove they owned their property before 1918. Thousands of people took part in services through the night. The church has hundreds of monasteries in the country. Many of them are centuries old. Serbian President Aleksandar Vucic criticised the law.", '2019-12-27', ['SRBGOV MNELEG 111']],
+  // talks a party is due to hold are an intent to meet; Ahtisaari was the U.N.'s envoy for Kosovo
+  ['PRISTINA (Reuters) - Martti Ahtisaari is due to hold a final round of talks with Serbian negotiators in Vienna later this month.', '2007-02-11', ['IGOUNO SRBGOV 036']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
