@@ -4,6 +4,9 @@ import type { DocumentActors } from './document-actors.js';
 import { countryPart, readPhrase, type PhraseReading } from './resolve-phrase.js';
 import { resolveRole } from './resolve-role.js';
 
+// Prepositions after which a bare title names an office.
+const OFFICE_PREPOSITIONS = new Set(['for', 'as']);
+
 /**
  * Resolves a phrase by its own words: a name, a country, or a role whose country comes from context.
  * Returns true when the phrase must wait until the phrases after it are resolved (see resolveRole).
@@ -34,6 +37,9 @@ export function resolveNamedPhrase(actors: DocumentActors, p: NounPhrase, head: 
   }
   const agent = reading.agentOnly;
   if (!agent) return false;
+  // "blocked Pita from a second vote for prime minister", "was sworn in as president": a bare title
+  // after "for" or "as" names an office, not someone holding it.
+  if (reading.person && !reading.newName && OFFICE_PREPOSITIONS.has(actors.tokens[p.tokenStart - 1]?.lower ?? '') && !/^(DET|PRON|NUM)$/.test(actors.tokens[p.tokenStart]?.pos ?? '')) return false;
   if (reading.rule === 'actors/agent-installation') actors.installations.add(p.id);
   return resolveRole(actors, p, head, reading, agent, deferring);
 }

@@ -266,7 +266,9 @@ export function readPhrase(
     // ("Renamo gunmen ambushed vehicles": a party's armed men are rebels, not the party in politics.)
     const armedWing = code && /^[A-Z]{3}(OPP|PTY)$/.test(code) && agent?.code === 'REB' && agents[agents.length - 1]!.to === words.length && agents[agents.length - 1]!.from >= organisation.to;
     if (code && armedWing) return { code: `${code.slice(0, 3)}REB`, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation+armed', person: false };
-    if (code) return { code: prefixes.length ? withAgents(code, prefixes) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation', person: false };
+    // ("Move Forward Party leader Pita Limjaroenrat": a body's officer, named, is a person of the body.)
+    const officer = !!agent && HUMAN_ROLES.has(agent.code) && agents.some((a) => a.from >= organisation.to) && isIndividual(tokens[phrase.head]);
+    if (code) return { code: prefixes.length ? withAgents(code, prefixes) : code, entry: organisation.value.entry.id, name: organisation.value.entry.name, rule: 'actors/organisation', person: officer };
   }
   const country = pick(actors, (k) => k === 'country' || k === 'capital' || k === 'place' || k === 'other');
   if (country) {

@@ -1021,6 +1021,8 @@ const datedRows: [string, string, string[]][] = [
   ["PODGORICA (Reuters) - Montenegro's parliament passed a law on religious freedom on Friday. The vote was 45 to 0. The law requires religious communities to prove they owned their property before 1918. Thousands of people took part in services through the night. The church has hundreds of monasteries in the country. Many of them are centuries old. Serbian President Aleksandar Vucic criticised the law.", '2019-12-27', ['SRBGOV MNELEG 111']],
   // talks a party is due to hold are an intent to meet; Ahtisaari was the U.N.'s envoy for Kosovo
   ['PRISTINA (Reuters) - Martti Ahtisaari is due to hold a final round of talks with Serbian negotiators in Vienna later this month.', '2007-02-11', ['IGOUNO SRBGOV 036']],
+  // a bare title after "for" names an office, not a person; a party's leader, named, is a person of the party
+  ["BANGKOK (Reuters) - Thailand's parliament rejected Move Forward Party leader Pita Limjaroenrat in a vote for prime minister on Wednesday, hours after the Constitutional Court suspended him as a lawmaker.", '2023-07-19', ['THALEG THAOPP 120', 'THAJUD THAOPP 1722']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
