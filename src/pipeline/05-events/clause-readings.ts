@@ -12,7 +12,9 @@ export function isCondition(d: EventDocument, c: Clause): boolean {
   // "as soon as Kyiv withdrew its troops", "once Hamas frees the hostages": conditions too.
   const asSoonAs = opener === 'as' && tokens[first - 2]?.lower === 'soon' && tokens[first - 3]?.lower === 'as';
   // "until Islamabad takes decisive action": in the present, a condition not yet met ("until the rebels withdrew" did happen).
-  const untilNow = opener === 'until' && c.verb.tense !== 'past';
+  // (Nor one in the past after what someone was urged or asked to do: "had urged ASEAN to delay
+  // Myanmar's admission until the generals opened a dialogue".)
+  const untilNow = opener === 'until' && (c.verb.tense !== 'past' || d.clausesOf(c.sentence).some((o) => o.rule === 'syntax/clause#infinitive' && o.verb.tokenStart < c.verb.tokenStart));
   // "left it to each member state to decide whether to recognise the new country": an open question.
   const whether = opener === 'whether' || (opener === 'to' && tokens[first - 2]?.lower === 'whether');
   return opener === 'if' || opener === 'unless' || opener === 'once' || asSoonAs || untilNow || whether;
