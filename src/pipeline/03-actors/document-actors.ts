@@ -76,6 +76,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 
 const REACH = 2;
 // Rules of a country, or a place in it, named by its own name.
 const NAMED_COUNTRY_RULE = /^actors\/(country|capital|place):/;
+// Closed class: texts of terms the parties agreed to ("The agreement ... It also requires").
+const TERMS_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'plan', 'law', 'constitution', 'charter', 'proposal', 'ceasefire', 'truce']);
 // Closed class: a foreign state's buildings abroad.
 const MISSION_BUILDINGS = new Set(['embassy', 'consulate', 'legation']);
 /** Rules of mentions that stand for where something is (a country, its capital, a place), not for a body that acts. */
@@ -302,6 +304,20 @@ export class DocumentActors {
   // "Pakistan's military said its forces killed 30 militants who crossed from Afghanistan. It accused
   // the Taliban ...": a pronoun opening a sentence continues the last sentence's subject, ahead of
   // whatever was named after it.
+  /**
+   * "The agreement, brokered by Bedie, declares an end to hostilities ... It also requires": whether a
+   * pronoun opening its sentence follows a sentence whose subject is a text that names no party.
+   */
+  followsTextSubject(p: NounPhrase): boolean {
+    const sentence = this.segment.sentences[p.sentence];
+    const documentNouns = this.options.documentNouns;
+    if (!sentence || !documentNouns || p.sentence === 0 || p.tokenStart !== sentence.firstToken) return false;
+    const subject = this.firstSubjectOf(p.sentence - 1);
+    const q = subject !== undefined ? this.phrases[subject] : undefined;
+    const lemma = this.tokens[q?.head ?? -1]?.lemma ?? '';
+    return !!q && !q.pronoun && (documentNouns.has(lemma) || TERMS_NOUNS.has(lemma)) && !this.byPhrase.get(q.id)?.length;
+  }
+
   previousSubject<T>(p: NounPhrase, accept: SeenTest<T>, arg: T): Seen | undefined {
     const sentence = this.segment.sentences[p.sentence];
     // (After a time adverbial too: "Hours later he landed in Nigeria".)

@@ -40,7 +40,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     antecedent = (word === 'his' || word === 'her' ? actors.subjectOfOwnClause(p, isPerson, undefined) : undefined) ?? actors.previousSubject(p, person, undefined)
       ?? (subject ? actors.earlierSubject(p, subject, isPerson, undefined) : undefined) ?? actors.recent(p.sentence, person, undefined);
   }
-  else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && isExpletive(actors, p) ? undefined : thingAntecedent(actors, p, word);
+  else if (THING_PRONOUNS.has(word)) antecedent = word === 'it' && (isExpletive(actors, p) || actors.followsTextSubject(p)) ? undefined : thingAntecedent(actors, p, word);
   else if (PARTITIVE_PRONOUNS.has(word)) antecedent = actors.recent(p.sentence, isGroup, undefined);
   else if (PLURAL_PRONOUNS.has(word)) {
     if (addPluralReferents(actors, p, word)) return false;

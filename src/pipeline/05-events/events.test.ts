@@ -1025,6 +1025,8 @@ const datedRows: [string, string, string[]][] = [
   ["BANGKOK (Reuters) - Thailand's parliament rejected Move Forward Party leader Pita Limjaroenrat in a vote for prime minister on Wednesday, hours after the Constitutional Court suspended him as a lawmaker.", '2023-07-19', ['THALEG THAOPP 120', 'THAJUD THAOPP 1722']],
   // a body admitting states takes them in; what a party was urged to wait "until" has not happened
   ["KUALA LUMPUR (Reuters) - The Association of South East Asian Nations formally admitted Myanmar and Laos on Wednesday. Washington had urged ASEAN to delay Myanmar's admission until the generals opened a dialogue with opposition leader Aung San Suu Kyi.", '1997-07-23', ['IGOSEAASN MMR 057', 'IGOSEAASN LAO 057', 'USAGOV IGOSEAASN 020']],
+  // "it" opening a sentence after one whose subject is the agreement is the agreement, no party
+  ['ABIDJAN (Reuters) - The agreement commits the rebels to disarm and turn themselves into a political party. It also requires the government to send home a South African security firm.', '1996-11-30', []],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
