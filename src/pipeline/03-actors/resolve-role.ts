@@ -22,6 +22,8 @@ const MILITARY_RULE = new Set(['junta']);
 const FRESH_WORDS = new Set(['new', 'interim', 'incoming', 'transitional', 'caretaker']);
 // State bodies whose own leaders are of the body: soldiers, police, intelligence.
 const SECURITY_OWNER = /^(MIL|COP|SPY)$/;
+// ... and legislatures and courts: "the leaders of Congress demanded he step down" are legislators.
+const BENCH_OWNER = /^(LEG|JUD)$/;
 const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander']);
 // Closed class: a state's own organs. An international body or company has none, so these never
 // refer back to one ("Guterres named an envoy ... the government" is a state's).
@@ -76,7 +78,7 @@ export function resolveRole(actors: DocumentActors, p: NounPhrase, head: Token, 
       // (Not its ministers: "the Houthis' prime minister" is of the government they run.)
       // (Nor are the leaders of soldiers or police a government: "the mutineers' leaders" are soldiers.)
       const groupLeader = !actors.options.petrarch && (agent.code === 'GOV' || agent.code === 'MIL') && GROUP_SPEAKERS.has(head.lemma)
-        && (NON_STATE_OWNER.test(owner.code.slice(3, 6)) || (agent.code === 'GOV' && SECURITY_OWNER.test(owner.code.slice(3, 6))));
+        && (NON_STATE_OWNER.test(owner.code.slice(3, 6)) || (agent.code === 'GOV' && (SECURITY_OWNER.test(owner.code.slice(3, 6)) || BENCH_OWNER.test(owner.code.slice(3, 6)))));
       // (Nor is "the Congress of South African Trade Unions" a legislature: a body of its members.)
       const memberBody = !actors.options.petrarch && isBodyOfMembers(head.lemma, owner.code);
       // ("two employees of Azerbaijan's embassy": the staff of a body of state serve it; they are no workers'

@@ -1027,6 +1027,8 @@ const datedRows: [string, string, string[]][] = [
   ["KUALA LUMPUR (Reuters) - The Association of South East Asian Nations formally admitted Myanmar and Laos on Wednesday. Washington had urged ASEAN to delay Myanmar's admission until the generals opened a dialogue with opposition leader Aung San Suu Kyi.", '1997-07-23', ['IGOSEAASN MMR 057', 'IGOSEAASN LAO 057', 'USAGOV IGOSEAASN 020']],
   // "it" opening a sentence after one whose subject is the agreement is the agreement, no party
   ['ABIDJAN (Reuters) - The agreement commits the rebels to disarm and turn themselves into a political party. It also requires the government to send home a South African security firm.', '1996-11-30', []],
+  // the leaders of a legislature are legislators
+  ['LIMA (Reuters) - President Manuel Merino announced his resignation after the leaders of Congress demanded he step down.', '2020-11-15', ['PERLEG PERGOV 1041']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
