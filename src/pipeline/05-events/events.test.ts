@@ -1029,6 +1029,8 @@ const datedRows: [string, string, string[]][] = [
   ['ABIDJAN (Reuters) - The agreement commits the rebels to disarm and turn themselves into a political party. It also requires the government to send home a South African security firm.', '1996-11-30', []],
   // the leaders of a legislature are legislators
   ['LIMA (Reuters) - President Manuel Merino announced his resignation after the leaders of Congress demanded he step down.', '2020-11-15', ['PERLEG PERGOV 1041']],
+  // cruelty is a noun of blame in a naming
+  ['MOSCOW (Reuters) - Chechen rebels attacked Russian troops in Budyonnovsk. President Boris Yeltsin called the raid an act of unprecedented cruelty.', '1995-06-15', ['RUSREB RUSMIL 190', 'RUSGOV RUSREB 111']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
