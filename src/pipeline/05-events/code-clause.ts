@@ -509,6 +509,14 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
     const where = placeOf(d, action);
     if (held.length === 1 && (where === undefined || where === held[0])) sources = [d.placedMention(targetPhrase, `${held[0]}COP`, 'events/arrest-by-own-police')];
   }
+  // "A night curfew was imposed on the capital": a curfew or an emergency with no one imposing it is
+  // the government's of the country it is imposed on.
+  if (sources.length === 0 && !literal && action.verb.passive && /^172[34]$/.test(code) && sourcePhrase === undefined && targetPhrase !== undefined) {
+    // (Or, where the place names no country, "the capital", the dateline's.)
+    const named = [...new Set(d.actorsOf(targetPhrase).filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)))];
+    const on = named.length > 0 ? named : [d.record.actors.datelineCountry].filter((c): c is string => c !== undefined);
+    if (on.length === 1) sources = [d.placedMention(targetPhrase, `${on[0]}GOV`, 'events/emergency-by-own-government')];
+  }
   if (sources.length === 0) {
     trace?.({ kind: 'clause', clause: action.id, verb: action.verb.lemma, note: `${match.pattern.id} matched but the source has no actor` });
     if (!literal && FORCE_CODE.test(code)) {

@@ -1033,6 +1033,8 @@ const datedRows: [string, string, string[]][] = [
   ['MOSCOW (Reuters) - Chechen rebels attacked Russian troops in Budyonnovsk. President Boris Yeltsin called the raid an act of unprecedented cruelty.', '1995-06-15', ['RUSREB RUSMIL 190', 'RUSGOV RUSREB 111']],
   // a meeting named again is both sides' who met
   ['ANNAPOLIS (Reuters) - Israeli Prime Minister Ehud Olmert met Palestinian President Mahmoud Abbas on Tuesday. Hamas denounced the meeting.', '2007-11-27', ['ISRGOV PSEGOV 040', 'PSEGOV ISRGOV 040', 'PSEREBHMS PSEGOV 111', 'PSEREBHMS ISRGOV 111']],
+  // a curfew imposed with no one named imposing it is the government's of the country
+  ["ULAANBAATAR (Reuters) - Rioters set fire to the ruling party's headquarters. A night curfew was imposed on the capital.", '2008-07-02', ['MNGCVL MNGPTY 145', 'MNGGOV MNG 1723']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
