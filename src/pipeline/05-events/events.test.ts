@@ -979,7 +979,7 @@ const datedRows: [string, string, string[]][] = [
   // a body's name after the word of its role is a body of that role
   ['DOUALA, Cameroon (Reuters) - President Paul Biya accused unnamed plotters of manipulating young people. The opposition Social Democratic Front rejected the charge.', '2008-02-28', ['CMRGOV CMRCVL 112', 'CMROPP CMRGOV 016']],
   // a state's Gulf neighbour is another Gulf state
-  ['DUBAI (Reuters) - Saudi Arabia recalled its ambassador from Qatar on Wednesday, accusing its Gulf neighbour of meddling in its internal affairs.', '2014-03-05', ['SAU QAT 161', 'SAU QAT 1123']],
+  ['DUBAI (Reuters) - Saudi Arabia and Bahrain recalled their ambassadors from Qatar on Wednesday, accusing their Gulf neighbour of meddling in their internal affairs.', '2014-03-05', ['SAU QAT 161', 'BHR QAT 161', 'SAU QAT 1123', 'BHR QAT 1123']],
   // secessionist leaders are rebels
   ["CHRISTCHURCH, New Zealand (Reuters) - Papua New Guinea's government and secessionist leaders from Bougainville signed an agreement on Friday.", '1998-01-23', ['PNGGOV PNGREB 057', 'PNGREB PNGGOV 057']],
   // an irregular past is a finite verb after a subject with "loyal to"; a head of state's troops are the state's forces
