@@ -20,6 +20,9 @@ interface ClauseDraft {
   rule: string;
 }
 
+// Closed class: verbs of a toll told with the passive's auxiliary left out ("had been killed and
+// several people arrested"); only verbs that take an object, so that the bare form is a participle.
+const ELIDED_PASSIVES = new Set(['kill', 'wound', 'injure', 'arrest', 'detain', 'capture', 'seize', 'jail', 'charge', 'sentence', 'release', 'free', 'abduct', 'kidnap', 'evacuate', 'expel', 'deport']);
 // Closed class: words for a part of a group ("many of them").
 const PART_WORDS = new Set(['many', 'most', 'some', 'several', 'all', 'both', 'half', 'none', 'few']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -626,6 +629,16 @@ export function buildClauses(
     if (top && top !== m && top.subject !== undefined && top.verb.tense === 'past' && !top.verb.passive) d.subjectFrom = top.id;
   }
 
+  // "four attackers had been killed and several people arrested": a bare past form after "and" and
+  // a subject of its own, with no object, shares the passive before it.
+  for (let n = 1; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    const before = drafts[n - 1]!;
+    const subject = d.subject !== undefined ? phraseById.get(d.subject) : undefined;
+    if (!subject || !before.verb.passive || d.verb.passive || d.object !== undefined || d.complement !== undefined || d.verb.head !== d.verb.tokenStart || d.verb.tense !== 'past') continue;
+    if (tokens[subject.tokenStart - 1]?.lower !== 'and' || before.verb.tokenEnd > subject.tokenStart || !ELIDED_PASSIVES.has(d.verb.lemma)) continue;
+    d.verb = { ...d.verb, passive: true, rule: 'syntax/vg#elided-passive' };
+  }
   return drafts.map((c) => {
     const a = tokens[c.tokenStart];
     const b = tokens[Math.max(c.tokenStart, c.tokenEnd - 1)];

@@ -1035,6 +1035,8 @@ const datedRows: [string, string, string[]][] = [
   ['ANNAPOLIS (Reuters) - Israeli Prime Minister Ehud Olmert met Palestinian President Mahmoud Abbas on Tuesday. Hamas denounced the meeting.', '2007-11-27', ['ISRGOV PSEGOV 040', 'PSEGOV ISRGOV 040', 'PSEREBHMS PSEGOV 111', 'PSEREBHMS ISRGOV 111']],
   // a curfew imposed with no one named imposing it is the government's of the country
   ["ULAANBAATAR (Reuters) - Rioters set fire to the ruling party's headquarters. A night curfew was imposed on the capital.", '2008-07-02', ['MNGCVL MNGPTY 145', 'MNGGOV MNG 1723']],
+  // an arrest told with the passive's auxiliary left out is a passive, by the country's police
+  ['SAO TOME (Reuters) - Prime Minister Patrice Trovoada said four attackers had been killed and several people arrested.', '2022-11-25', ['STPCOP STPCVL 173']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
