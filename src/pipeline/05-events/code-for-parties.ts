@@ -22,6 +22,9 @@ const POPULACE = new Set(['CVL', 'OPP', 'LAB', 'EDU']);
  */
 export function codeForParties(code: string, source: ActorMention, target: ActorMention, verb: string): string {
   if ((code === '173' || code === '1711') && /^actors\/(place|capital)/.test(target.rule)) return '192';
+  // "prosecutors and police raided the presidency": a raid by police, prosecutors or agents is
+  // coercion (17), as coders code it, not fighting.
+  if (code === '190' && verb === 'raid' && /^[A-Z]{3}(COP|JUD|SPY)/.test(source.code)) return '170';
   // "ASEAN formally admitted Myanmar and Laos": a body admitting a state takes it in (057), it owns up to nothing.
   if (code === '015' && verb === 'admit' && /^IGO/.test(source.code) && /^[A-Z]{3}(GOV)?$/.test(target.code)) return '057';
   // "were pushed back by government troops": armed men pushed back are repelled (190), not expelled.

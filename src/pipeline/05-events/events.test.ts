@@ -192,7 +192,7 @@ const rows: [string, string[]][] = [
   ['Sudanese army aircraft bombed a market in Omdurman, killing 20 civilians.', ['SDNMIL SDNCVL 19']],
   ['Pakistan expelled an Indian diplomat on Monday, accusing him of spying.', ['PAK INDGOV 16', 'PAK INDGOV 11']],
   ['Israeli troops raided the Jenin refugee camp, arresting dozens of Palestinians.', ['ISRMIL PSEREF 19', 'ISRMIL PSE 17']],
-  ['Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice president.', ['ECUCOP MEXGOV 19', 'ECUCOP ECUELI 17']],
+  ['Ecuadorian police raided the Mexican embassy in Quito and arrested a former vice president.', ['ECUCOP MEXGOV 17', 'ECUCOP ECUELI 17']],
   // an attack named with its side is a passive's agent; a clause with no source leaves what it governs to be coded
   ['A senior Hamas official was killed in an Israeli strike in Beirut.', ['ISR PSEREBHMS 18']],
   ['Two Hamas commanders were killed in Gaza.', []],
@@ -1037,6 +1037,8 @@ const datedRows: [string, string, string[]][] = [
   ["ULAANBAATAR (Reuters) - Rioters set fire to the ruling party's headquarters. A night curfew was imposed on the capital.", '2008-07-02', ['MNGCVL MNGPTY 145', 'MNGGOV MNG 1723']],
   // an arrest told with the passive's auxiliary left out is a passive, by the country's police
   ['SAO TOME (Reuters) - Prime Minister Patrice Trovoada said four attackers had been killed and several people arrested.', '2022-11-25', ['STPCOP STPCVL 173']],
+  // a raid by police or prosecutors is coercion, not fighting
+  ['SOFIA (Reuters) - Prosecutors and police raided the presidency on Thursday.', '2020-07-11', ['BGRJUD BGRGOV 170', 'BGRCOP BGRGOV 170']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
