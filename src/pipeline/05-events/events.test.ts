@@ -1039,6 +1039,8 @@ const datedRows: [string, string, string[]][] = [
   ['SAO TOME (Reuters) - Prime Minister Patrice Trovoada said four attackers had been killed and several people arrested.', '2022-11-25', ['STPCOP STPCVL 173']],
   // a raid by police or prosecutors is coercion, not fighting
   ['SOFIA (Reuters) - Prosecutors and police raided the presidency on Thursday.', '2020-07-11', ['BGRJUD BGRGOV 170', 'BGRCOP BGRGOV 170']],
+  // a call for someone's resignation is a demand for it
+  ['SOFIA (Reuters) - Bulgarian President Rumen Radev called on Saturday for the resignation of Chief Prosecutor Ivan Geshev.', '2020-07-11', ['BGRGOV BGRJUD 1041']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
