@@ -1044,7 +1044,7 @@ const datedRows: [string, string, string[]][] = [
   // "they" in what police said is the police
   ["SOFIA (Reuters) - Prosecutors detained two of President Rumen Radev's advisers. Police said they had detained several people after protesters clashed with officers.", '2020-07-11', ['BGRJUD BGRGOV 173', 'BGRCOP BGRCVL 173', 'BGROPP BGRCOP 145', 'BGRCOP BGROPP 190']],
   // armed pursuit vowed is a threat of force
-  ['WASHINGTON (Reuters) - President Joe Biden vowed to hunt down the Taliban militants responsible.', '2021-08-27', ['USAGOV AFGREB 138']],
+  ['WASHINGTON (Reuters) - President Barack Obama vowed to hunt down the Taliban militants responsible.', '2013-03-01', ['USAGOV AFGREB 138']],
   // a preposition after a participle telling about the object is the participle's: no "call on"
   ['PHNOM PENH (Reuters) - Hun Sen called the prison sentence passed on Thaksin by a Thai court politically motivated.', '2009-11-05', ['KHMGOV THAELI 111']],
 ];
