@@ -79,7 +79,7 @@ const NAMED_COUNTRY_RULE = /^actors\/(country|capital|place):/;
 // Closed class: texts of terms the parties agreed to ("The agreement ... It also requires").
 const TERMS_NOUNS = new Set(['agreement', 'accord', 'deal', 'pact', 'treaty', 'plan', 'law', 'constitution', 'charter', 'proposal', 'ceasefire', 'truce']);
 // Closed class: a foreign state's buildings abroad.
-const MISSION_BUILDINGS = new Set(['embassy', 'consulate', 'legation']);
+export const MISSION_BUILDINGS: ReadonlySet<string> = new Set(['embassy', 'consulate', 'legation']);
 /** Rules of mentions that stand for where something is (a country, its capital, a place), not for a body that acts. */
 export const PLACE_RULE = /^actors\/(place|country|capital)/;
 // Role codes of a state's own organs.

@@ -20,7 +20,9 @@ const isGroupOrBody = (s: Seen): boolean => s.plural || !s.person;
 const isGroup = (s: Seen): boolean => s.plural || (s.role !== undefined && s.role !== 'GOV');
 // A conjunct is one of several: "it" is not one of "Mordor and Rohan".
 const isThingAlone = (s: Seen, coordinationOf: ReadonlyMap<number, NounPhrase>): boolean => !s.person && !s.plural && !coordinationOf.has(s.phrase);
-const isPluralSpeaker = (s: Seen, actors: DocumentActors): boolean => s.plural || actors.hasPluralHead(s.phrase);
+// Closed class: nouns plural in meaning with no plural form ("Police said they had detained ...").
+const PLURAL_COLLECTIVES = new Set(['police', 'people', 'clergy']);
+const isPluralSpeaker = (s: Seen, actors: DocumentActors): boolean => s.plural || actors.hasPluralHead(s.phrase) || PLURAL_COLLECTIVES.has(actors.tokens[actors.phrases[s.phrase]?.head ?? -1]?.lower ?? '');
 
 /**
  * Resolves a pronoun phrase (`word` its head) to what it refers back to, if anything. Returns true
@@ -53,9 +55,7 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
     // ambulances": a subject "they" after a time word or opening a sentence is the subject before.
     const acted = word === 'they' ? actors.objectBeforeProtestClause(p, isGroupOrBody, undefined, deferring) : undefined;
     if (acted === 'later' && !deferring) return true;
-    // ("Police said they had detained several people": the speakers, in what they say.)
-    const speakers = word === 'they' ? actors.reportingSpeaker(p, (s) => isPluralSpeaker(s, actors) || PLURAL_COLLECTIVES.has(actors.tokens[actors.phrases[s.phrase]?.head ?? -1]?.lower ?? ''), undefined) : undefined;
-    const subjectBefore = word === 'they' ? (acted !== 'later' ? acted : undefined) ?? speakers ?? actors.subjectBeforeTimeClause(p, isGroupOrBody, undefined, true) ?? actors.previousSubject(p, isGroupOrBody, undefined) : undefined;
+    const subjectBefore = word === 'they' ? (acted !== 'later' ? acted : undefined) ?? actors.subjectBeforeTimeClause(p, isGroupOrBody, undefined, true) ?? actors.previousSubject(p, isGroupOrBody, undefined) : undefined;
     antecedent = subjectBefore ?? actors.recent(p.sentence, (s) => isPlural(s) && notSubject(s), undefined) ?? actors.recent(p.sentence, (s) => isNotPerson(s) && notSubject(s), undefined);
   }
   // "as it launched its largest-ever drills": a subject pronoun is remembered, so the possessive after it follows it.
@@ -67,8 +67,6 @@ export function resolvePronoun(actors: DocumentActors, p: NounPhrase, word: stri
 }
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
-// Closed class: nouns plural in meaning with no plural form ("Police said they had detained ...").
-const PLURAL_COLLECTIVES = new Set(['police', 'people', 'clergy']);
 
 /** For a possessive inside a coordination's later conjunct, the actor of the conjunct before it. */
 function earlierConjunct(actors: DocumentActors, p: NounPhrase): ActorMention | undefined {

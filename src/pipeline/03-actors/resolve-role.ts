@@ -2,7 +2,7 @@ import type { ActorMention } from '../../domain/actors.js';
 import type { AgentEntry } from '../../domain/actor-dictionary.js';
 import type { Token } from '../../domain/segment.js';
 import type { NounPhrase } from '../../domain/syntax.js';
-import { PLACE_RULE, type DocumentActors, type Seen } from './document-actors.js';
+import { MISSION_BUILDINGS, PLACE_RULE, type DocumentActors, type Seen } from './document-actors.js';
 import { ORGANISATION_CODE, RULING_BODIES, asFormer, countryPart, withAgents, type PhraseReading } from './resolve-phrase.js';
 import { isBodyOfMembers } from './bodies-of-members.js';
 
@@ -29,7 +29,7 @@ const GROUP_SPEAKERS = new Set(['leader', 'head', 'chief', 'spokesman', 'spokesw
 // refer back to one ("Guterres named an envoy ... the government" is a state's).
 const STATE_ORGANS = new Set([...RULING_BODIES, 'junta', 'ministry', 'authority']);
 // Closed class: a state's missions and envoys abroad.
-const MISSIONS = new Set(['embassy', 'consulate', 'legation', 'mission', 'ambassador', 'envoy', 'diplomat']);
+const MISSIONS = new Set([...MISSION_BUILDINGS, 'mission', 'ambassador', 'envoy', 'diplomat']);
 
 /**
  * The international court named last, unless a court of a state was named (not merely placed) since:
@@ -207,16 +207,12 @@ function ownersOf(actors: DocumentActors, p: NounPhrase): readonly ActorMention[
   const coordination = actors.coordinationOf.get(p.id);
   let owners = actors.mentionsWithin(p.possessor);
   if (owners.length === 0) owners = actors.mentionsWithin(p.ofPhrase);
+  // The phrase a relative set off by a comma follows, the comma at `comma`.
+  const hostBefore = (comma: number) => actors.tokens[comma]?.text === ',' ? actors.phrases.find((q) => q.sentence === p.sentence && q.tokenEnd === comma && !q.pronoun)?.id : undefined;
   // "fled into Kyrgyzstan, where the authorities said": the place a "where" clause follows.
-  if (owners.length === 0 && actors.tokens[p.tokenStart - 1]?.lower === 'where' && actors.tokens[p.tokenStart - 2]?.text === ',') {
-    const place = actors.phrases.find((q) => q.sentence === p.sentence && q.tokenEnd === p.tokenStart - 2 && !q.pronoun);
-    owners = actors.mentionsWithin(place?.id).filter((m) => PLACE_RULE.test(m.rule));
-  }
+  if (owners.length === 0 && actors.tokens[p.tokenStart - 1]?.lower === 'where') owners = actors.mentionsWithin(hostBefore(p.tokenStart - 2)).filter((m) => PLACE_RULE.test(m.rule));
   // "Kuwait, whose emir has tried to mediate": the phrase the relative follows.
-  if (owners.length === 0 && actors.tokens[p.tokenStart]?.lower === 'whose' && actors.tokens[p.tokenStart - 1]?.text === ',') {
-    const host = actors.phrases.find((q) => q.sentence === p.sentence && q.tokenEnd === p.tokenStart - 1 && !q.pronoun);
-    owners = actors.mentionsWithin(host?.id);
-  }
+  if (owners.length === 0 && actors.tokens[p.tokenStart]?.lower === 'whose') owners = actors.mentionsWithin(hostBefore(p.tokenStart - 1));
   if (owners.length === 0) owners = placedIn(actors, actors.placeAfter(p));
   if (owners.length === 0 && coordination) owners = placedIn(actors, actors.placeAfter(coordination));
   // "Judges at the Hague-based court": a body a role serves at, not a place it stands at ("welcomed the troops at Honiara airport").

@@ -505,7 +505,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "Former President Rodrigo Duterte was arrested at Manila's airport": an arrest told with no one
   // making it is by the police of the arrested person's country, when it happened there (or nowhere said).
   if (sources.length === 0 && !literal && action.verb.passive && code === '173' && sourcePhrase === undefined && targetPhrase !== undefined) {
-    const held = [...new Set(d.actorsOf(targetPhrase).filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)))];
+    const held = [...countriesOf(d.actorsOf(targetPhrase))];
     const where = placeOf(d, action);
     if (held.length === 1 && (where === undefined || where === held[0])) sources = [d.placedMention(targetPhrase, `${held[0]}COP`, 'events/arrest-by-own-police')];
   }
@@ -513,7 +513,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // the government's of the country it is imposed on.
   if (sources.length === 0 && !literal && action.verb.passive && /^172[34]$/.test(code) && sourcePhrase === undefined && targetPhrase !== undefined) {
     // (Or, where the place names no country, "the capital", the dateline's.)
-    const named = [...new Set(d.actorsOf(targetPhrase).filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)))];
+    const named = [...countriesOf(d.actorsOf(targetPhrase))];
     const on = named.length > 0 ? named : [d.record.actors.datelineCountry].filter((c): c is string => c !== undefined);
     if (on.length === 1) sources = [d.placedMention(targetPhrase, `${on[0]}GOV`, 'events/emergency-by-own-government')];
   }
@@ -578,7 +578,7 @@ function findParties(d: EventDocument, c: Clause, reading: Reading): Parties | u
   // "ISTANBUL - Russian and Ukrainian delegations agreed to exchange 1,000 prisoners": parties of two
   // countries agreeing or yielding together act on each other, not on people the dateline alone
   // places elsewhere ("urged all parties to respect the rule of law" does reach a third).
-  const sourceCountries = new Set(sources.filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)));
+  const sourceCountries = countriesOf(sources);
   if (!literal && /^(03|04|05|08)/.test(code) && sourceCountries.size > 1 && targets.length > 0 && targets.every((t) => t.rule === 'actors/agent+dateline' && !sourceCountries.has(t.code.slice(0, 3)))) targets = [];
   // "The United States and Russia agreed on a framework for eliminating Syria's chemical weapons": an
   // act of two sides whose pattern names no other party is between them, not with a party the words after it name.
@@ -816,12 +816,17 @@ function ownSide(d: EventDocument, phrase: number | undefined, sources: readonly
  * Pakistan" praises Pakistan); rebels and opposition do ("militants attacked Pakistan"). Several
  * sources acting together are one party with any of their country's actors.
  */
+/** The countries of these mentions, bodies of no country left out. */
+function countriesOf(mentions: readonly ActorMention[]): Set<string> {
+  return new Set(mentions.filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)));
+}
+
 function sameParty(d: EventDocument, sources: readonly ActorMention[], s: ActorMention, t: ActorMention): boolean {
   const literalOnly = d.resources.literalOnly;
   const ownCountry = !literalOnly && t.code.length === 3 && STATE_CODE.test(s.code) && s.code.startsWith(t.code);
   // (Parties of one country acting together are no such group: "South Korean police and anti-corruption investigators arrested Yoon".)
   // (A body of no country is no second country: "pushed back by government troops and U.N. peacekeepers".)
-  const countries = new Set(sources.filter((m) => !NO_COUNTRY.test(m.code)).map((m) => m.code.slice(0, 3)));
+  const countries = countriesOf(sources);
   return s.code === t.code || ownCountry || (!literalOnly && countries.size > 1 && s.code.slice(0, 3) === t.code.slice(0, 3));
 }
 
